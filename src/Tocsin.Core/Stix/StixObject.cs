@@ -1,0 +1,138 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+
+namespace Tocsin.Core.Stix;
+
+/// <summary>One STIX object exactly as received: the original UTF-8 bytes (what every channel serves)
+/// and a parsed view of them with the common properties the code needs.</summary>
+/// <remarks>Nothing is normalised: unknown properties, custom objects and extensions survive unchanged
+/// because <see cref="Json"/> is never re-serialised. Parsing is lenient — a property of the wrong
+/// type reads as absent here and is reported by <see cref="StixValidator"/>.</remarks>
+public sealed class StixObject
+{
+    private byte[]? _contentHash;
+
+    private StixObject(ReadOnlyMemory<byte> json, JsonElement root)
+    {
+        Json = json;
+        Root = root;
+        Type = ReadString(root, "type") ?? string.Empty;
+        Id = ReadString(root, "id") ?? string.Empty;
+        SpecVersion = ReadString(root, "spec_version");
+        Created = ReadTimestamp(root, "created");
+        Modified = ReadTimestamp(root, "modified");
+        CreatedByRef = ReadString(root, "created_by_ref");
+        Revoked = root.TryGetProperty("revoked", out var revoked) && revoked.ValueKind == JsonValueKind.True;
+        ObjectMarkingRefs = ReadStrings(root, "object_marking_refs");
+        Category = StixTypes.CategoryOf(Type);
+    }
+
+    /// <summary>The exact bytes received (or written by Tocsin). Never altered.</summary>
+    public ReadOnlyMemory<byte> Json { get; }
+
+    /// <summary>The parsed JSON object.</summary>
+    public JsonElement Root { get; }
+
+    /// <summary><c>type</c>, or empty when absent or not a string.</summary>
+    public string Type { get; }
+
+    /// <summary><c>id</c>, or empty when absent or not a string.</summary>
+    public string Id { get; }
+
+    /// <summary><c>spec_version</c> when present.</summary>
+    public string? SpecVersion { get; }
+
+    /// <summary><c>created</c> when present and well-formed.</summary>
+    public StixTimestamp? Created { get; }
+
+    /// <summary><c>modified</c> when present and well-formed.</summary>
+    public StixTimestamp? Modified { get; }
+
+    /// <summary><c>created_by_ref</c>: who made this STIX object (never the party it quotes).</summary>
+    public string? CreatedByRef { get; }
+
+    /// <summary><c>revoked</c> is true.</summary>
+    public bool Revoked { get; }
+
+    /// <summary><c>object_marking_refs</c>, empty when absent.</summary>
+    public IReadOnlyList<string> ObjectMarkingRefs { get; }
+
+    /// <summary>What kind of STIX object this is, from <see cref="Type"/>.</summary>
+    public StixObjectCategory Category { get; }
+
+    /// <summary>The version timestamp DESIGN keys versions by: <c>modified</c>, else <c>created</c>
+    /// (marking definitions, unversioned custom objects); null for SCOs, which have neither.</summary>
+    public StixTimestamp? VersionTimestamp => Modified ?? Created;
+
+    /// <summary>The store key of this version, unique per id: the instant key of
+    /// <see cref="VersionTimestamp"/>, or <c>sha256:</c> and the content hash for objects with no
+    /// version timestamp (SCOs).</summary>
+    public string VersionKey => VersionTimestamp is { } t ? t.InstantKey : "sha256:" + Convert.ToHexStringLower(ContentHash);
+
+    /// <summary>SHA-256 of the RFC 8785 canonical form: equal for content that differs only in key
+    /// order, whitespace or number spelling.</summary>
+    public ReadOnlySpan<byte> ContentHash => _contentHash ??= SHA256.HashData(JsonCanonicalizer.Canonicalize(Root));
+
+    /// <summary>Parses one object from its UTF-8 JSON text. Fails only when the text is not JSON or
+    /// not a JSON object; every other problem is left to validation.</summary>
+    public static Result<StixObject> Parse(ReadOnlyMemory<byte> utf8Json)
+    {
+        JsonElement root;
+        try
+        {
+            var reader = new Utf8JsonReader(utf8Json.Span, new JsonReaderOptions { MaxDepth = 128 });
+            root = JsonElement.ParseValue(ref reader);
+            if (reader.Read())
+            {
+                return new Error("not-json", "Unexpected text after the JSON value.");
+            }
+        }
+        catch (JsonException ex)
+        {
+            return new Error("not-json", $"Not valid JSON: {ex.Message}");
+        }
+
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            return new Error("not-an-object", $"A STIX object must be a JSON object, not {root.ValueKind.ToString().ToLowerInvariant()}.");
+        }
+
+        return new StixObject(utf8Json, root);
+    }
+
+    /// <summary>Parses an object Tocsin itself produced and knows to be a JSON object.</summary>
+    /// <exception cref="ArgumentException">The bytes are not a JSON object.</exception>
+    public static StixObject FromTrusted(ReadOnlyMemory<byte> utf8Json)
+    {
+        var result = Parse(utf8Json);
+        return result.IsSuccess ? result.Value : throw new ArgumentException(result.Error.Message, nameof(utf8Json));
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Id} ({VersionKey})";
+
+    private static string? ReadString(JsonElement root, string name) =>
+        root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    private static StixTimestamp? ReadTimestamp(JsonElement root, string name) =>
+        StixTimestamp.TryParse(ReadString(root, name), out var timestamp) ? timestamp : null;
+
+    private static List<string> ReadStrings(JsonElement root, string name)
+    {
+        if (!root.TryGetProperty(name, out var value) || value.ValueKind != JsonValueKind.Array)
+        {
+            return new List<string>(0);
+        }
+
+        var list = new List<string>(value.GetArrayLength());
+        foreach (var item in value.EnumerateArray())
+        {
+            if (item.ValueKind == JsonValueKind.String)
+            {
+                list.Add(item.GetString()!);
+            }
+        }
+
+        return list;
+    }
+}

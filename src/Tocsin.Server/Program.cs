@@ -1,0 +1,4 @@
+using Tocsin.Server;
+
+var app = TocsinServer.Build(args, ServerSettings.FromArgs(args));
+await app.RunAsync();

@@ -1,0 +1,86 @@
+using Tocsin.Core;
+using Tocsin.Core.Principals;
+using Tocsin.Core.Stix;
+
+namespace Tocsin.Storage;
+
+/// <summary>The one storage contract. Two engines implement it (SQLite, the embedded default, and
+/// PostgreSQL); both pass the same contract test suite. Every write is one transaction: it happens
+/// whole or not at all.</summary>
+public interface ITocsinStore : IAsyncDisposable
+{
+    /// <summary>Applies pending numbered migrations (recorded in <c>schema_version</c>).</summary>
+    Task MigrateAsync(CancellationToken cancellationToken);
+
+    // ---- collections ----
+
+    /// <summary>Creates a collection with a new UUIDv4 id. Fails with <c>collection-alias-taken</c>
+    /// or <c>collection-alias-invalid</c>.</summary>
+    Task<Result<Collection>> AddCollectionAsync(string alias, string? title, string? description, CancellationToken cancellationToken);
+
+    /// <summary>All collections, by alias.</summary>
+    Task<IReadOnlyList<Collection>> ListCollectionsAsync(CancellationToken cancellationToken);
+
+    /// <summary>The collection whose id (UUID text) or alias is <paramref name="idOrAlias"/>, or null.</summary>
+    Task<Collection?> FindCollectionAsync(string idOrAlias, CancellationToken cancellationToken);
+
+    /// <summary>Sets (replaces) a principal's rights on a collection.</summary>
+    Task<Result<Unit>> GrantAsync(Guid collectionId, Guid principalId, CollectionRights rights, CancellationToken cancellationToken);
+
+    /// <summary>A principal's rights on a collection (<see cref="CollectionRights.None"/> when no grant).</summary>
+    Task<CollectionRights> RightsAsync(Guid collectionId, Guid principalId, CancellationToken cancellationToken);
+
+    // ---- objects ----
+
+    /// <summary>Validates and stores <paramref name="objects"/> in a collection, each with its own
+    /// outcome (DESIGN "STIX versions"): new versions are added with a fresh <c>date_added</c>; an
+    /// identical duplicate (same canonical content under the same id and version) succeeds without
+    /// change; different content under an existing version is a conflict; an object with validation
+    /// errors is rejected. Accepted objects are written in one transaction.</summary>
+    Task<ImportResult> AddObjectsAsync(Guid collectionId, IReadOnlyList<StixObject> objects, CancellationToken cancellationToken);
+
+    /// <summary>A page of the versions visible in a collection, ordered by <c>date_added</c>.</summary>
+    Task<ObjectPage> QueryObjectsAsync(Guid collectionId, ObjectQuery query, CancellationToken cancellationToken);
+
+    /// <summary>Writes tombstones for the versions of <paramref name="id"/> in a collection that
+    /// <paramref name="versions"/> selects: they stop being served; history keeps them. Returns how
+    /// many versions were tombstoned (0 when none matched).</summary>
+    Task<int> DeleteObjectAsync(Guid collectionId, string id, VersionFilter versions, CancellationToken cancellationToken);
+
+    /// <summary>Every stored version of <paramref name="id"/> in any collection, tombstoned or not,
+    /// oldest first: the history DESIGN keeps.</summary>
+    Task<IReadOnlyList<StoredObject>> HistoryAsync(string id, CancellationToken cancellationToken);
+
+    /// <summary>Number of visible (non-tombstoned) versions in a collection.</summary>
+    Task<long> CountObjectsAsync(Guid collectionId, CancellationToken cancellationToken);
+
+    // ---- principals ----
+
+    /// <summary>Adds a principal. Fails with <c>principal-name-taken</c> or <c>principal-name-invalid</c>.</summary>
+    Task<Result<Principal>> AddPrincipalAsync(string name, PrincipalKind kind, IReadOnlyList<Role> roles, string? passwordHash, CancellationToken cancellationToken);
+
+    /// <summary>All principals, by name.</summary>
+    Task<IReadOnlyList<Principal>> ListPrincipalsAsync(CancellationToken cancellationToken);
+
+    /// <summary>The principal named <paramref name="name"/>, or null.</summary>
+    Task<Principal?> FindPrincipalAsync(string name, CancellationToken cancellationToken);
+
+    /// <summary>Removes a principal, its keys and its grants. Fails with <c>principal-not-found</c>.</summary>
+    Task<Result<Unit>> RemovePrincipalAsync(string name, CancellationToken cancellationToken);
+
+    /// <summary>The stored password hash of a principal, or null when it has none (key-only).</summary>
+    Task<string?> PasswordHashAsync(Guid principalId, CancellationToken cancellationToken);
+
+    /// <summary>Stores a new API key for a principal (only its hash). Returns the stored description.</summary>
+    Task<Result<ApiKeyInfo>> AddApiKeyAsync(Guid principalId, ApiKey key, string? label, CancellationToken cancellationToken);
+
+    /// <summary>The principal holding the non-revoked key presented as <paramref name="presented"/>, or null.
+    /// The hash comparison is constant-time.</summary>
+    Task<Principal?> FindByApiKeyAsync(string presented, CancellationToken cancellationToken);
+
+    /// <summary>Revokes a key by its key id. Fails with <c>api-key-not-found</c>.</summary>
+    Task<Result<Unit>> RevokeApiKeyAsync(string keyId, CancellationToken cancellationToken);
+
+    /// <summary>A principal's keys (never their secrets), newest first.</summary>
+    Task<IReadOnlyList<ApiKeyInfo>> ListApiKeysAsync(Guid principalId, CancellationToken cancellationToken);
+}

@@ -1,0 +1,26 @@
+namespace Tocsin.Storage;
+
+/// <summary>Filters and paging for <see cref="ITocsinStore.QueryObjectsAsync"/> (TAXII 2.1 §3.4).</summary>
+public sealed record ObjectQuery
+{
+    /// <summary>Only versions added strictly after this stamp.</summary>
+    public DateAddedStamp? AddedAfter { get; init; }
+
+    /// <summary>At most this many versions in the page (the engine may cap it).</summary>
+    public int Limit { get; init; } = 1000;
+
+    /// <summary>Opaque cursor from a previous page's <see cref="ObjectPage.Next"/>; continues after it.</summary>
+    public string? Cursor { get; init; }
+
+    /// <summary>Only these ids (empty: any).</summary>
+    public IReadOnlyList<string> Ids { get; init; } = [];
+
+    /// <summary>Only these types (empty: any).</summary>
+    public IReadOnlyList<string> Types { get; init; } = [];
+
+    /// <summary>Which versions of each object.</summary>
+    public VersionFilter Versions { get; init; } = VersionFilter.Last;
+
+    /// <summary>Only these <c>spec_version</c> values (empty: any).</summary>
+    public IReadOnlyList<string> SpecVersions { get; init; } = [];
+}
