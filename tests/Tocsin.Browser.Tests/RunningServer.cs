@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Tocsin.Server;
+
+namespace Tocsin.Browser.Tests;
+
+/// <summary>A real Kestrel Tocsin server on a free loopback port over a temporary data directory.</summary>
+public sealed class RunningServer : IAsyncLifetime
+{
+    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "tocsin-tests", Guid.NewGuid().ToString("N"));
+    private WebApplication? _app;
+
+    public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
+
+    public async ValueTask InitializeAsync()
+    {
+        Directory.CreateDirectory(_dataDirectory);
+        _app = TocsinServer.Build([], new ServerSettings { Port = 0, DataDirectory = _dataDirectory });
+        await _app.StartAsync();
+        var addresses = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
+        BaseAddress = new Uri(addresses.Addresses.First());
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+
+        if (Directory.Exists(_dataDirectory))
+        {
+            Directory.Delete(_dataDirectory, recursive: true);
+        }
+    }
+}
