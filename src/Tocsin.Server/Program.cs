@@ -1,4 +1,4 @@
 using Tocsin.Server;
 
-var app = TocsinServer.Build(args, ServerSettings.FromArgs(args));
+var app = await TocsinServer.BuildAsync(args, settings: null, CancellationToken.None);
 await app.RunAsync();

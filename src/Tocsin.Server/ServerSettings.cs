@@ -1,40 +1,25 @@
-using System.Globalization;
-
 namespace Tocsin.Server;
 
-/// <summary>How a Tocsin server starts: where it listens and where its data lives.</summary>
+/// <summary>How a Tocsin server starts: where it listens and where its data lives. Bound from the
+/// configuration section <c>Tocsin</c> (settings file, environment <c>Tocsin__Port</c>, or
+/// command line <c>--Tocsin:Port</c>); the CLI's <c>serve</c> options set the same values.</summary>
 public sealed record ServerSettings
 {
+    /// <summary>The configuration section.</summary>
+    public const string Section = "Tocsin";
+
     /// <summary>The default port: http://127.0.0.1:5080.</summary>
     public const int DefaultPort = 5080;
 
-    /// <summary>TCP port on 127.0.0.1.</summary>
+    /// <summary>TCP port; 0 picks a free one.</summary>
     public int Port { get; init; } = DefaultPort;
 
     /// <summary>Directory of the embedded store and keys.</summary>
     public string DataDirectory { get; init; } = "tocsin-data";
 
-    /// <summary>Address to bind; loopback unless configured otherwise.</summary>
+    /// <summary>Database setting (see <c>StoreOpener</c>); empty for the embedded store in <see cref="DataDirectory"/>.</summary>
+    public string? Database { get; init; }
+
+    /// <summary>Address to bind: loopback unless an operator configures otherwise.</summary>
     public string BindAddress { get; init; } = "127.0.0.1";
-
-    /// <summary>Reads <c>--port N</c> and <c>--data DIR</c> when the server runs on its own
-    /// (<c>dotnet run --project src/Tocsin.Server</c>); the CLI builds settings itself.</summary>
-    public static ServerSettings FromArgs(IReadOnlyList<string> args)
-    {
-        ArgumentNullException.ThrowIfNull(args);
-        var settings = new ServerSettings();
-        for (var i = 0; i + 1 < args.Count; i++)
-        {
-            if (args[i] == "--port")
-            {
-                settings = settings with { Port = int.Parse(args[i + 1], CultureInfo.InvariantCulture) };
-            }
-            else if (args[i] == "--data")
-            {
-                settings = settings with { DataDirectory = args[i + 1] };
-            }
-        }
-
-        return settings;
-    }
 }

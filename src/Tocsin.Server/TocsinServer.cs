@@ -1,25 +1,42 @@
+using Tocsin.Server.Api;
+using Tocsin.Server.Auth;
 using Tocsin.Server.Web;
+using Tocsin.Storage;
 
 namespace Tocsin.Server;
 
 /// <summary>Builds the Tocsin web application: what it serves and on which address.</summary>
 public static class TocsinServer
 {
-    /// <summary>A configured application, not yet started. Listens on
-    /// <see cref="ServerSettings.BindAddress"/> (127.0.0.1 by default) only.</summary>
-    public static WebApplication Build(string[] args, ServerSettings settings)
+    /// <summary>A configured application over an opened store, not yet started. Listens on
+    /// <see cref="ServerSettings.BindAddress"/> (127.0.0.1 by default) only. Settings come from
+    /// <paramref name="settings"/> when given, else from the <c>Tocsin</c> configuration section.</summary>
+    /// <exception cref="InvalidOperationException">The database setting cannot be opened.</exception>
+    public static async Task<WebApplication> BuildAsync(string[] args, ServerSettings? settings, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(settings);
         var builder = WebApplication.CreateBuilder(args);
+        settings ??= builder.Configuration.GetSection(ServerSettings.Section).Get<ServerSettings>() ?? new ServerSettings();
+        var clock = TimeProvider.System;
+        var opened = await StoreOpener.OpenAsync(settings.Database, settings.DataDirectory, clock, cancellationToken);
+        if (!opened.IsSuccess)
+        {
+            throw new InvalidOperationException(opened.Error.Message);
+        }
+
         builder.WebHost.UseUrls($"http://{settings.BindAddress}:{settings.Port}");
         builder.Services.AddSingleton(settings);
-        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(clock);
+        builder.Services.AddSingleton(opened.Value);
         builder.Services.AddProblemDetails();
+        builder.Services.AddTocsinAuthentication();
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.MapHealthEndpoints();
         app.MapHomePage();
+        app.MapWhoAmIEndpoints();
         return app;
     }
 }

@@ -1,4 +1,8 @@
+using System.Net.Http.Headers;
+using System.Text;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Tocsin.Core.Principals;
+using Tocsin.Storage;
 
 namespace Tocsin.Server.Tests;
 
@@ -13,11 +17,50 @@ public sealed class TocsinApp : IAsyncDisposable
         _dataDirectory = Path.Combine(Path.GetTempPath(), "tocsin-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(_dataDirectory);
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
-            builder.UseSetting("data", _dataDirectory));
+            builder.UseSetting("Tocsin:DataDirectory", _dataDirectory));
     }
 
     /// <summary>A client for the public surface (no credentials).</summary>
     public HttpClient CreateClient() => _factory.CreateClient();
+
+    /// <summary>A client sending HTTP Basic credentials on every request.</summary>
+    public HttpClient CreateClient(string username, string password)
+    {
+        var client = _factory.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic",
+            Convert.ToBase64String(Encoding.UTF8.GetBytes($"{username}:{password}")));
+        return client;
+    }
+
+    /// <summary>Adds a user with a password (hashed with few iterations: tests need speed, not strength).</summary>
+    public async Task AddUserAsync(string name, Role role, string password)
+    {
+        await using var store = await OpenStoreAsync();
+        (await store.AddPrincipalAsync(name, PrincipalKind.User, [role], PasswordHasher.Hash(password, iterations: 1000), CancellationToken.None)).Value.ToString();
+    }
+
+    /// <summary>Adds a user holding only an API key, and returns the key.</summary>
+    public async Task<string> AddUserWithKeyAsync(string name, Role role)
+    {
+        await using var store = await OpenStoreAsync();
+        var principal = (await store.AddPrincipalAsync(name, PrincipalKind.User, [role], null, CancellationToken.None)).Value;
+        var key = ApiKey.Generate();
+        (await store.AddApiKeyAsync(principal.Id, key, null, CancellationToken.None)).Value.ToString();
+        return key.Plaintext;
+    }
+
+    /// <summary>Revokes an API key directly in the store.</summary>
+    public async Task RevokeKeyAsync(string presentedKey)
+    {
+        await using var store = await OpenStoreAsync();
+        (await store.RevokeApiKeyAsync(ApiKey.KeyIdOf(presentedKey)!, CancellationToken.None)).Value.ToString();
+    }
+
+    private async Task<ITocsinStore> OpenStoreAsync()
+    {
+        _factory.Server.ToString(); // the server creates and migrates the store first
+        return (await StoreOpener.OpenAsync(null, _dataDirectory, TimeProvider.System, CancellationToken.None)).Value;
+    }
 
     public async ValueTask DisposeAsync()
     {

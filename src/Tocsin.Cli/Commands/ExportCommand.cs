@@ -1,0 +1,103 @@
+using System.CommandLine;
+using System.Globalization;
+using Tocsin.Core.Stix;
+using Tocsin.Storage;
+
+namespace Tocsin.Cli.Commands;
+
+/// <summary><c>tocsin export [--collection ID|ALIAS] [--type T] [--added-after TIME] [--output FILE] [--latest]</c>:
+/// writes a STIX bundle of a collection — every version unless <c>--latest</c> — streaming, each object
+/// exactly as stored. A file is written under a temporary name and renamed when complete, so a failed
+/// export never leaves a truncated bundle behind.</summary>
+public static class ExportCommand
+{
+    private const int PageSize = 1000;
+
+    /// <summary>The command, bound to <paramref name="console"/>.</summary>
+    public static Command Create(CliConsole console, TimeProvider clock)
+    {
+        var collection = new Option<string>("--collection") { Description = "Collection id or alias (default: picture)", HelpName = "ID|ALIAS" };
+        var types = new Option<string[]>("--type") { Description = "Only objects of this STIX type (repeatable)", AllowMultipleArgumentsPerToken = true };
+        var addedAfter = new Option<string>("--added-after") { Description = "Only versions added after this time (RFC 3339, UTC)", HelpName = "TIME" };
+        var output = new Option<string>("--output") { Description = "Write to FILE instead of standard output", HelpName = "FILE" };
+        var latest = new Option<bool>("--latest") { Description = "Only the latest version of each object" };
+        var data = CliOptions.Data();
+        var command = new Command("export", "Export a collection as a STIX 2.1 bundle") { collection, types, addedAfter, output, latest, data };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            DateAddedStamp? after = null;
+            if (parse.GetValue(addedAfter) is { } afterText)
+            {
+                if (!DateTimeOffset.TryParse(afterText, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var instant))
+                {
+                    await console.Error.WriteLineAsync($"--added-after: '{afterText}' is not a timestamp such as 2024-03-24T00:00:00Z");
+                    return ExitCodes.Usage;
+                }
+
+                after = DateAddedStamp.FromInstant(instant);
+            }
+
+            await using var store = await CliStore.OpenAsync(parse.GetValue(data)!, clock, cancellationToken);
+            var target = await ImportCommand.ResolveCollectionAsync(store, parse.GetValue(collection), console, cancellationToken);
+            if (target is null)
+            {
+                return ExitCodes.Failure;
+            }
+
+            var query = new ObjectQuery
+            {
+                AddedAfter = after,
+                Limit = PageSize,
+                Types = parse.GetValue(types) ?? [],
+                Versions = parse.GetValue(latest) ? VersionFilter.Last : VersionFilter.All,
+            };
+            var count = await WriteAsync(store, target, query, parse.GetValue(output), console, cancellationToken);
+            await console.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"export of {target.Alias}: {count} object version(s)"));
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static async Task<long> WriteAsync(ITocsinStore store, Collection target, ObjectQuery query, string? outputPath, CliConsole console, CancellationToken cancellationToken)
+    {
+        if (outputPath is null)
+        {
+            await using var stdout = new TextWriterStream(console.Out);
+            var written = await WriteBundleAsync(store, target, query, stdout, cancellationToken);
+            await console.Out.WriteLineAsync();
+            return written;
+        }
+
+        var temporary = outputPath + ".partial";
+        long count;
+        await using (var file = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16, FileOptions.Asynchronous))
+        {
+            count = await WriteBundleAsync(store, target, query, file, cancellationToken);
+        }
+
+        File.Move(temporary, outputPath, overwrite: true);
+        return count;
+    }
+
+    private static async Task<long> WriteBundleAsync(ITocsinStore store, Collection target, ObjectQuery query, Stream destination, CancellationToken cancellationToken)
+    {
+        return await StixBundleWriter.WriteAsync(destination, Pages(store, target, query, cancellationToken), cancellationToken);
+    }
+
+    private static async IAsyncEnumerable<StixObject> Pages(ITocsinStore store, Collection target, ObjectQuery query,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        string? cursor = null;
+        do
+        {
+            var page = await store.QueryObjectsAsync(target.Id, query with { Cursor = cursor }, cancellationToken);
+            foreach (var item in page.Items)
+            {
+                yield return item.Object;
+            }
+
+            cursor = page.More ? page.Next : null;
+        }
+        while (cursor is not null);
+    }
+}

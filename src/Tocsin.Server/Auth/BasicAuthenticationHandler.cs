@@ -1,0 +1,139 @@
+using System.Net.Http.Headers;
+using System.Security.Claims;
+using System.Text;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Options;
+using Tocsin.Core.Principals;
+using Tocsin.Storage;
+
+namespace Tocsin.Server.Auth;
+
+/// <summary>HTTP Basic authentication (RFC 7617) against Tocsin's principals: a user name and password,
+/// or an API key as the user name with an empty password (how Microsoft Sentinel's TAXII connector
+/// authenticates). Failed attempts are throttled per client address and per name.</summary>
+public sealed class BasicAuthenticationHandler(
+    IOptionsMonitor<AuthenticationSchemeOptions> options,
+    ILoggerFactory logger,
+    UrlEncoder encoder,
+    ITocsinStore store,
+    CredentialCache cache,
+    LoginThrottle throttle) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    /// <summary>The scheme name.</summary>
+    public const string SchemeName = "Basic";
+
+    /// <summary>Claim type carrying the principal's kind (user or partner).</summary>
+    public const string KindClaim = "tocsin:kind";
+
+    private const string RetryAfterItem = "tocsin:retry-after";
+
+    /// <inheritdoc />
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        if (!AuthenticationHeaderValue.TryParse(Request.Headers.Authorization, out var header)
+            || !string.Equals(header.Scheme, SchemeName, StringComparison.OrdinalIgnoreCase))
+        {
+            return AuthenticateResult.NoResult();
+        }
+
+        if (!TryDecode(header.Parameter, out var username, out var password))
+        {
+            return AuthenticateResult.Fail("Malformed Basic credentials.");
+        }
+
+        var client = Context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        if (throttle.RetryAfter(client, username) is { } wait)
+        {
+            Context.Items[RetryAfterItem] = wait;
+            return AuthenticateResult.Fail("Too many failed logins.");
+        }
+
+        var principal = cache.Find(username, password) ?? await VerifyAsync(username, password, Context.RequestAborted);
+        if (principal is null)
+        {
+            throttle.RecordFailure(client, username);
+            return AuthenticateResult.Fail("Unknown user or wrong credentials.");
+        }
+
+        cache.Remember(username, password, principal);
+        return AuthenticateResult.Success(new AuthenticationTicket(ToClaims(principal), SchemeName));
+    }
+
+    /// <inheritdoc />
+    protected override Task HandleChallengeAsync(AuthenticationProperties properties)
+    {
+        if (Context.Items.TryGetValue(RetryAfterItem, out var wait) && wait is TimeSpan retryAfter)
+        {
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return Task.CompletedTask;
+        }
+
+        Response.StatusCode = StatusCodes.Status401Unauthorized;
+        Response.Headers.WWWAuthenticate = "Basic realm=\"Tocsin\", charset=\"UTF-8\"";
+        return Task.CompletedTask;
+    }
+
+    private async Task<Principal?> VerifyAsync(string username, string password, CancellationToken cancellationToken)
+    {
+        if (password.Length == 0 && ApiKey.KeyIdOf(username) is not null)
+        {
+            return await store.FindByApiKeyAsync(username, cancellationToken);
+        }
+
+        var principal = await store.FindPrincipalAsync(username, cancellationToken);
+        if (principal is null || password.Length == 0)
+        {
+            return null;
+        }
+
+        var hash = await store.PasswordHashAsync(principal.Id, cancellationToken);
+        return hash is not null && PasswordHasher.Verify(password, hash) ? principal : null;
+    }
+
+    private static bool TryDecode(string? parameter, out string username, out string password)
+    {
+        username = password = string.Empty;
+        if (string.IsNullOrEmpty(parameter) || parameter.Length > 8192)
+        {
+            return false;
+        }
+
+        string decoded;
+        try
+        {
+            decoded = new UTF8Encoding(false, true).GetString(Convert.FromBase64String(parameter));
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
+        catch (DecoderFallbackException)
+        {
+            return false;
+        }
+
+        var colon = decoded.IndexOf(':', StringComparison.Ordinal);
+        if (colon < 0)
+        {
+            return false;
+        }
+
+        username = decoded[..colon];
+        password = decoded[(colon + 1)..];
+        return username.Length > 0;
+    }
+
+    private static ClaimsPrincipal ToClaims(Principal principal)
+    {
+        var claims = new List<Claim>
+        {
+            new(ClaimTypes.NameIdentifier, principal.Id.ToString("D")),
+            new(ClaimTypes.Name, principal.Name),
+            new(KindClaim, principal.Kind.ToString()),
+        };
+        claims.AddRange(principal.Roles.Select(r => new Claim(ClaimTypes.Role, RoleNames.ToName(r))));
+        return new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName));
+    }
+}
