@@ -17,6 +17,9 @@ internal static class ExternalReferenceRules
     private static readonly SearchValues<char> _schemeCharacters =
         SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+-.");
 
+    // Characters RFC 3986 never allows unencoded in a URI (whitespace, controls, quotes, angle brackets).
+    private static readonly SearchValues<char> _notInUri = SearchValues.Create(" \t\r\n\"<>\\^`{|}\u0000\u007f");
+
     public static void Check(ValidationContext context, JsonElement value)
     {
         if (value.ValueKind != JsonValueKind.Array)
@@ -125,7 +128,7 @@ internal static class ExternalReferenceRules
 
         var colon = url.IndexOf(':', StringComparison.Ordinal);
         var valid = colon > 0 && char.IsAsciiLetter(url[0]) && !url.AsSpan(0, colon).ContainsAnyExcept(_schemeCharacters)
-            && Uri.TryCreate(url, UriKind.Absolute, out _);
+            && colon < url.Length - 1 && !url.AsSpan(colon + 1).ContainsAny(_notInUri);
         if (!valid)
         {
             context.ErrorAt("url", RuleCodes.UrlFormat, $"'{url}' is not an absolute URL (RFC 3986).");
