@@ -1,0 +1,136 @@
+namespace Tocsin.Core.Stix.Validation;
+
+/// <summary>The stable codes of the rules <see cref="StixValidator"/> applies to every STIX 2.1 object.
+/// Tools and tests match on these; a code never changes meaning once published.</summary>
+/// <remarks>Section numbers refer to STIX Version 2.1 Errata 01 (the authoritative Markdown edition).</remarks>
+public static class RuleCodes
+{
+    /// <summary>A property the object's category requires is missing (§3.1, §3.2). Error.</summary>
+    public const string Required = "required";
+
+    /// <summary>A property has the wrong JSON type, e.g. a number where a string is required (§2, §12.1). Error.</summary>
+    public const string PropertyType = "property-type";
+
+    /// <summary>The same name appears twice in one JSON object (I-JSON, RFC 7493 §2.3, required by §1.2.10). Error.</summary>
+    public const string DuplicateProperty = "duplicate-property";
+
+    /// <summary><c>type</c> is not 3–250 characters of a–z, 0–9 and single hyphens starting with a letter (§3.1). Error.</summary>
+    public const string TypeFormat = "type-format";
+
+    /// <summary>A custom object type does not start with <c>x-</c> (§11.2.1, SHOULD). Warning.</summary>
+    public const string CustomTypePrefix = "custom-type-prefix";
+
+    /// <summary>A custom object not defined through an extension definition; custom objects are deprecated (§11.2). Warning.</summary>
+    public const string CustomObjectDeprecated = "custom-object-deprecated";
+
+    /// <summary><c>id</c> is not <c>type--UUID</c> with an RFC 4122 UUID (§2.9). Error.</summary>
+    public const string IdFormat = "id-format";
+
+    /// <summary>The type part of <c>id</c> differs from <c>type</c> (§2.9). Error.</summary>
+    public const string IdTypeMismatch = "id-type-mismatch";
+
+    /// <summary>The UUID version is not the recommended one: v4 for SDOs, SROs and SMOs, v5 (or v4) for SCOs (§2.9, SHOULD). Warning.</summary>
+    public const string IdUuidVersion = "id-uuid-version";
+
+    /// <summary><c>spec_version</c> is not <c>2.1</c> (§3.2). Error.</summary>
+    public const string SpecVersion = "spec-version";
+
+    /// <summary>A timestamp is not <c>YYYY-MM-DDTHH:mm:ss[.s+]Z</c> (§2.16). Error.</summary>
+    public const string TimestampFormat = "timestamp-format";
+
+    /// <summary><c>created</c> or <c>modified</c> has fewer than three fraction digits (§3.2: minimum precision milliseconds). Error.</summary>
+    public const string TimestampPrecision = "timestamp-precision";
+
+    /// <summary><c>modified</c> is earlier than <c>created</c> (§3.2, §3.6.1). Error.</summary>
+    public const string ModifiedBeforeCreated = "modified-before-created";
+
+    /// <summary>A property name is not 3–250 characters of a–z, 0–9 and underscore starting with a letter (§3.1, §7.3.2, §11.1.1). Error.</summary>
+    public const string PropertyNameFormat = "property-name-format";
+
+    /// <summary>A reserved property name is used (§3.8). Error.</summary>
+    public const string ReservedProperty = "reserved-property";
+
+    /// <summary>A custom (<c>x_</c>) property on a specification-defined object instead of an extension; custom properties are deprecated (§11.1). Warning.</summary>
+    public const string CustomPropertyDeprecated = "custom-property-deprecated";
+
+    /// <summary>A common property that the object's category does not use (§3.2 table). Warning.</summary>
+    public const string NotApplicableProperty = "not-applicable-property";
+
+    /// <summary><c>defanged</c> on an object that is not an SCO (§3.2: MUST NOT). Error.</summary>
+    public const string DefangedNotSco = "defanged-not-sco";
+
+    /// <summary>An empty list (§2.12). Error.</summary>
+    public const string EmptyList = "empty-list";
+
+    /// <summary>An empty dictionary (§2.3). Error.</summary>
+    public const string EmptyDictionary = "empty-dictionary";
+
+    /// <summary>A dictionary key is not ASCII letters, digits, hyphen and underscore, or is longer than 250 characters (§2.3). Error.</summary>
+    public const string DictionaryKeyFormat = "dictionary-key-format";
+
+    /// <summary>A <c>*_ref</c> or <c>*_refs</c> value is not a STIX identifier (§2.9, §3.1). Error.</summary>
+    public const string RefFormat = "ref-format";
+
+    /// <summary>A reference points to an object type the property does not allow (§3.3 and the property's definition). Error.</summary>
+    public const string RefTargetType = "ref-target-type";
+
+    /// <summary><c>confidence</c> is not an integer from 0 to 100 (§3.2). Error.</summary>
+    public const string ConfidenceRange = "confidence-range";
+
+    /// <summary>A <c>lang</c> value is not a well-formed RFC 5646 language tag (§3.2, §7.2.3). Error.</summary>
+    public const string LangFormat = "lang-format";
+
+    /// <summary>An external reference has none of <c>description</c>, <c>url</c>, <c>external_id</c> (§2.5.2). Error.</summary>
+    public const string ExternalReferenceContent = "external-reference-content";
+
+    /// <summary>An external reference <c>url</c> is not an absolute URL (§2.5.1, RFC 3986). Error.</summary>
+    public const string UrlFormat = "url-format";
+
+    /// <summary>A <c>capec</c> or <c>cve</c> external id is not <c>CAPEC-n</c> or <c>CVE-yyyy-n</c> (§4.1, §4.19). Error.</summary>
+    public const string ExternalIdFormat = "external-id-format";
+
+    /// <summary>A hash key is not 3–250 ASCII letters, digits, hyphens and underscores (§2.7). Error.</summary>
+    public const string HashKeyFormat = "hash-key-format";
+
+    /// <summary>A hash algorithm outside the <c>hash-algorithm-ov</c> vocabulary (§2.7, §10.6, SHOULD). Warning.</summary>
+    public const string HashAlgorithm = "hash-algorithm";
+
+    /// <summary>A granular marking has both or neither of <c>marking_ref</c> and <c>lang</c> (§7.2.3). Error.</summary>
+    public const string GranularMarkingChoice = "granular-marking-choice";
+
+    /// <summary>A granular marking selector is not dotted property names and <c>[n]</c> indexes (§7.2.3). Error.</summary>
+    public const string SelectorSyntax = "selector-syntax";
+
+    /// <summary>A granular marking selector does not resolve to content present in the object (§7.2.3). Error.</summary>
+    public const string SelectorUnresolved = "selector-unresolved";
+
+    /// <summary>A marking definition marks itself (§3.2 <c>object_marking_refs</c>: no circular references). Error.</summary>
+    public const string MarkingSelfReference = "marking-self-reference";
+
+    /// <summary>An <c>extensions</c> key is neither an extension-definition id nor a predefined extension name (§3.2, SHOULD). Warning.</summary>
+    public const string ExtensionKey = "extension-key";
+
+    /// <summary>A deprecated custom SCO extension name does not end in <c>-ext</c> or uses other characters than a–z, 0–9, hyphen (§11.3.1). Error.</summary>
+    public const string CustomExtensionName = "custom-extension-name";
+
+    /// <summary>An extension value is not a JSON object (§3.2). Error.</summary>
+    public const string ExtensionValue = "extension-value";
+
+    /// <summary>An extension keyed by an extension-definition id has no <c>extension_type</c> (§3.2, §7.3). Error.</summary>
+    public const string ExtensionTypeMissing = "extension-type-missing";
+
+    /// <summary><c>extension_type</c> is not a value of <c>extension-type-enum</c> (§10.5). Error.</summary>
+    public const string ExtensionTypeValue = "extension-type-value";
+
+    /// <summary>A <c>new-sdo</c>/<c>new-sco</c>/<c>new-sro</c> extension on a type the specification defines (§7.3: MUST NOT redefine). Error.</summary>
+    public const string ExtensionRedefinesType = "extension-redefines-type";
+
+    /// <summary>A marking definition has neither <c>extensions</c> nor both <c>definition_type</c> and <c>definition</c> (§7.2.1). Error.</summary>
+    public const string MarkingDefinitionContent = "marking-definition-content";
+
+    /// <summary>A TLP 1.0 marking definition other than the four the specification publishes (§7.2.1.4). Error.</summary>
+    public const string TlpInstance = "tlp-instance";
+
+    /// <summary>A TLP 2.0 extension whose <c>tlp_2_0</c> is not clear, green, amber, amber+strict or red. Error.</summary>
+    public const string Tlp2Value = "tlp2-value";
+}

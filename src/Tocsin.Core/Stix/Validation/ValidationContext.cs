@@ -1,0 +1,49 @@
+using System.Text.Json;
+
+namespace Tocsin.Core.Stix.Validation;
+
+/// <summary>The state of one validation: the object, what has been learnt about it so far and the
+/// issues found. Rules read it and report through it; it is never shared between objects.</summary>
+internal sealed class ValidationContext
+{
+    private readonly List<ValidationIssue> _issues = [];
+
+    public ValidationContext(StixObject stixObject, ObjectKind kind)
+    {
+        Object = stixObject;
+        Root = stixObject.Root;
+        Type = stixObject.Type;
+        Kind = kind;
+        ObjectId = string.IsNullOrEmpty(stixObject.Id) ? null : stixObject.Id;
+    }
+
+    public StixObject Object { get; }
+
+    public JsonElement Root { get; }
+
+    /// <summary><c>type</c>, or empty when absent or not a string.</summary>
+    public string Type { get; }
+
+    /// <summary>How the object is treated for the category-dependent rules.</summary>
+    public ObjectKind Kind { get; }
+
+    public string? ObjectId { get; }
+
+    /// <summary>Where the walk is; rules push and pop around nested values.</summary>
+    public JsonPathBuilder Path { get; } = new();
+
+    public IReadOnlyList<ValidationIssue> Issues => _issues;
+
+    /// <summary>Reports a broken MUST at the current path.</summary>
+    public void Error(string rule, string message) => Add(ValidationSeverity.Error, Path.ToString(), rule, message);
+
+    /// <summary>Reports a broken MUST at the current path plus <paramref name="property"/>.</summary>
+    public void ErrorAt(string property, string rule, string message) =>
+        Add(ValidationSeverity.Error, Path.With(property), rule, message);
+
+    /// <summary>Reports an unfollowed SHOULD at the current path.</summary>
+    public void Warning(string rule, string message) => Add(ValidationSeverity.Warning, Path.ToString(), rule, message);
+
+    private void Add(ValidationSeverity severity, string path, string rule, string message) =>
+        _issues.Add(new ValidationIssue(severity, ObjectId, path, rule, message));
+}

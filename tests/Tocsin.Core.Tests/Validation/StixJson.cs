@@ -1,0 +1,75 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using Tocsin.Core.Stix;
+
+namespace Tocsin.Core.Tests.Validation;
+
+/// <summary>Valid STIX objects of each category that a test then adjusts with raw JSON values.</summary>
+internal sealed class StixJson
+{
+    private readonly JsonObject _node;
+
+    private StixJson(string json) => _node = JsonNode.Parse(json)!.AsObject();
+
+    public static StixJson Of(string kind) => new(kind switch
+    {
+        "sdo" => """
+            {"type":"indicator","spec_version":"2.1","id":"indicator--8e2e2d2b-17d4-4cbf-938f-98ee46b3cd3f",
+             "created":"2016-04-06T20:03:48.000Z","modified":"2016-04-06T20:03:48.000Z",
+             "name":"Poison Ivy","description":"A description","pattern":"[file:name = 'x']","pattern_type":"stix",
+             "valid_from":"2016-01-01T00:00:00Z","labels":["heartbleed","has-logo"],
+             "kill_chain_phases":[{"kill_chain_name":"lockheed-martin-cyber-kill-chain","phase_name":"reconnaissance"}],
+             "external_references":[{"source_name":"veris","external_id":"0001AA7F"}]}
+            """,
+        "sco" => """
+            {"type":"ipv4-addr","spec_version":"2.1","id":"ipv4-addr--ff26c055-6336-5bc5-b98d-13d6226742dd","value":"198.51.100.3"}
+            """,
+        "file" => """
+            {"type":"file","spec_version":"2.1","id":"file--1b40e321-ae73-5637-bd97-33c35a86b80d","hashes":{"MD5":"3773a88f65a5e780c8dff9cdc3a056f3"}}
+            """,
+        "relationship" => """
+            {"type":"relationship","spec_version":"2.1","id":"relationship--57b56a43-b8b0-4cba-9deb-34e3e1faed9e",
+             "created":"2016-04-06T20:06:37.000Z","modified":"2016-04-06T20:06:37.000Z","relationship_type":"indicates",
+             "source_ref":"indicator--8e2e2d2b-17d4-4cbf-938f-98ee46b3cd3f","target_ref":"malware--31b940d4-6f7f-459a-80ea-9c1f17b5891b"}
+            """,
+        "sighting" => """
+            {"type":"sighting","spec_version":"2.1","id":"sighting--ee20065d-2555-424f-ad9e-0f8428623c75",
+             "created":"2016-04-06T20:08:31.000Z","modified":"2016-04-06T20:08:31.000Z",
+             "sighting_of_ref":"indicator--8e2e2d2b-17d4-4cbf-938f-98ee46b3cd3f"}
+            """,
+        "marking" => """
+            {"type":"marking-definition","spec_version":"2.1","id":"marking-definition--bab4a63c-aed9-4cf5-a766-dfca5abac2bb",
+             "created":"2022-10-01T00:00:00.000Z","name":"TLP:GREEN",
+             "extensions":{"extension-definition--60a3c5c5-0d10-413e-aab3-9e08dde9e88d":{"extension_type":"property-extension","tlp_2_0":"green"}}}
+            """,
+        "statement" => """
+            {"type":"marking-definition","spec_version":"2.1","id":"marking-definition--4a0042fe-8b88-40fe-9600-dfa128ce6fbd",
+             "created":"2016-08-01T00:00:00.000Z","definition_type":"statement","definition":{"statement":"Copyright 2019, Example Corp"}}
+            """,
+        "new-sdo" => """
+            {"type":"my-favorite-sdo","spec_version":"2.1","id":"my-favorite-sdo--ac97aae4-83f1-46ca-a351-7aeb76678189",
+             "created":"2014-02-20T09:16:08.989000Z","modified":"2014-02-20T09:16:08.989000Z","name":"Mine",
+             "extensions":{"extension-definition--9c59fd79-4215-4ba2-920d-3e4f320e1e62":{"extension_type":"new-sdo"}}}
+            """,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "unknown base object"),
+    });
+
+    /// <summary>Sets <paramref name="property"/> to the raw JSON <paramref name="json"/>, or removes it when null.</summary>
+    public StixJson Set(string property, string? json)
+    {
+        if (json is null)
+        {
+            _node.Remove(property);
+        }
+        else
+        {
+            _node[property] = JsonNode.Parse(json);
+        }
+
+        return this;
+    }
+
+    public StixObject Build() => Parse(_node.ToJsonString());
+
+    public static StixObject Parse(string json) => StixObject.FromTrusted(Encoding.UTF8.GetBytes(json));
+}
