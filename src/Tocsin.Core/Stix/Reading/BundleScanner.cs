@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 using System.Text.Json;
 
@@ -6,18 +5,8 @@ namespace Tocsin.Core.Stix.Reading;
 
 /// <summary>The streaming core of <see cref="StixBundleReader"/>: a pooled byte buffer, a resumable
 /// <see cref="Utf8JsonReader"/> state and a small state machine over the file's top-level members.</summary>
-/// <remarks>
-/// Memory: the buffer keeps only the unconsumed bytes plus, while one is open, the current element of
-/// <c>objects</c> (or the whole top-level object while it may still turn out to be a single STIX
-/// object). It grows only when that kept span does not fit, so its size is bounded by about twice the
-/// largest object, not by the file.
-/// <para>Bundle or single object: a top-level object that has an <c>objects</c> array, or whose
-/// <c>type</c> is <c>"bundle"</c>, is read as a bundle whatever the member order, because common
-/// writers (e.g. python-stix2 with sorted keys) put <c>type</c> after <c>objects</c>. When such an
-/// <c>objects</c> array comes with a missing or other <c>type</c>, its elements are still yielded and a
-/// final <c>not-a-bundle</c> item says the file is not a valid bundle. Any other top-level object is a
-/// single STIX object (index 0).</para>
-/// </remarks>
+/// <remarks>Which files are bundles and which single objects: see <see cref="StixBundleReader"/>.
+/// Memory: see <see cref="ScanBuffer"/>.</remarks>
 internal sealed class BundleScanner : IDisposable
 {
     /// <summary>128 levels inside an object (as <see cref="StixObject.Parse"/> allows) plus bundle and array.</summary>
@@ -25,15 +14,8 @@ internal sealed class BundleScanner : IDisposable
 
     private static readonly JsonReaderOptions _readerOptions = new() { MaxDepth = MaxDepth };
 
-    private byte[] _buffer;
-    private int _start;          // first unconsumed byte; the reader resumes here
-    private int _filled;         // bytes of _buffer holding data
-    private int _validated;      // [0, _validated) is known to be valid UTF-8
-    private int _topStart = -1;  // the top-level '{' while it must be kept, else -1
-    private int _elementStart = -1;
-    private bool _final;
+    private readonly ScanBuffer _buffer;
     private bool _begun;
-    private bool _utf8Failed;
     private JsonReaderState _state = new(_readerOptions);
     private ScanPhase _phase = ScanPhase.Start;
     private ScanPhase _afterSkip;
@@ -41,49 +23,24 @@ internal sealed class BundleScanner : IDisposable
     private int _skipDepth;
     private int _elementDepth;
     private int _index;
-    private bool _typeSeen;
-    private bool _typeIsBundle;
-    private string? _typeText;
-    private bool _objectsArraySeen;
-    private bool _objectsNotArray;
+    private readonly BundleShape _shape = new();
     private StixReadItem? _outcome;
 
     public BundleScanner(int bufferSize)
+        : this(new ScanBuffer(bufferSize))
     {
-        _buffer = ArrayPool<byte>.Shared.Rent(Math.Max(bufferSize, 16));
+    }
+
+    private BundleScanner(ScanBuffer buffer)
+    {
+        _buffer = buffer;
     }
 
     /// <summary>A scanner over the complete file <paramref name="utf8Json"/>.</summary>
-    public static BundleScanner ForComplete(ReadOnlySpan<byte> utf8Json)
-    {
-        var scanner = new BundleScanner(utf8Json.Length);
-        utf8Json.CopyTo(scanner._buffer);
-        scanner._filled = utf8Json.Length;
-        scanner._final = true;
-        return scanner;
-    }
+    public static BundleScanner ForComplete(ReadOnlySpan<byte> utf8Json) => new(ScanBuffer.ForComplete(utf8Json));
 
-    /// <summary>Current buffer size in bytes, for tests of the memory bound.</summary>
-    public int BufferSize => _buffer.Length;
-
-    /// <summary>Moves kept bytes to the start of the buffer (growing it only when they fill it) and
-    /// reads from <paramref name="stream"/> until the buffer is full or the stream ends.</summary>
-    public async ValueTask FillAsync(Stream stream, CancellationToken cancellationToken)
-    {
-        Compact();
-        while (_filled < _buffer.Length && !_final)
-        {
-            var read = await stream.ReadAsync(_buffer.AsMemory(_filled), cancellationToken);
-            if (read == 0)
-            {
-                _final = true;
-            }
-            else
-            {
-                _filled += read;
-            }
-        }
-    }
+    /// <summary>Makes room and reads more of <paramref name="stream"/>; see <see cref="ScanBuffer.FillAsync"/>.</summary>
+    public ValueTask FillAsync(Stream stream, CancellationToken cancellationToken) => _buffer.FillAsync(stream, cancellationToken);
 
     /// <summary>Reads tokens from the buffer until an item is ready, more data is needed, or the end.</summary>
     public ScanStep Advance(out StixReadItem? item)
@@ -94,14 +51,14 @@ internal sealed class BundleScanner : IDisposable
             return ScanStep.Done;
         }
 
-        if (_utf8Failed)
+        if (_buffer.Utf8Failed)
         {
-            return Stop(ReadErrors.NotUtf8("it holds a byte sequence that is not UTF-8"), out item);
+            return Stop(ReadErrors.InvalidUtf8(), out item);
         }
 
         if (!_begun)
         {
-            if (_filled < 4 && !_final)
+            if (_buffer.Filled < 4 && !_buffer.IsFinal)
             {
                 return ScanStep.NeedData;
             }
@@ -115,20 +72,16 @@ internal sealed class BundleScanner : IDisposable
         return ReadTokens(out item);
     }
 
-    public void Dispose()
-    {
-        ArrayPool<byte>.Shared.Return(_buffer);
-        _buffer = [];
-    }
+    public void Dispose() => _buffer.Dispose();
 
     private StixReadItem? Begin()
     {
         _begun = true;
-        var head = _buffer.AsSpan(0, _filled);
+        var head = _buffer.Held;
         if (head.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
             // RFC 8259 §8.1 lets a parser ignore a UTF-8 byte-order mark.
-            _start = _validated = 3;
+            _buffer.Consume(3);
             return null;
         }
 
@@ -137,12 +90,12 @@ internal sealed class BundleScanner : IDisposable
             return ReadErrors.NotUtf8(encoding);
         }
 
-        return _final && IsBlank(head) ? ReadErrors.Empty() : null;
+        return _buffer.IsFinal && IsBlank(head) ? ReadErrors.Empty() : null;
     }
 
     private ScanStep ReadTokens(out StixReadItem? item)
     {
-        var reader = new Utf8JsonReader(_buffer.AsSpan(_start, _filled - _start), _final, _state);
+        var reader = new Utf8JsonReader(_buffer.Unconsumed, _buffer.IsFinal, _state);
         try
         {
             while (reader.Read())
@@ -157,16 +110,15 @@ internal sealed class BundleScanner : IDisposable
         }
         catch (JsonException ex)
         {
-            var encodingFault = !Utf8Check.IsValid(_buffer.AsSpan(_validated, _filled - _validated), _final);
-            return Stop(encodingFault ? ReadErrors.NotUtf8("it holds a byte sequence that is not UTF-8") : ReadErrors.NotJson(ex), out item);
+            return Stop(!_buffer.RestIsUtf8() ? ReadErrors.InvalidUtf8() : ReadErrors.NotJson(ex), out item);
         }
 
         Save(ref reader);
-        return _final ? Finish(out item) : NeedMoreData(out item);
-    }
+        if (_buffer.IsFinal)
+        {
+            return Finish(out item);
+        }
 
-    private static ScanStep NeedMoreData(out StixReadItem? item)
-    {
         item = null;
         return ScanStep.NeedData;
     }
@@ -174,9 +126,9 @@ internal sealed class BundleScanner : IDisposable
     /// <summary>The reader has consumed the whole final block: the top-level value is complete.</summary>
     private ScanStep Finish(out StixReadItem? item)
     {
-        if (!ValidateUpTo(_filled))
+        if (!_buffer.ValidateUpTo(_buffer.Filled))
         {
-            return Stop(ReadErrors.NotUtf8("it holds a byte sequence that is not UTF-8"), out item);
+            return Stop(ReadErrors.InvalidUtf8(), out item);
         }
 
         _phase = ScanPhase.Done;
@@ -194,7 +146,7 @@ internal sealed class BundleScanner : IDisposable
     private void Save(ref Utf8JsonReader reader)
     {
         _state = reader.CurrentState;
-        _start += (int)reader.BytesConsumed;
+        _buffer.Consume((int)reader.BytesConsumed);
     }
 
     private StixReadItem? OnToken(ref Utf8JsonReader reader) => _phase switch
@@ -215,7 +167,7 @@ internal sealed class BundleScanner : IDisposable
             return ReadErrors.NotStix(reader.TokenType);
         }
 
-        _topStart = _start + (int)reader.TokenStartIndex;
+        _buffer.Anchor = _buffer.Start + (int)reader.TokenStartIndex;
         _phase = ScanPhase.Members;
         return null;
     }
@@ -225,7 +177,7 @@ internal sealed class BundleScanner : IDisposable
         if (reader.TokenType == JsonTokenType.EndObject)
         {
             _phase = ScanPhase.Trailing;
-            _outcome = TopLevelOutcome(_start + (int)reader.BytesConsumed);
+            _outcome = TopLevelOutcome(_buffer.Start + (int)reader.BytesConsumed);
             return _phase == ScanPhase.Done ? _outcome : null;
         }
 
@@ -241,15 +193,12 @@ internal sealed class BundleScanner : IDisposable
         switch (_member)
         {
             case TopMember.Type:
-                _typeSeen = true;
-                _typeIsBundle = reader.TokenType == JsonTokenType.String && reader.ValueTextEquals("bundle"u8);
-                _typeText = reader.TokenType == JsonTokenType.String
-                    ? "\"" + Encoding.UTF8.GetString(reader.ValueSpan) + "\""
-                    : "not a string";
-                if (_typeIsBundle)
+                var isString = reader.TokenType == JsonTokenType.String;
+                _shape.SawType(isString && reader.ValueTextEquals("bundle"u8), isString ? Encoding.UTF8.GetString(reader.ValueSpan) : null);
+                if (_shape.TypeIsBundle)
                 {
-                    _topStart = -1; // a bundle is never needed whole
-                    if (_objectsNotArray)
+                    _buffer.Anchor = -1; // a bundle is never needed whole
+                    if (_shape.ObjectsNotArray)
                     {
                         return ReadErrors.ObjectsNotArray();
                     }
@@ -257,24 +206,23 @@ internal sealed class BundleScanner : IDisposable
 
                 break;
             case TopMember.Objects when reader.TokenType == JsonTokenType.StartArray:
-                if (_objectsArraySeen)
+                if (!_shape.SawObjectsArray())
                 {
                     return ReadErrors.DuplicateObjects();
                 }
 
-                _objectsArraySeen = true;
-                _topStart = -1;
+                _buffer.Anchor = -1;
                 _phase = ScanPhase.Objects;
                 return null;
             case TopMember.Objects:
-                if (_typeIsBundle)
+                if (_shape.TypeIsBundle)
                 {
                     return ReadErrors.ObjectsNotArray();
                 }
 
                 // Not an array: only a problem if this turns out to be a bundle (observed-data has an
                 // 'objects' dictionary, for instance).
-                _objectsNotArray = true;
+                _shape.ObjectsNotArray = true;
                 break;
             case TopMember.Other:
                 break;
@@ -292,7 +240,7 @@ internal sealed class BundleScanner : IDisposable
                 _phase = ScanPhase.Members;
                 return null;
             case JsonTokenType.StartObject:
-                _elementStart = _start + (int)reader.TokenStartIndex;
+                _buffer.Anchor = _buffer.Start + (int)reader.TokenStartIndex;
                 _elementDepth = reader.CurrentDepth;
                 _phase = ScanPhase.Element;
                 return null;
@@ -310,15 +258,15 @@ internal sealed class BundleScanner : IDisposable
             return null;
         }
 
-        var end = _start + (int)reader.BytesConsumed;
-        if (!ValidateUpTo(end))
+        var end = _buffer.Start + (int)reader.BytesConsumed;
+        if (!_buffer.ValidateUpTo(end))
         {
             _phase = ScanPhase.Done;
-            return ReadErrors.NotUtf8("it holds a byte sequence that is not UTF-8");
+            return ReadErrors.InvalidUtf8();
         }
 
-        var item = ParseObject(_index++, _elementStart, end);
-        _elementStart = -1;
+        var item = ParseObject(_index++, _buffer.Anchor, end);
+        _buffer.Anchor = -1;
         _phase = ScanPhase.Objects;
         return item;
     }
@@ -347,97 +295,31 @@ internal sealed class BundleScanner : IDisposable
         }
     }
 
-    /// <summary>What the top-level object amounts to, decided at its end (see the class remarks).</summary>
+    /// <summary>What the top-level object amounts to, decided at its end.</summary>
     private StixReadItem? TopLevelOutcome(int end)
     {
-        if (_objectsArraySeen)
+        if (_shape.IsBundle)
         {
-            return _typeIsBundle ? null : ReadErrors.NotABundle(_typeSeen ? _typeText : null);
+            return _shape.Outcome();
         }
 
-        if (_typeIsBundle)
-        {
-            return _objectsNotArray ? ReadErrors.ObjectsNotArray() : null;
-        }
-
-        if (!ValidateUpTo(end))
+        if (!_buffer.ValidateUpTo(end))
         {
             _phase = ScanPhase.Done;
-            return ReadErrors.NotUtf8("it holds a byte sequence that is not UTF-8");
+            return ReadErrors.InvalidUtf8();
         }
 
-        var single = ParseObject(0, _topStart, end);
-        _topStart = -1;
+        var single = ParseObject(0, _buffer.Anchor, end);
+        _buffer.Anchor = -1;
         return single;
     }
 
     private StixReadItem ParseObject(int index, int from, int to)
     {
         // A copy of exactly the object's bytes: the buffer is reused, the object keeps its own.
-        var bytes = _buffer.AsSpan(from, to - from).ToArray();
+        var bytes = _buffer.Copy(from, to);
         var parsed = StixObject.Parse(bytes);
         return parsed.IsSuccess ? new StixReadItem(index, parsed.Value, null) : new StixReadItem(index, null, parsed.Error);
-    }
-
-    private bool ValidateUpTo(int end)
-    {
-        if (end > _validated)
-        {
-            if (!Utf8Check.IsValid(_buffer.AsSpan(_validated, end - _validated), isComplete: true))
-            {
-                return false;
-            }
-
-            _validated = end;
-        }
-
-        return true;
-    }
-
-    private void Compact()
-    {
-        // _start is a token boundary, so no UTF-8 sequence is cut there.
-        if (!ValidateUpTo(_start))
-        {
-            _utf8Failed = true;
-        }
-
-        var keep = _start;
-        if (_topStart >= 0)
-        {
-            keep = Math.Min(keep, _topStart);
-        }
-
-        if (_elementStart >= 0)
-        {
-            keep = Math.Min(keep, _elementStart);
-        }
-
-        var kept = _filled - keep;
-        if (kept > _buffer.Length / 2)
-        {
-            // Keep at least half the buffer free so that every fill makes real progress, even when
-            // one token (a long string) must be scanned again from its start.
-            Grow(keep, kept);
-        }
-        else if (keep > 0)
-        {
-            Buffer.BlockCopy(_buffer, keep, _buffer, 0, kept);
-        }
-
-        _filled = kept;
-        _start -= keep;
-        _validated = Math.Max(_validated - keep, 0);
-        _topStart = _topStart >= 0 ? _topStart - keep : -1;
-        _elementStart = _elementStart >= 0 ? _elementStart - keep : -1;
-    }
-
-    private void Grow(int keep, int kept)
-    {
-        var larger = ArrayPool<byte>.Shared.Rent(checked(_buffer.Length * 2));
-        Buffer.BlockCopy(_buffer, keep, larger, 0, kept);
-        ArrayPool<byte>.Shared.Return(_buffer);
-        _buffer = larger;
     }
 
     private static bool IsBlank(ReadOnlySpan<byte> bytes) => bytes.IndexOfAnyExcept(" \t\r\n"u8) < 0;

@@ -8,6 +8,8 @@ internal static class ReadErrors
     public static StixReadItem NotUtf8(string detail) =>
         FileProblem("not-utf8", $"The file is not UTF-8 JSON: {detail}. STIX 2.1 files must be UTF-8 (RFC 8259 §8.1).");
 
+    public static StixReadItem InvalidUtf8() => NotUtf8("it holds a byte sequence that is not UTF-8");
+
     public static StixReadItem Empty() => FileProblem("not-json", "The file is empty.");
 
     public static StixReadItem NotJson(JsonException exception) =>
