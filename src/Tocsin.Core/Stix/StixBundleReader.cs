@@ -1,68 +1,77 @@
 using System.Runtime.CompilerServices;
-using System.Text.Json;
+using Tocsin.Core.Stix.Reading;
 
 namespace Tocsin.Core.Stix;
 
 /// <summary>Reads a STIX file — a bundle (STIX 2.1 §8) or a single object — from UTF-8 JSON and yields
 /// its objects one by one with the exact bytes of each.</summary>
+/// <remarks>
+/// Streaming: memory is bounded by the largest single object (about twice its size), not by the file,
+/// so a bundle of any size can be read. Bad input never throws: it comes as items with an
+/// <see cref="Error"/>. Error codes: <c>not-utf8</c> (UTF-16/UTF-32 or invalid UTF-8; a UTF-8
+/// byte-order mark is accepted and skipped), <c>not-json</c> (including empty or truncated files and
+/// text after the JSON value), <c>not-stix</c> (top-level value not an object),
+/// <c>bundle-objects-not-array</c>, <c>bundle-objects-duplicate</c>, <c>not-a-bundle</c>, and, per
+/// entry, <c>not-an-object</c> or the errors of <see cref="StixObject.Parse"/>.
+/// <para>Bundle or single object, whatever the member order (writers that sort keys put
+/// <c>type</c> after <c>objects</c>): a top-level object with an <c>objects</c> array, or with
+/// <c>"type": "bundle"</c>, is a bundle; a bundle without <c>objects</c> yields nothing (that is
+/// legal). If the <c>objects</c> array comes with a missing or other <c>type</c>, its entries are
+/// still yielded and a last item (index -1, <c>not-a-bundle</c>) reports that the file is not a valid
+/// bundle; the caller decides whether to keep what it read. Any other top-level object is a single
+/// STIX object, yielded with index 0.</para>
+/// </remarks>
 public static class StixBundleReader
 {
+    /// <summary>Initial buffer size; the buffer grows only for objects that do not fit.</summary>
+    internal const int DefaultBufferSize = 64 * 1024;
+
     /// <summary>Yields every object of the file at <paramref name="utf8Json"/>. Problems with the file
     /// as a whole (not JSON, not UTF-8, neither a bundle nor an object) come as one item with index -1,
     /// after which nothing more is yielded; a bad entry inside a bundle comes as an item with its index.</summary>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public static async IAsyncEnumerable<StixReadItem> ReadAsync(Stream utf8Json, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        await foreach (var item in ReadAsync(utf8Json, DefaultBufferSize, cancellationToken))
+        {
+            yield return item;
+        }
+    }
+
+    /// <summary>Reads the complete file <paramref name="utf8Json"/> at once, with the same items and
+    /// rules as <see cref="ReadAsync(Stream, CancellationToken)"/>; for small inputs and tests.</summary>
+    public static IReadOnlyList<StixReadItem> ReadAll(ReadOnlyMemory<byte> utf8Json)
+    {
+        var items = new List<StixReadItem>();
+        using var scanner = BundleScanner.ForComplete(utf8Json.Span);
+        while (scanner.Advance(out var item) == ScanStep.Item)
+        {
+            items.Add(item!);
+        }
+
+        return items;
+    }
+
+    /// <summary><see cref="ReadAsync(Stream, CancellationToken)"/> with an initial buffer of
+    /// <paramref name="bufferSize"/> bytes (tests use tiny buffers to exercise refills).</summary>
+    internal static async IAsyncEnumerable<StixReadItem> ReadAsync(Stream utf8Json, int bufferSize, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        using var buffer = new MemoryStream();
-        await utf8Json.CopyToAsync(buffer, cancellationToken);
-        var bytes = buffer.ToArray();
-        JsonDocument document;
-        try
+        using var scanner = new BundleScanner(bufferSize);
+        while (true)
         {
-            document = JsonDocument.Parse(bytes);
-        }
-        catch (JsonException ex)
-        {
-            document = null!;
-            _ = ex;
-        }
-
-        if (document is null)
-        {
-            yield return new StixReadItem(-1, null, new Error("not-json", "The file is not valid UTF-8 JSON."));
-            yield break;
-        }
-
-        using (document)
-        {
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
+            cancellationToken.ThrowIfCancellationRequested();
+            switch (scanner.Advance(out var item))
             {
-                yield return new StixReadItem(-1, null, new Error("not-stix", "The file holds neither a STIX bundle nor a STIX object."));
-                yield break;
-            }
-
-            if (root.TryGetProperty("type", out var type) && type.ValueKind == JsonValueKind.String && type.GetString() == "bundle")
-            {
-                if (!root.TryGetProperty("objects", out var objects) || objects.ValueKind != JsonValueKind.Array)
-                {
+                case ScanStep.Item:
+                    yield return item!;
+                    break;
+                case ScanStep.NeedData:
+                    await scanner.FillAsync(utf8Json, cancellationToken);
+                    break;
+                case ScanStep.Done:
                     yield break;
-                }
-
-                var index = 0;
-                foreach (var item in objects.EnumerateArray())
-                {
-                    var parsed = StixObject.Parse(System.Text.Encoding.UTF8.GetBytes(item.GetRawText()));
-                    yield return parsed.IsSuccess
-                        ? new StixReadItem(index, parsed.Value, null)
-                        : new StixReadItem(index, null, parsed.Error);
-                    index++;
-                }
-
-                yield break;
             }
-
-            yield return new StixReadItem(0, StixObject.FromTrusted(bytes), null);
         }
     }
 }
