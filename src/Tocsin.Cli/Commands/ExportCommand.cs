@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Tocsin.Core.Stix;
+using Tocsin.Core.Stix.Writing;
 using Tocsin.Storage;
 
 namespace Tocsin.Cli.Commands;
@@ -81,7 +82,14 @@ public static class ExportCommand
 
     private static async Task<long> WriteBundleAsync(ITocsinStore store, Collection target, ObjectQuery query, Stream destination, CancellationToken cancellationToken)
     {
-        return await StixBundleWriter.WriteAsync(destination, Pages(store, target, query, cancellationToken), cancellationToken);
+        await using var writer = StixBundleWriter.Create(destination);
+        await foreach (var stixObject in Pages(store, target, query, cancellationToken))
+        {
+            await writer.WriteAsync(stixObject, cancellationToken);
+        }
+
+        await writer.CompleteAsync(cancellationToken);
+        return writer.Count;
     }
 
     private static async IAsyncEnumerable<StixObject> Pages(ITocsinStore store, Collection target, ObjectQuery query,
