@@ -28,7 +28,7 @@ internal static partial class CapInfoRules
         issues.Text(path + "/description", info.Description);
         issues.Text(path + "/instruction", info.Instruction);
         issues.Text(path + "/contact", info.Contact);
-        if (info.Web is not null && !Uri.TryCreate(info.Web, UriKind.Absolute, out _))
+        if (info.Web is not null && !IsAbsoluteUri(info.Web))
         {
             issues.Error(path + "/web", "cap-web-not-absolute", "<web> is a full absolute URI (§3.2.2).");
         }
@@ -82,6 +82,13 @@ internal static partial class CapInfoRules
             issues.Error(path + "/ceiling", "cap-ceiling-without-altitude", "<ceiling> is used only together with <altitude> (§3.2.4).");
         }
     }
+
+    // Uri.TryCreate alone takes "/path" for an absolute file URI on Unix; a written scheme is required.
+    private static bool IsAbsoluteUri(string value) =>
+        SchemePrefix().IsMatch(value) && Uri.TryCreate(value, UriKind.Absolute, out _);
+
+    [GeneratedRegex("^[a-zA-Z][a-zA-Z0-9+.-]*:", RegexOptions.CultureInvariant)]
+    private static partial Regex SchemePrefix();
 
     // xs:language: RFC 3066 shaped tags.
     [GeneratedRegex("^[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*$", RegexOptions.CultureInvariant)]
