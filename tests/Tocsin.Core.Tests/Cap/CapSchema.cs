@@ -1,0 +1,49 @@
+using System.Xml;
+using System.Xml.Schema;
+
+namespace Tocsin.Core.Tests.Cap;
+
+/// <summary>Validates bytes against the official CAP-v1.2.xsd, loaded from the sample copy: no network,
+/// no resolver, DTDs prohibited (a document with one is reported, not processed).</summary>
+internal static class CapSchema
+{
+    private static readonly Lazy<XmlSchemaSet> Schemas = new(Load);
+
+    /// <summary>Every schema error and warning, as "line:column: message"; empty when valid.</summary>
+    public static IReadOnlyList<string> Validate(byte[] xml)
+    {
+        var problems = new List<string>();
+        var settings = new XmlReaderSettings
+        {
+            DtdProcessing = DtdProcessing.Prohibit,
+            XmlResolver = null,
+            ValidationType = ValidationType.Schema,
+            Schemas = Schemas.Value,
+            ValidationFlags = XmlSchemaValidationFlags.ReportValidationWarnings,
+        };
+        settings.ValidationEventHandler += (_, e) =>
+            problems.Add($"{e.Exception.LineNumber}:{e.Exception.LinePosition}: {e.Severity}: {e.Message}");
+        try
+        {
+            using var reader = XmlReader.Create(new MemoryStream(xml), settings);
+            while (reader.Read())
+            {
+            }
+        }
+        catch (XmlException ex)
+        {
+            problems.Add($"{ex.LineNumber}:{ex.LinePosition}: not well-formed or refused: {ex.Message}");
+        }
+
+        return problems;
+    }
+
+    private static XmlSchemaSet Load()
+    {
+        var set = new XmlSchemaSet { XmlResolver = null };
+        using var reader = XmlReader.Create(CapSamples.SchemaPath, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
+        set.Add(null, reader);
+        set.Compile();
+        return set;
+    }
+}
