@@ -1,0 +1,77 @@
+using System.Globalization;
+
+namespace Tocsin.Core.Plan.Decisions;
+
+/// <summary>The refusals of <see cref="DecisionRules"/>, one factory per code. Codes are stable; the
+/// list is in docs/alert-plan.md.</summary>
+public static class DecisionErrors
+{
+    /// <summary><c>proposer-role-required</c>: only analysts and approvers propose.</summary>
+    public static Error ProposerRoleRequired(string name) => new("proposer-role-required", $"'{name}' holds neither the analyst nor the approver role and cannot propose a decision.");
+
+    /// <summary><c>same-person-cannot-approve</c>.</summary>
+    public static Error SamePersonCannotApprove(Guid id) => new("same-person-cannot-approve", $"Decision {id} must be approved by someone other than its proposer.");
+
+    /// <summary><c>approver-role-required</c>.</summary>
+    public static Error ApproverRoleRequired(string name) => new("approver-role-required", $"'{name}' does not hold the approver role.");
+
+    /// <summary><c>already-approved</c>.</summary>
+    public static Error AlreadyApproved(Guid id) => new("already-approved", $"Decision {id} is already approved.");
+
+    /// <summary><c>not-pending</c>: approve or reject a decision that is not Proposed.</summary>
+    public static Error NotPending(Guid id, DecisionStatus status) => new("not-pending", $"Decision {id} is {status}, not waiting for approval.");
+
+    /// <summary><c>not-approved</c>: cancel a decision that is not Approved.</summary>
+    public static Error NotApproved(Guid id, DecisionStatus status) => new("not-approved", $"Decision {id} is {status}; only an approved decision can be cancelled.");
+
+    /// <summary><c>already-expired</c>: approving a decision whose expiry has passed.</summary>
+    public static Error AlreadyExpired(Guid id, DateTimeOffset expiresAt) => new("already-expired", $"Decision {id} expired at {Format(expiresAt)} and can no longer be approved.");
+
+    /// <summary><c>reason-required</c>.</summary>
+    public static Error ReasonRequired(string action) => new("reason-required", $"A reason is required to {action} a decision.");
+
+    /// <summary><c>cancellation-in-past</c>: nothing is rewritten backwards.</summary>
+    public static Error CancellationInPast(DateTimeOffset at, DateTimeOffset now) => new("cancellation-in-past", $"A cancellation cannot take effect at {Format(at)}, before now ({Format(now)}).");
+
+    /// <summary><c>unknown-scheme</c>.</summary>
+    public static Error UnknownScheme(string id) => new("unknown-scheme", $"There is no scheme '{id}'.");
+
+    /// <summary><c>unknown-level</c>.</summary>
+    public static Error UnknownLevel(string schemeId, string key) => new("unknown-level", $"Scheme '{schemeId}' has no level '{key}'.");
+
+    /// <summary><c>no-territories</c>.</summary>
+    public static Error NoTerritories() => new("no-territories", "A decision must name at least one territory.");
+
+    /// <summary><c>unknown-territory</c>: no shipped territory set has the id.</summary>
+    public static Error UnknownTerritory(string id) => new("unknown-territory", $"There is no territory '{id}'.");
+
+    /// <summary><c>territory-outside-scheme</c>: the territory exists but in another scheme's set.</summary>
+    public static Error TerritoryOutsideScheme(string id, string schemeId) => new("territory-outside-scheme", $"Territory '{id}' is not covered by scheme '{schemeId}'.");
+
+    /// <summary><c>authority-required</c>.</summary>
+    public static Error AuthorityRequired() => new("authority-required", "A decision must name the authority that takes it.");
+
+    /// <summary><c>rationale-required</c>.</summary>
+    public static Error RationaleRequired() => new("rationale-required", "A decision must give its rationale.");
+
+    /// <summary><c>expiry-before-effective</c>.</summary>
+    public static Error ExpiryBeforeEffective() => new("expiry-before-effective", "The expiry must come after the effective time.");
+
+    /// <summary><c>review-before-effective</c>.</summary>
+    public static Error ReviewBeforeEffective() => new("review-before-effective", "The review-by time must come after the effective time.");
+
+    /// <summary><c>expiry-required</c>.</summary>
+    public static Error ExpiryRequired(string key) => new("expiry-required", $"Level '{key}' requires an expiry.");
+
+    /// <summary><c>expiry-exceeds-maximum</c>.</summary>
+    public static Error ExpiryExceedsMaximum(string key, TimeSpan maximum) =>
+        new("expiry-exceeds-maximum", $"Level '{key}' may last at most {maximum.TotalDays.ToString("0.##", CultureInfo.InvariantCulture)} days from the effective time.");
+
+    /// <summary><c>supersedes-unknown</c>: no decision of the same scheme has the id.</summary>
+    public static Error SupersedesUnknown(Guid id) => new("supersedes-unknown", $"The superseded decision {id} is not a decision of this scheme.");
+
+    /// <summary><c>supersedes-mismatch</c>: an exercise and a real decision cannot supersede each other.</summary>
+    public static Error SupersedesMismatch(Guid id) => new("supersedes-mismatch", $"Decision {id} is on the other track (exercise or real) and cannot be superseded by this one.");
+
+    private static string Format(DateTimeOffset at) => at.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+}

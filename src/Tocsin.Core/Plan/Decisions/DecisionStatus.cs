@@ -1,0 +1,17 @@
+namespace Tocsin.Core.Plan.Decisions;
+
+/// <summary>Where a decision is in its life: Proposed → Approved | Rejected; Approved → Cancelled.</summary>
+public enum DecisionStatus
+{
+    /// <summary>Waiting for an approver.</summary>
+    Proposed,
+
+    /// <summary>Approved by a different principal holding the approver role; may be in force.</summary>
+    Approved,
+
+    /// <summary>Refused by an approver, with a reason. Final.</summary>
+    Rejected,
+
+    /// <summary>Approved, then cancelled from a given time. Final.</summary>
+    Cancelled,
+}

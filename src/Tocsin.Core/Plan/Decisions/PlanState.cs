@@ -1,0 +1,138 @@
+using Tocsin.Core.Plan.Schemes;
+using Tocsin.Core.Plan.Territories;
+
+namespace Tocsin.Core.Plan.Decisions;
+
+/// <summary>Evaluates the level in force from a scheme's decisions, following docs/alert-plan.md
+/// exactly. One track at a time: <see cref="DecisionTrack.Live"/> considers only non-exercise
+/// decisions (the level in force); <see cref="DecisionTrack.Exercise"/> only exercise decisions (the
+/// exercise timeline). Decisions of other schemes and never-approved ones are ignored. Immutable.</summary>
+public sealed class PlanState
+{
+    private readonly AlertScheme _scheme;
+    private readonly TerritorySet _territories;
+
+    /// <summary>The state of <paramref name="scheme"/> over <paramref name="territories"/> given <paramref name="decisions"/>.</summary>
+    public PlanState(AlertScheme scheme, TerritorySet territories, IEnumerable<Decision> decisions, DecisionTrack track = DecisionTrack.Live)
+    {
+        ArgumentNullException.ThrowIfNull(scheme);
+        ArgumentNullException.ThrowIfNull(territories);
+        ArgumentNullException.ThrowIfNull(decisions);
+        _scheme = scheme;
+        _territories = territories;
+        var exercise = track switch
+        {
+            DecisionTrack.Live => false,
+            DecisionTrack.Exercise => true,
+        };
+        var approved = decisions
+            .Where(d => d.WasApproved && d.IsExercise == exercise && string.Equals(d.SchemeId, scheme.Id, StringComparison.Ordinal))
+            .ToList();
+        Periods = [.. approved.Select(d => PeriodOf(d, approved)).OrderBy(p => p.Start).ThenBy(p => p.Decision.ApprovedAt)];
+    }
+
+    /// <summary>The in-force period of every approved decision on the track, by start then approval.</summary>
+    public IReadOnlyList<InForcePeriod> Periods { get; }
+
+    /// <summary>The level in force on <paramref name="territoryId"/> at <paramref name="at"/>: that of the
+    /// decision in force then, covering the territory or an ancestor, with the latest start (ties: the later
+    /// approval); the baseline when none. Fails with <c>unknown-territory</c>.</summary>
+    public Result<LevelInForce> LevelInForce(string territoryId, DateTimeOffset at)
+    {
+        if (!_territories.Contains(territoryId))
+        {
+            return UnknownTerritory(territoryId);
+        }
+
+        var deciding = Deciding(territoryId, at);
+        var level = deciding is null ? _scheme.Baseline : _scheme.FindLevel(deciding.LevelKey) ?? _scheme.Baseline;
+        return new LevelInForce(territoryId, at, level, deciding);
+    }
+
+    /// <summary>The history of <paramref name="territoryId"/> between <paramref name="from"/> and
+    /// <paramref name="to"/>: contiguous segments, oldest first, adjacent segments differing in level or
+    /// deciding decision. Fails with <c>unknown-territory</c> or <c>timeline-range</c> (to ≤ from).</summary>
+    public Result<IReadOnlyList<TimelineSegment>> Timeline(string territoryId, DateTimeOffset from, DateTimeOffset to)
+    {
+        if (!_territories.Contains(territoryId))
+        {
+            return UnknownTerritory(territoryId);
+        }
+
+        if (to <= from)
+        {
+            return new Error("timeline-range", "The end of a timeline must come after its start.");
+        }
+
+        var cuts = Periods
+            .Where(p => p.Decision.TerritoryIds.Any(id => _territories.Covers(id, territoryId)))
+            .SelectMany(p => p.End is { } end ? [p.Start, end] : new[] { p.Start })
+            .Where(t => t > from && t < to)
+            .Append(from)
+            .Append(to)
+            .Distinct()
+            .Order()
+            .ToList();
+        var segments = new List<TimelineSegment>();
+        for (var i = 0; i + 1 < cuts.Count; i++)
+        {
+            var deciding = Deciding(territoryId, cuts[i]);
+            var level = deciding is null ? _scheme.Baseline : _scheme.FindLevel(deciding.LevelKey) ?? _scheme.Baseline;
+            if (segments.Count > 0 && segments[^1].DecisionId == deciding?.Id)
+            {
+                segments[^1] = segments[^1] with { End = cuts[i + 1] };
+            }
+            else
+            {
+                segments.Add(new TimelineSegment(cuts[i], cuts[i + 1], level, deciding?.Id));
+            }
+        }
+
+        return segments;
+    }
+
+    /// <summary>Decisions in force at <paramref name="at"/>, by start.</summary>
+    public IReadOnlyList<Decision> InForceAt(DateTimeOffset at) =>
+        [.. Periods.Where(p => p.Covers(at)).Select(p => p.Decision)];
+
+    /// <summary>Decisions in force at <paramref name="at"/> whose review-by time is at or before it. A
+    /// review-by time never ends a decision.</summary>
+    public IReadOnlyList<Decision> OverdueForReview(DateTimeOffset at) =>
+        [.. InForceAt(at).Where(d => d.ReviewBy <= at)];
+
+    private Decision? Deciding(string territoryId, DateTimeOffset at) =>
+        Periods
+            .Where(p => p.Covers(at) && p.Decision.TerritoryIds.Any(id => _territories.Covers(id, territoryId)))
+            .OrderByDescending(p => p.Start)
+            .ThenByDescending(p => p.Decision.ApprovedAt)
+            .ThenByDescending(p => p.Decision.Id)
+            .Select(p => p.Decision)
+            .FirstOrDefault();
+
+    private static InForcePeriod PeriodOf(Decision decision, IReadOnlyList<Decision> track)
+    {
+        var start = Start(decision);
+        var ends = new List<DateTimeOffset>();
+        if (decision.ExpiresAt is { } expiry)
+        {
+            ends.Add(expiry);
+        }
+
+        if (decision.CancelledAt is { } cancelled)
+        {
+            ends.Add(cancelled);
+        }
+
+        // A superseder ends this decision at its own start, provided it did start: one cancelled at or
+        // before its start was never in force and supersedes nothing.
+        ends.AddRange(track
+            .Where(s => s.Supersedes.Contains(decision.Id) && !(s.CancelledAt <= Start(s)))
+            .Select(Start));
+        return new InForcePeriod(decision, start, ends.Count == 0 ? null : ends.Min());
+    }
+
+    private static DateTimeOffset Start(Decision decision) =>
+        decision.ApprovedAt is { } approved && approved > decision.EffectiveAt ? approved : decision.EffectiveAt;
+
+    private Error UnknownTerritory(string id) => new("unknown-territory", $"Territory set '{_territories.Id}' has no territory '{id}'.");
+}

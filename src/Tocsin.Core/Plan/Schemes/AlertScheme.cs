@@ -1,0 +1,36 @@
+namespace Tocsin.Core.Plan.Schemes;
+
+/// <summary>A national alert scheme: an ordered list of levels, the languages its texts are written
+/// in, the level that holds when no decision is in force, and the territories it covers.</summary>
+/// <remarks>Read and validated by <see cref="AlertSchemeReader"/>; the file format is in docs/alert-plan.md.</remarks>
+public sealed record AlertScheme
+{
+    /// <summary>Stable lower-case kebab-case id, e.g. <c>vigipirate</c>, <c>uk-threat-level</c>.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>Name per language.</summary>
+    public required IReadOnlyDictionary<string, string> Names { get; init; }
+
+    /// <summary>ISO 3166-1 alpha-3 code of the country running the scheme, e.g. <c>FRA</c>.</summary>
+    public required string Country { get; init; }
+
+    /// <summary>Language codes every text of the scheme is written in, the first being the main one.</summary>
+    public required IReadOnlyList<string> Languages { get; init; }
+
+    /// <summary>Key of the level in force where no decision is.</summary>
+    public required string BaselineLevelKey { get; init; }
+
+    /// <summary>Id of the territory set decisions of this scheme apply to, e.g. <c>FRA</c>.</summary>
+    public required string TerritorySetId { get; init; }
+
+    /// <summary>Levels ordered by rank, lowest first.</summary>
+    public required IReadOnlyList<AlertLevel> Levels { get; init; }
+
+    /// <summary>The baseline level.</summary>
+    public AlertLevel Baseline => FindLevel(BaselineLevelKey)
+        ?? throw new InvalidOperationException($"Scheme '{Id}' has no baseline level '{BaselineLevelKey}'.");
+
+    /// <summary>The level with <paramref name="key"/> (ordinal, case-sensitive), or null.</summary>
+    public AlertLevel? FindLevel(string key) =>
+        Levels.FirstOrDefault(level => string.Equals(level.Key, key, StringComparison.Ordinal));
+}
