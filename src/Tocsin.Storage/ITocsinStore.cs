@@ -31,6 +31,8 @@ public interface ITocsinStore : IAsyncDisposable
     Task<CollectionRights> RightsAsync(Guid collectionId, Guid principalId, CancellationToken cancellationToken);
 
     // ---- objects ----
+    // Callers resolve collections first (FindCollectionAsync): naming a collection that does not exist
+    // is a bug and throws ArgumentException.
 
     /// <summary>Validates and stores <paramref name="objects"/> in a collection, each with its own
     /// outcome (DESIGN "STIX versions"): new versions are added with a fresh <c>date_added</c>; an
@@ -39,8 +41,11 @@ public interface ITocsinStore : IAsyncDisposable
     /// errors is rejected. Accepted objects are written in one transaction.</summary>
     Task<ImportResult> AddObjectsAsync(Guid collectionId, IReadOnlyList<StixObject> objects, CancellationToken cancellationToken);
 
-    /// <summary>A page of the versions visible in a collection, ordered by <c>date_added</c>.</summary>
-    Task<ObjectPage> QueryObjectsAsync(Guid collectionId, ObjectQuery query, CancellationToken cancellationToken);
+    /// <summary>A page of the versions visible in a collection that match <paramref name="query"/>, ordered by
+    /// <c>date_added</c>. Fails with <c>invalid-cursor</c> when <see cref="ObjectQuery.Cursor"/> is not a
+    /// cursor this store issued (a client error, never an empty page).</summary>
+    /// <exception cref="ArgumentException">No collection has id <paramref name="collectionId"/>, or the limit is below 1.</exception>
+    Task<Result<ObjectPage>> QueryObjectsAsync(Guid collectionId, ObjectQuery query, CancellationToken cancellationToken);
 
     /// <summary>Writes tombstones for the versions of <paramref name="id"/> in a collection that
     /// <paramref name="versions"/> selects: they stop being served; history keeps them. Returns how

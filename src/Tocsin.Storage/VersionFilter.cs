@@ -3,7 +3,10 @@ using Tocsin.Core.Stix;
 namespace Tocsin.Storage;
 
 /// <summary>Which versions of each object a query selects (TAXII 2.1 §3.4.2 <c>match[version]</c>):
-/// any combination of first, last, all and explicit version timestamps. The default is last.</summary>
+/// any combination of first, last, all and explicit version timestamps, selecting the union of what each
+/// selects. The default is last. A filter that includes nothing selects nothing.</summary>
+/// <remarks>First and last are judged among the visible (non-tombstoned) versions of the object in the
+/// collection queried; timestamps match by instant however they are written (<c>…:00Z</c> = <c>…:00.000Z</c>).</remarks>
 public sealed record VersionFilter
 {
     /// <summary>The default: the latest version of each object.</summary>

@@ -1,0 +1,71 @@
+using Microsoft.Data.Sqlite;
+
+namespace Tocsin.Storage.Sqlite;
+
+/// <summary>One SQLite database file: opens pooled connections with Tocsin's per-connection settings
+/// and reads the injected clock in the store's unit (microseconds since the Unix epoch).</summary>
+internal sealed class SqliteDatabase
+{
+    /// <summary>How long, in seconds, a statement waits for another connection's lock before failing.</summary>
+    private const int BusyTimeoutSeconds = 30;
+
+    // journal_mode=WAL is a property of the file, set once at open. The others are per connection:
+    // NORMAL is durable in WAL mode except for the last commits before a power loss. busy_timeout is
+    // BusyTimeoutSeconds in milliseconds.
+    private const string ConnectionPragmas = "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 30000;";
+
+    private readonly TimeProvider _clock;
+
+    public SqliteDatabase(string databasePath, TimeProvider clock)
+    {
+        _clock = clock;
+        ConnectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = databasePath,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Cache = SqliteCacheMode.Private,
+            Pooling = true,
+            ForeignKeys = true,
+            DefaultTimeout = BusyTimeoutSeconds,
+        }.ToString();
+    }
+
+    public string ConnectionString { get; }
+
+    /// <summary>The clock now, in microseconds since the Unix epoch.</summary>
+    public long NowMicros() => DateAddedStamp.FromInstant(_clock.GetUtcNow()).Microseconds;
+
+    /// <summary>An open connection with foreign keys, synchronous NORMAL and a busy timeout set.</summary>
+    public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(ConnectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            using var pragmas = connection.CreateCommand();
+            pragmas.CommandText = ConnectionPragmas;
+            await pragmas.ExecuteNonQueryAsync(cancellationToken);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Starts a write transaction with <c>BEGIN IMMEDIATE</c>: writers queue for the one write lock
+    /// up front instead of failing when they upgrade from a read.</summary>
+    public static SqliteTransaction BeginWrite(SqliteConnection connection) => connection.BeginTransaction(System.Data.IsolationLevel.Serializable, deferred: false);
+
+    /// <summary>Releases pooled connections to the file (so it can be moved or deleted).</summary>
+    public void ReleasePool()
+    {
+        using var connection = new SqliteConnection(ConnectionString);
+        SqliteConnection.ClearPool(connection);
+    }
+
+    public static DateTimeOffset InstantOf(long micros) => new DateAddedStamp(micros).Instant;
+
+    public static string Text(Guid id) => id.ToString("D");
+}

@@ -1,0 +1,52 @@
+using Dapper;
+
+namespace Tocsin.Storage.Sqlite;
+
+/// <summary>Builds the SQL predicate of a <see cref="VersionFilter"/> over a candidate version <c>o</c>
+/// (an <c>objects</c> row) joined as <c>co</c> to its row in collection <c>@collection</c>.</summary>
+/// <remarks>First and last are computed among the <em>peers</em> of the candidate: the visible versions of the
+/// same id in the same collection that the caller's peer condition admits. Versions compare
+/// by instant, then (for objects keyed by content hash, which have no instant) by <c>date_added</c>. Every
+/// value is a parameter; only fixed SQL text is concatenated.</remarks>
+internal static class SqliteVersionSql
+{
+    /// <summary>The predicate (without a leading AND), adding its parameters to <paramref name="parameters"/>.
+    /// An empty filter selects nothing.</summary>
+    public static string Predicate(VersionFilter versions, string peerCondition, DynamicParameters parameters)
+    {
+        ArgumentNullException.ThrowIfNull(versions);
+        if (versions.IncludeAll)
+        {
+            return "1";
+        }
+
+        var parts = new List<string>(3);
+        if (versions.IncludeFirst)
+        {
+            parts.Add(NoPeer("<", peerCondition));
+        }
+
+        if (versions.IncludeLast)
+        {
+            parts.Add(NoPeer(">", peerCondition));
+        }
+
+        if (versions.Timestamps.Count > 0)
+        {
+            parameters.Add("versionTicks", versions.Timestamps.Select(t => t.Instant.UtcTicks).Distinct().ToArray());
+            parts.Add("o.version_ticks IN @versionTicks");
+        }
+
+        return parts.Count == 0 ? "0" : "(" + string.Join(" OR ", parts) + ")";
+    }
+
+    /// <summary>No visible peer lies beyond the candidate in direction <paramref name="beyond"/> (&lt; or &gt;).</summary>
+    private static string NoPeer(string beyond, string peerCondition) => $"""
+        NOT EXISTS (
+            SELECT 1 FROM objects p
+            JOIN collection_objects pc ON pc.object_row = p.row_id AND pc.collection_row = @collection AND pc.deleted_at IS NULL
+            WHERE p.id = o.id AND p.row_id <> o.row_id AND {peerCondition}
+              AND (IFNULL(p.version_ticks, -1) {beyond} IFNULL(o.version_ticks, -1)
+                   OR (IFNULL(p.version_ticks, -1) = IFNULL(o.version_ticks, -1) AND pc.date_added {beyond} co.date_added)))
+        """;
+}
