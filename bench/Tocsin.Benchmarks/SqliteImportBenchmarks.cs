@@ -14,7 +14,7 @@ public class SqliteImportBenchmarks
 {
     private const int BatchSize = 1000;
     private IReadOnlyList<byte[]> _raw = [];
-    private IReadOnlyList<StixObject> _objects = [];
+    private List<StixObject> _objects = [];
     private string _directory = string.Empty;
 
     [GlobalSetup]

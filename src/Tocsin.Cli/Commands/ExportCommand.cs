@@ -98,7 +98,8 @@ public static class ExportCommand
         string? cursor = null;
         do
         {
-            var page = await store.QueryObjectsAsync(target.Id, query with { Cursor = cursor }, cancellationToken);
+            // The cursor comes from the previous page of this same loop: it is always valid.
+            var page = (await store.QueryObjectsAsync(target.Id, query with { Cursor = cursor }, cancellationToken)).Value;
             foreach (var item in page.Items)
             {
                 yield return item.Object;

@@ -1,0 +1,42 @@
+using Tocsin.Core;
+using Tocsin.Storage.Sqlite;
+
+namespace Tocsin.Storage;
+
+/// <summary>Chooses and opens the storage engine from one setting, so nothing else changes for the user.</summary>
+public static class StoreOpener
+{
+    /// <summary>The file name of the embedded database inside the data directory.</summary>
+    public const string DatabaseFileName = "tocsin.db";
+
+    /// <summary>Opens (creating and migrating when needed) the store. <paramref name="database"/> null or
+    /// empty means the embedded SQLite file in <paramref name="dataDirectory"/>; <c>sqlite:PATH</c> names
+    /// another SQLite file. Anything else is refused with <c>unsupported-database</c>.</summary>
+    public static async Task<Result<ITocsinStore>> OpenAsync(string? database, string dataDirectory, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dataDirectory);
+        string path;
+        if (string.IsNullOrWhiteSpace(database))
+        {
+            Directory.CreateDirectory(dataDirectory);
+            path = Path.Combine(dataDirectory, DatabaseFileName);
+        }
+        else if (database.StartsWith("sqlite:", StringComparison.OrdinalIgnoreCase))
+        {
+            path = database["sqlite:".Length..];
+        }
+        else
+        {
+            return new Error("unsupported-database", $"Unsupported database '{Redact(database)}': use sqlite:PATH, or omit it for the embedded store in the data directory.");
+        }
+
+        return await SqliteTocsinStore.OpenAsync(path, clock, cancellationToken);
+    }
+
+    /// <summary>Connection strings carry passwords: never echo more than the scheme.</summary>
+    private static string Redact(string database)
+    {
+        var colon = database.IndexOf(':', StringComparison.Ordinal);
+        return colon > 0 ? database[..colon] + ":…" : "…";
+    }
+}
