@@ -22,10 +22,10 @@ internal sealed class StixJson
              "external_references":[{"source_name":"veris","external_id":"0001AA7F"}]}
             """,
         "sco" => """
-            {"type":"ipv4-addr","spec_version":"2.1","id":"ipv4-addr--ff26c055-6336-5bc5-b98d-13d6226742dd","value":"198.51.100.3"}
+            {"type":"ipv4-addr","spec_version":"2.1","id":"ipv4-addr--28bb3599-77cd-5a82-a950-b5bc3caf07c4","value":"198.51.100.3"}
             """,
         "file" => """
-            {"type":"file","spec_version":"2.1","id":"file--1b40e321-ae73-5637-bd97-33c35a86b80d","hashes":{"MD5":"3773a88f65a5e780c8dff9cdc3a056f3"}}
+            {"type":"file","spec_version":"2.1","id":"file--58b737df-921c-51f4-a2ec-a0f68ea8b3d3","hashes":{"MD5":"3773a88f65a5e780c8dff9cdc3a056f3"}}
             """,
         "relationship" => """
             {"type":"relationship","spec_version":"2.1","id":"relationship--57b56a43-b8b0-4cba-9deb-34e3e1faed9e",
