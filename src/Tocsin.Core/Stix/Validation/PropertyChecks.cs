@@ -117,7 +117,7 @@ internal static class PropertyChecks
 
         if (vocabulary.IsOpen)
         {
-            context.Warning(RuleCodes.VocabularyValue, $"'{text}' is not in {vocabulary.Name} ({vocabulary.Listing}); use a suggested value when one fits.");
+            context.Warning(RuleCodes.VocabularyValue, $"'{text}' is not in {vocabulary.Name}; use a suggested value when one fits (docs/validation.md lists them).");
         }
         else
         {
