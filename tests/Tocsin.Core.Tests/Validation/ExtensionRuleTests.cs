@@ -8,7 +8,8 @@ public sealed class ExtensionRuleTests
 
     [Theory]
     [InlineData("sdo", $$$"""{"{{{Definition}}}":{"extension_type":"property-extension","rank":5}}""", null, null, null)]
-    [InlineData("file", """{"ntfs-ext":{"sid":"1234567"}}""", null, null, null)]
+    // A file's extensions contribute to its deterministic id (§6.7), so adding one changes the expected id.
+    [InlineData("file", """{"ntfs-ext":{"sid":"1234567"}}""", "sco-id-mismatch", "$.id", ValidationSeverity.Warning)]
     [InlineData("sdo", "{}", "empty-dictionary", "$.extensions", ValidationSeverity.Error)]
     [InlineData("sdo", "[]", "empty-list", "$.extensions", ValidationSeverity.Error)]
     [InlineData("sdo", $$$"""{"{{{Definition}}}":{"rank":5}}""", "extension-type-missing", $"$.extensions['{Definition}'].extension_type", ValidationSeverity.Error)]

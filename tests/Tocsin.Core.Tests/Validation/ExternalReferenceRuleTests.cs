@@ -5,7 +5,7 @@ namespace Tocsin.Core.Tests.Validation;
 public sealed class ExternalReferenceRuleTests
 {
     [Theory]
-    [InlineData("""[{"source_name":"ACME","description":"Threat report","url":"http://example.com/r.pdf","hashes":{"SHA-256":"6db1"}}]""", null, null, null)]
+    [InlineData("""[{"source_name":"ACME","description":"Threat report","url":"http://example.com/r.pdf","hashes":{"SHA-256":"6db12788c37247f2316052e142f42f4b259d6561751e5f401a1ae2a6df9c674b"}}]""", null, null, null)]
     [InlineData("""[{"source_name":"capec","external_id":"CAPEC-550"}]""", null, null, null)]
     [InlineData("""[{"source_name":"cve","external_id":"CVE-2014-0160"}]""", null, null, null)]
     [InlineData("""[{"source_name":"a","description":"b"},{"description":"c"}]""", "required", "$.external_references[1].source_name", ValidationSeverity.Error)]

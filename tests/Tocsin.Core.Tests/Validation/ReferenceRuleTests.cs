@@ -17,7 +17,7 @@ public sealed class ReferenceRuleTests
     [InlineData("sdo", "object_marking_refs", "[\"marking-definition--34098fce\"]", "ref-format", "$.object_marking_refs[0]", ValidationSeverity.Error)]
     [InlineData("relationship", "target_ref", "\"relationship--31b940d4-6f7f-459a-80ea-9c1f17b5891b\"", "ref-target-type", "$.target_ref", ValidationSeverity.Error)]
     [InlineData("relationship", "source_ref", "\"marking-definition--31b940d4-6f7f-459a-80ea-9c1f17b5891b\"", "ref-target-type", "$.source_ref", ValidationSeverity.Error)]
-    [InlineData("relationship", "target_ref", "\"ipv4-addr--ff26c055-6336-5bc5-b98d-13d6226742dd\"", null, null, null)]
+    [InlineData("relationship", "target_ref", "\"ipv4-addr--ff26c055-6336-5bc5-b98d-13d6226742dd\"", "relationship-suggested", "$.relationship_type", ValidationSeverity.Warning)]
     [InlineData("sighting", "sighting_of_ref", "\"ipv4-addr--ff26c055-6336-5bc5-b98d-13d6226742dd\"", "ref-target-type", "$.sighting_of_ref", ValidationSeverity.Error)]
     [InlineData("sighting", "observed_data_refs", "[\"indicator--8e2e2d2b-17d4-4cbf-938f-98ee46b3cd3f\"]", "ref-target-type", "$.observed_data_refs[0]", ValidationSeverity.Error)]
     [InlineData("sighting", "where_sighted_refs", "[\"location--8e2e2d2b-17d4-4cbf-938f-98ee46b3cd3f\"]", null, null, null)]

@@ -68,6 +68,7 @@ internal static class CommonRules
     {
         if (!ValueRules.CheckNotEmptyList(context, name, value) || !ValueRules.CheckNotEmptyDictionary(context, name, value))
         {
+            context.TypeRule?.CheckProperty(context, name, value, checkValue: false);
             return;
         }
 
@@ -96,6 +97,7 @@ internal static class CommonRules
                 ExtensionRules.Check(context, value);
                 break;
             default:
+                context.TypeRule?.CheckProperty(context, name, value, checkValue: true);
                 break;
         }
     }

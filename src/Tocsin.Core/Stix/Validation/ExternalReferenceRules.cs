@@ -167,6 +167,11 @@ internal static class ExternalReferenceRules
             {
                 context.Error(RuleCodes.PropertyType, "A hash value must be a string.");
             }
+            else if (HashValues.Problem(name, hash.Value.GetString()!) is { } expected)
+            {
+                // §2.7: "The value MUST be a string in the appropriate format defined by the hash type".
+                context.Error(RuleCodes.HashValueFormat, $"A {name} value must be {expected}, not '{hash.Value.GetString()}'.");
+            }
 
             context.Path.Pop();
         }

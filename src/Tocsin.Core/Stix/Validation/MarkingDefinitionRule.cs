@@ -24,7 +24,11 @@ internal sealed class MarkingDefinitionRule : IStixTypeRule
 
     public string Type => "marking-definition";
 
-    public void Check(ValidationContext context)
+    public void CheckProperty(ValidationContext context, string name, JsonElement value, bool checkValue)
+    {
+    }
+
+    public void Finish(ValidationContext context)
     {
         var root = context.Root;
         var hasExtensions = root.TryGetProperty("extensions", out var extensions);

@@ -133,4 +133,63 @@ public static class RuleCodes
 
     /// <summary>A TLP 2.0 extension whose <c>tlp_2_0</c> is not clear, green, amber, amber+strict or red. Error.</summary>
     public const string Tlp2Value = "tlp2-value";
+
+    /// <summary>A value outside an open vocabulary (§10, "-ov": SHOULD use a suggested value). Warning.</summary>
+    public const string VocabularyValue = "vocabulary-value";
+
+    /// <summary>A value outside a closed enumeration (§10, "-enum": MUST). Error.</summary>
+    public const string EnumValue = "enum-value";
+
+    /// <summary>A number outside its range: integers beyond 54 bits (§2.10), <c>count</c>, <c>number_observed</c>,
+    /// latitude, longitude, ports, sizes (§4–§6). Error.</summary>
+    public const string ValueRange = "value-range";
+
+    /// <summary>Two timestamps in the wrong order, e.g. <c>valid_until</c> not after <c>valid_from</c>,
+    /// <c>last_seen</c> before <c>first_seen</c> (§4, §5, §6). Error.</summary>
+    public const string TimeOrder = "time-order";
+
+    /// <summary>None of a set of properties of which the type requires at least one (e.g. a location's
+    /// region, country or coordinates, §4.10). Error.</summary>
+    public const string RequiredOneOf = "required-one-of";
+
+    /// <summary>A property present without the one it requires, or together with one it excludes (e.g.
+    /// latitude without longitude, §4.10). Error.</summary>
+    public const string PropertyDependency = "property-dependency";
+
+    /// <summary>A kill-chain phase without string <c>kill_chain_name</c> and <c>phase_name</c> (§2.11). Error.</summary>
+    public const string KillChainPhase = "kill-chain-phase";
+
+    /// <summary>A kill-chain or phase name not lower case with hyphens (§2.11, SHOULD). Warning.</summary>
+    public const string KillChainPhaseFormat = "kill-chain-phase-format";
+
+    /// <summary>A hash value not in its algorithm's format, e.g. an MD5 that is not 32 hex digits (§2.7). Error.</summary>
+    public const string HashValueFormat = "hash-value-format";
+
+    /// <summary>A <c>hex</c> value that is not an even number of lower-case hex digits (§2.8). Error.</summary>
+    public const string HexFormat = "hex-format";
+
+    /// <summary>A <c>binary</c> value that is not base64 (§2.2). Error.</summary>
+    public const string BinaryFormat = "binary-format";
+
+    /// <summary>A <c>stix</c> indicator pattern that does not parse (§9); the message names the position. Error.</summary>
+    public const string PatternSyntax = "pattern-syntax";
+
+    /// <summary><c>relationship_type</c> is not ASCII a–z, 0–9 and hyphen (§5.1.2). Error.</summary>
+    public const string RelationshipTypeFormat = "relationship-type-format";
+
+    /// <summary>A relationship type, or its source and target types, not among those the specification
+    /// suggests for the source (§4.x "Relationships", §5.1.2, SHOULD). Warning.</summary>
+    public const string RelationshipSuggested = "relationship-suggested";
+
+    /// <summary>An SCO id whose UUIDv5 differs from the one its id-contributing properties give (§2.9, SHOULD). Warning.</summary>
+    public const string ScoIdMismatch = "sco-id-mismatch";
+
+    /// <summary>An SCO value not in the format its type defines, e.g. a MAC address that is not colon-delimited
+    /// lower-case MAC-48 (§6.10). Error.</summary>
+    public const string ValueFormat = "value-format";
+
+    /// <summary>A toplevel-property-extension whose entry in <c>extensions</c> holds more than
+    /// <c>extension_type</c>, or an extension definition whose <c>extension_properties</c> do not go with
+    /// its types (§7.3). Warning.</summary>
+    public const string ExtensionShape = "extension-shape";
 }

@@ -29,6 +29,12 @@ internal sealed class ValidationContext
 
     public string? ObjectId { get; }
 
+    /// <summary>The rules of the object's type, if any; the common pass hands it the properties it does not own.</summary>
+    public IStixTypeRule? TypeRule { get; init; }
+
+    /// <summary>Which properties of the type's table the pass has seen (bit = the property's index).</summary>
+    public ulong SeenTypeProperties { get; set; }
+
     /// <summary>Where the walk is; rules push and pop around nested values.</summary>
     public JsonPathBuilder Path { get; } = new();
 
@@ -41,8 +47,14 @@ internal sealed class ValidationContext
     public void ErrorAt(string property, string rule, string message) =>
         Add(ValidationSeverity.Error, Path.With(property), rule, message);
 
+    /// <summary>Reports an unfollowed SHOULD at <c>$.id</c> (used for the SCO id check, after the pass).</summary>
+    public void WarningAtId(string rule, string message) => Add(ValidationSeverity.Warning, "$.id", rule, message);
+
     /// <summary>Reports an unfollowed SHOULD at the current path.</summary>
     public void Warning(string rule, string message) => Add(ValidationSeverity.Warning, Path.ToString(), rule, message);
+
+    /// <summary>Adds issues found by another checker (Tocsin's extension rules).</summary>
+    public void AddRange(IReadOnlyList<ValidationIssue> issues) => _issues.AddRange(issues);
 
     private void Add(ValidationSeverity severity, string path, string rule, string message) =>
         _issues.Add(new ValidationIssue(severity, ObjectId, path, rule, message));
