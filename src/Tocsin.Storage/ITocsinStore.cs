@@ -1,6 +1,7 @@
 using Tocsin.Core;
 using Tocsin.Core.Principals;
 using Tocsin.Core.Stix;
+using Tocsin.Storage.Publications;
 
 namespace Tocsin.Storage;
 
@@ -9,6 +10,10 @@ namespace Tocsin.Storage;
 /// whole or not at all.</summary>
 public interface ITocsinStore : IAsyncDisposable
 {
+    /// <summary>Published CAP messages. Each capability with its own tables adds one such property
+    /// (a feature store interface) rather than growing this list.</summary>
+    IPublicationStore Publications { get; }
+
     /// <summary>Applies pending numbered migrations (recorded in <c>schema_version</c>).</summary>
     Task MigrateAsync(CancellationToken cancellationToken);
 

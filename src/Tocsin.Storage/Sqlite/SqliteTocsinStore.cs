@@ -1,6 +1,7 @@
 using Tocsin.Core;
 using Tocsin.Core.Principals;
 using Tocsin.Core.Stix;
+using Tocsin.Storage.Publications;
 
 namespace Tocsin.Storage.Sqlite;
 
@@ -27,6 +28,7 @@ public sealed class SqliteTocsinStore : ITocsinStore
         _history = new SqliteObjectHistory(database);
         _principals = new SqlitePrincipals(database);
         _apiKeys = new SqliteApiKeys(database);
+        Publications = new SqlitePublications(database);
     }
 
     /// <summary>Opens (creating the file and its directory when missing) the database at
@@ -53,6 +55,9 @@ public sealed class SqliteTocsinStore : ITocsinStore
             throw;
         }
     }
+
+    /// <inheritdoc />
+    public IPublicationStore Publications { get; }
 
     /// <inheritdoc />
     public Task MigrateAsync(CancellationToken cancellationToken) => _migrator.MigrateAsync(cancellationToken);
