@@ -1,0 +1,147 @@
+using Tocsin.Core.Ingest.Text;
+
+namespace Tocsin.Core.Ingest.Actors;
+
+/// <summary>Finds designated organisations and known store actors in a text (docs/ingest.md, "Actors").</summary>
+internal static class ActorMatcher
+{
+    /// <summary>Folded words near which a short acronym such as IS or EI names a group.</summary>
+    private static readonly HashSet<string> ContextWords = new(StringComparer.Ordinal)
+    {
+        "claimed", "claim", "claims", "claiming", "responsibility", "group", "groups", "militants", "militant", "fighters", "jihadist", "jihadists",
+        "affiliate", "affiliated", "affiliates", "linked", "cell", "cells", "branch", "organisation", "organization", "amaq", "terrorist", "terrorists",
+        "caliphate", "province", "loyal", "allegiance", "inspired", "revendique", "revendiquee", "revendication", "groupe", "organisation", "jihadiste",
+        "jihadistes", "djihadiste", "djihadistes", "combattants", "branche", "lie", "liee", "lies", "terroriste", "terroristes", "allegeance", "khorasan",
+    };
+
+    public static List<ActorMention> Find(AnalysedText text, IReadOnlyList<KnownActor> knownActors)
+    {
+        var designated = DesignatedOrganisations.Instance;
+        var tokens = text.Tokens;
+        var matches = designated.Matcher.Match(tokens, (entry, first, last) => Accept(text, entry.Rule, first, last));
+        var linked = LinkKnown(designated, knownActors);
+        var mentions = new List<ActorMention>(matches.Count);
+        foreach (var match in matches)
+        {
+            var organisation = match.Value.Organisation;
+            linked.TryGetValue(organisation.Key, out var known);
+            var confidence = match.Value.Rule switch
+            {
+                AliasRule.AnyCase => 90,
+                AliasRule.UpperCase => 85,
+                AliasRule.InContext => 70,
+            };
+            mentions.Add(new ActorMention(known?.Name ?? organisation.Name, organisation, known, match.Span, match.FirstToken, confidence));
+        }
+
+        AddUnlinkedKnown(text, knownActors, linked, mentions);
+        mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return mentions;
+    }
+
+    private static bool Accept(AnalysedText text, AliasRule rule, int first, int last)
+    {
+        var tokens = text.Tokens;
+        if (rule == AliasRule.AnyCase)
+        {
+            return true;
+        }
+
+        for (var i = first; i <= last; i++)
+        {
+            if (!tokens[i].IsUpper)
+            {
+                return false;
+            }
+        }
+
+        return rule == AliasRule.UpperCase || InContext(text, first, last);
+    }
+
+    private static bool InContext(AnalysedText text, int first, int last)
+    {
+        var tokens = text.Tokens;
+        // An all-capitals headline ("ATTACK IS FEARED") says nothing about case.
+        if ((first > 0 && tokens[first - 1].IsUpper && tokens[first - 1].Key.Length > 2)
+            || (last + 1 < tokens.Count && tokens[last + 1].IsUpper && tokens[last + 1].Key.Length > 2))
+        {
+            return false;
+        }
+
+        if (tokens[first].AfterElision)
+        {
+            return true;
+        }
+
+        var sentence = text.SentenceAt(tokens[first].Start);
+        var from = Math.Max(sentence.FirstToken, first - 6);
+        var to = Math.Min(sentence.LastToken - 1, last + 6);
+        for (var i = from; i <= to; i++)
+        {
+            if (i >= first && i <= last)
+            {
+                continue;
+            }
+
+            if (ContextWords.Contains(tokens[i].Key))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static Dictionary<string, KnownActor> LinkKnown(DesignatedOrganisations designated, IReadOnlyList<KnownActor> knownActors)
+    {
+        var linked = new Dictionary<string, KnownActor>(StringComparer.Ordinal);
+        if (knownActors.Count == 0)
+        {
+            return linked;
+        }
+
+        var knownKeys = knownActors.Select(k => (Actor: k, Keys: NamesOf(k).Select(n => string.Join(' ', Tokenizer.Keys(n))).ToHashSet(StringComparer.Ordinal))).ToList();
+        foreach (var organisation in designated.Organisations)
+        {
+            var orgKeys = designated.NameKeys[organisation.Key];
+            // The known actor whose primary name is one of the organisation's names wins over one that
+            // merely shares an alias (a branch often lists its parent's names among its aliases).
+            var byName = knownKeys.FirstOrDefault(k => orgKeys.Contains(string.Join(' ', Tokenizer.Keys(k.Actor.Name))));
+            var match = byName.Actor ?? knownKeys.FirstOrDefault(k => k.Keys.Overlaps(orgKeys)).Actor;
+            if (match is not null)
+            {
+                linked[organisation.Key] = match;
+            }
+        }
+
+        return linked;
+    }
+
+    private static void AddUnlinkedKnown(AnalysedText text, IReadOnlyList<KnownActor> knownActors, Dictionary<string, KnownActor> linked, List<ActorMention> mentions)
+    {
+        var unlinked = knownActors.Where(k => !linked.ContainsValue(k)).ToList();
+        if (unlinked.Count == 0)
+        {
+            return;
+        }
+
+        var matcher = new PhraseMatcher<KnownActor>();
+        foreach (var actor in unlinked)
+        {
+            foreach (var name in NamesOf(actor))
+            {
+                matcher.Add(Tokenizer.Keys(name), actor);
+            }
+        }
+
+        foreach (var match in matcher.Match(text.Tokens))
+        {
+            if (!mentions.Any(m => m.Span.Overlaps(match.Span)))
+            {
+                mentions.Add(new ActorMention(match.Value.Name, null, match.Value, match.Span, match.FirstToken, 85));
+            }
+        }
+    }
+
+    private static IEnumerable<string> NamesOf(KnownActor actor) => actor.Aliases.Prepend(actor.Name);
+}

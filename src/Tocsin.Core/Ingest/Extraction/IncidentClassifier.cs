@@ -1,0 +1,141 @@
+using System.Text.RegularExpressions;
+using Tocsin.Core.Ingest.Text;
+
+namespace Tocsin.Core.Ingest.Extraction;
+
+/// <summary>Decides whether a report describes an attack and with what outcome (docs/ingest.md, "Incidents"):
+/// victims or attack words make a completed attack; "foiled", "thwarted", "déjoué" a foiled plot; "failed to
+/// detonate", "tentative" an attempt. A report about a completed attack that also mentions foiled plots in
+/// other sentences yields both incidents.</summary>
+internal static class IncidentClassifier
+{
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
+
+    private static readonly Regex Attack = new(
+        @"\b(?:attack(?:ed|s)?|shooting|shot|opened\s+fire|bombing|bombed|blast|explosion|exploded|detonated|suicide\s+bomber|stabb(?:ed|ing)|knife\s+attack|rammed|ramming|massacre|gunmen|assault|attentat|attaque|fusillade|explosion|kamikaze|poignard\w*|a\s+ouvert\s+le\s+feu|ont\s+ouvert\s+le\s+feu|tués?|tuées?|assassinat)\b",
+        Options, Timeout);
+
+    private static readonly Regex Foiled = new(
+        @"\b(?:foil(?:ed|ing)?|thwart(?:ed|ing)?|disrupted|prevented|dismantled|déjoué(?:e|s|es)?|dejoue|plot(?:ting)?|neutrali[sz]ed|planning\s+(?:an?\s+)?(?:\w+\s+)?(?:attack|bombing)|suspected\s+of\s+planning|projet\s+d'attentat|projet\s+d’attentat|projetai(?:en)?t|préparai(?:en)?t\s+un\s+attentat|tried\s+(?:several\s+times\s+)?to\s+(?:act|strike|attack)|tenté\s+(?:à\s+plusieurs\s+reprises\s+)?d'agir|attempts?\s+on\s+(?:French|British|German|Belgian)\s+soil|(?:several|multiple)\s+attempts)\b",
+        Options, Timeout);
+
+    private static readonly Regex Attempted = new(
+        @"\b(?:failed\s+to\s+(?:detonate|explode|go\s+off)|did\s+not\s+(?:explode|detonate|go\s+off)|n'a\s+pas\s+explosé|n’a\s+pas\s+explosé|attempted\s+(?:attack|bombing|stabbing)|attack\s+attempt|tentative\s+d'attentat|tentative\s+d’attentat|was\s+overpowered|were\s+overpowered|maîtrisé\s+avant)\b",
+        Options, Timeout);
+
+    private static readonly (Regex Cue, string AttackType, string Weapon)[] Kinds =
+    [
+        (new Regex(@"\b(?:shot|shooting|gunm[ae]n|gunfire|opened\s+fire|firearms?|rifles?|kalashnikov|automatic\s+weapons|fusillade|armes?\s+automatiques|tirs?|ouvert\s+le\s+feu)\b", Options, Timeout), "armed-assault", "firearms"),
+        (new Regex(@"\b(?:bomb\w*|blast|explosi\w+|explod\w+|detonat\w+|suicide\s+bomber|IED|kamikaze|ceinture\s+d'explosifs|engin\s+explosif)\b", Options, Timeout), "bombing", "explosives"),
+        (new Regex(@"\b(?:stabb\w+|knife|knives|couteau|poignard\w*|blade|machete)\b", Options, Timeout), "stabbing", "bladed-weapon"),
+        (new Regex(@"\b(?:rammed|ramming|drove\s+(?:a\s+|his\s+)?(?:car|truck|van|vehicle)\s+into|voiture-bélier|camion-bélier|fonc\w+\s+sur\s+la\s+foule)\b", Options, Timeout), "vehicle-ramming", "vehicle"),
+        (new Regex(@"\b(?:set\s+(?:fire|the\s+building\s+on\s+fire|ablaze)|arson|incendi\w+|on\s+fire|blaze)\b", Options, Timeout), "arson", "incendiary"),
+        (new Regex(@"\b(?:hostages?|otages?)\b", Options, Timeout), "hostage-taking", "other"),
+    ];
+
+    private static readonly (Regex Cue, string TargetType)[] Targets =
+    [
+        (new Regex(@"\b(?:concert|concert\s+hall|venue|stadium|theatre|theater|festival|nightclub|salle\s+de\s+concert|salle\s+de\s+spectacle|stade)\b", Options, Timeout), "entertainment-venue"),
+        (new Regex(@"\b(?:church|mosque|synagogue|shrine|cathedral|église|mosquée|synagogue|sanctuaire|cathédrale|worshippers|fidèles)\b", Options, Timeout), "religious-site"),
+        (new Regex(@"\b(?:police|policemen|gendarmes?|officers|policiers)\b", Options, Timeout), "police"),
+        (new Regex(@"\b(?:soldiers|troops|military\s+base|army\s+post|checkpoint|militaires|soldats|camp\s+militaire)\b", Options, Timeout), "military"),
+        (new Regex(@"\b(?:school|lycée|collège|école|university|teacher|enseignant|professeur)\b", Options, Timeout), "education"),
+        (new Regex(@"\b(?:train|metro|subway|station|airport|bus|gare|aéroport)\b", Options, Timeout), "transport"),
+        (new Regex(@"\b(?:market|crowd|shoppers|passers-by|marché|foule|passants|Christmas\s+market|pedestrians)\b", Options, Timeout), "civilians-public"),
+    ];
+
+    public static List<IncidentFinding> Find(AnalysedText text, CasualtyFigures casualties)
+    {
+        var attackSpans = new List<TextSpan>();
+        var foiledSpans = new List<TextSpan>();
+        var attemptedSpans = new List<TextSpan>();
+        var foiledSentences = new HashSet<int>();
+        var attackSentences = new HashSet<int>();
+        for (var i = 0; i < text.Sentences.Count; i++)
+        {
+            var sentence = text.Sentences[i];
+            var s = text.SentenceText(sentence);
+            if (Collect(Attempted, s, sentence, attemptedSpans))
+            {
+                attackSentences.Add(i);
+            }
+            else if (Collect(Foiled, s, sentence, foiledSpans))
+            {
+                foiledSentences.Add(i);
+            }
+            else if (Collect(Attack, s, sentence, attackSpans))
+            {
+                attackSentences.Add(i);
+            }
+        }
+
+        var findings = new List<IncidentFinding>();
+        var casualtySpans = new[] { casualties.Killed?.Span, casualties.Injured?.Span }.OfType<TextSpan>().ToList();
+        if (casualties.Any || (attackSpans.Count > 0 && foiledSpans.Count == 0 && attemptedSpans.Count == 0 && DescribesAnAttack(text, attackSentences)))
+        {
+            var spans = casualtySpans.Count > 0 ? casualtySpans : attackSpans.Take(1).ToList();
+            findings.Add(Build(text, IncidentOutcome.Completed, casualties, spans, attackSentences, casualties.Any ? 80 : 60));
+            if (foiledSpans.Count > 0)
+            {
+                findings.Add(Build(text, IncidentOutcome.Foiled, new CasualtyFigures(null, null), foiledSpans.Take(1).ToList(), foiledSentences, 60));
+            }
+        }
+        else if (attemptedSpans.Count > 0)
+        {
+            findings.Add(Build(text, IncidentOutcome.Attempted, casualties, attemptedSpans.Take(1).ToList(), attackSentences, 70));
+        }
+        else if (foiledSpans.Count > 0)
+        {
+            findings.Add(Build(text, IncidentOutcome.Foiled, casualties, foiledSpans.Take(1).ToList(), foiledSentences, 70));
+        }
+
+        return findings;
+    }
+
+    /// <summary>Without victims, "attack" alone is not enough ("an attack is likely"): one of the attack
+    /// sentences must say how it was carried out (shot, bomb, knife, ...).</summary>
+    private static bool DescribesAnAttack(AnalysedText text, HashSet<int> sentences) =>
+        sentences.Any(i => Kinds.Any(k => k.Cue.IsMatch(text.SentenceText(text.Sentences[i]))));
+
+    private static bool Collect(Regex cue, string s, Sentence sentence, List<TextSpan> spans)
+    {
+        var m = cue.Match(s);
+        if (!m.Success)
+        {
+            return false;
+        }
+
+        spans.Add(new TextSpan(sentence.Start + m.Index, sentence.Start + m.Index + m.Length));
+        return true;
+    }
+
+    private static IncidentFinding Build(AnalysedText text, IncidentOutcome outcome, CasualtyFigures casualties, List<TextSpan> spans, HashSet<int> sentences, int confidence)
+    {
+        var attackTypes = new List<string>();
+        var weapons = new List<string>();
+        var targets = new List<string>();
+        foreach (var index in sentences)
+        {
+            var s = text.SentenceText(text.Sentences[index]);
+            foreach (var (cue, attackType, weapon) in Kinds)
+            {
+                if (cue.IsMatch(s) && !attackTypes.Contains(attackType))
+                {
+                    attackTypes.Add(attackType);
+                    weapons.Add(weapon);
+                }
+            }
+
+            foreach (var (cue, target) in Targets)
+            {
+                if (cue.IsMatch(s) && !targets.Contains(target))
+                {
+                    targets.Add(target);
+                }
+            }
+        }
+
+        return new IncidentFinding(outcome, casualties, attackTypes, targets, weapons.Distinct(StringComparer.Ordinal).ToList(), spans, confidence);
+    }
+}
