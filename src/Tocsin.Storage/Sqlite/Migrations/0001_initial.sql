@@ -32,11 +32,9 @@ CREATE TABLE collection_objects (
     object_row     INTEGER NOT NULL REFERENCES objects (row_id),
     date_added     INTEGER NOT NULL,
     deleted_at     INTEGER NULL,      -- tombstone: no longer served, kept for history
-    PRIMARY KEY (collection_row, object_row),
-    UNIQUE (collection_row, date_added)
+    PRIMARY KEY (object_row, collection_row),  -- by version first: serves history and first/last peers
+    UNIQUE (collection_row, date_added)        -- serves paging
 ) WITHOUT ROWID;
-
-CREATE INDEX collection_objects_by_object ON collection_objects (object_row);
 
 -- A principal is a person (kind 'user') or a partner service (kind 'partner'); partner
 -- attributes (country, clearance, releasability) will live in a table of their own.
