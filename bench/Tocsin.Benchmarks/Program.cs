@@ -1,3 +1,6 @@
 using BenchmarkDotNet.Running;
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+if (args is ["webhook-fanout", ..]) { await Tocsin.Benchmarks.Webhooks.WebhookFanOutDriver.RunAsync(); return; }
+
+// Not typeof(Program): the Server reference brings its own Program type.
+BenchmarkSwitcher.FromAssembly(typeof(Tocsin.Benchmarks.SqliteImportBenchmarks).Assembly).Run(args);

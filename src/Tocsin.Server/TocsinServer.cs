@@ -1,6 +1,7 @@
 using Tocsin.Server.Api;
 using Tocsin.Server.Auth;
 using Tocsin.Server.Web;
+using Tocsin.Server.Webhooks;
 using Tocsin.Storage;
 
 namespace Tocsin.Server;
@@ -29,6 +30,7 @@ public static class TocsinServer
         builder.Services.AddSingleton(opened.Value);
         builder.Services.AddProblemDetails();
         builder.Services.AddTocsinAuthentication();
+        builder.Services.AddTocsinWebhooks(settings.DataDirectory);
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
@@ -37,6 +39,9 @@ public static class TocsinServer
         app.MapHealthEndpoints();
         app.MapHomePage();
         app.MapWhoAmIEndpoints();
+        app.MapSubscriberEndpoints();
+        app.MapAcknowledgementEndpoints();
+        app.MapDeliveryEndpoints();
         return app;
     }
 }

@@ -1,0 +1,8 @@
+namespace Tocsin.Server.Webhooks;
+
+/// <summary>A new subscriber, as the API and the CLI receive it.</summary>
+/// <param name="Name">Unique name: 1–64 of <c>[A-Za-z0-9._@-]</c>.</param>
+/// <param name="Url">An http(s) URL the target policy accepts.</param>
+/// <param name="Territories">Territory ids of interest (<c>FRA</c>, <c>FRA-D75</c>…); none for all.</param>
+/// <param name="Exercises">Opt in to Exercise and Test messages.</param>
+public sealed record SubscriberRequest(string? Name, string? Url, IReadOnlyList<string>? Territories, bool Exercises);

@@ -1,0 +1,185 @@
+using Dapper;
+using Tocsin.Core;
+using Tocsin.Storage.Webhooks;
+
+namespace Tocsin.Storage.Sqlite;
+
+/// <summary>The outbox half of <see cref="SqliteWebhooks"/>. SQLite has no <c>FOR UPDATE SKIP LOCKED</c>:
+/// a claim is an UPDATE under the one write lock (<c>BEGIN IMMEDIATE</c>) that stamps a token and a lease,
+/// so two dispatchers never hold the same delivery, and a crashed one's claims expire with the lease.</summary>
+internal sealed class SqliteWebhookOutbox(SqliteDatabase database)
+{
+    public async Task<long> CursorAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT sequence FROM webhook_cursor WHERE id = 1", cancellationToken: cancellationToken));
+    }
+
+    public async Task<bool> EnqueueAsync(long fromSequence, long toSequence, IReadOnlyList<OutboxEntry> entries, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        ArgumentOutOfRangeException.ThrowIfLessThan(toSequence, fromSequence);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = SqliteDatabase.BeginWrite(connection);
+        var moved = await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE webhook_cursor SET sequence = @toSequence WHERE id = 1 AND sequence = @fromSequence",
+            new { fromSequence, toSequence }, transaction, cancellationToken: cancellationToken));
+        if (moved == 0)
+        {
+            return false;
+        }
+
+        var now = database.NowMicros();
+        await connection.ExecuteAsync(new CommandDefinition(
+            """
+            INSERT OR IGNORE INTO webhook_deliveries (id, publication_sequence, subscriber_id, state, next_attempt_at)
+            VALUES (@id, @sequence, @subscriber, 'pending', @now)
+            """,
+            entries.Select(e => new { id = SqliteDatabase.Text(Guid.CreateVersion7()), sequence = e.PublicationSequence, subscriber = SqliteDatabase.Text(e.SubscriberId), now }),
+            transaction,
+            cancellationToken: cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
+        return true;
+    }
+
+    public async Task<IReadOnlyList<DueDelivery>> ClaimAsync(int limit, TimeSpan lease, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(lease, TimeSpan.Zero);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = SqliteDatabase.BeginWrite(connection);
+        var now = database.NowMicros();
+        var token = SqliteDatabase.Text(Guid.NewGuid());
+        var claimed = await connection.ExecuteAsync(new CommandDefinition(
+            """
+            UPDATE webhook_deliveries SET claimed_until = @until, claim_token = @token
+            WHERE id IN (
+                SELECT d.id FROM webhook_deliveries d JOIN webhook_subscribers s ON s.id = d.subscriber_id
+                WHERE d.state = 'pending' AND d.next_attempt_at <= @now AND (d.claimed_until IS NULL OR d.claimed_until <= @now)
+                  AND s.disabled_at IS NULL
+                ORDER BY d.next_attempt_at LIMIT @limit)
+            """,
+            new { now, until = now + (long)(lease.TotalMilliseconds * 1000), token, limit }, transaction, cancellationToken: cancellationToken));
+        if (claimed == 0)
+        {
+            return [];
+        }
+
+        var rows = await connection.QueryAsync<DueRow>(new CommandDefinition(
+            """
+            SELECT d.id AS Id, d.claim_token AS ClaimToken, d.publication_sequence AS PublicationSequence, p.identifier AS PublicationIdentifier,
+                   d.subscriber_id AS SubscriberId, s.url AS Url, s.secret AS Secret, d.attempts AS Attempts, p.xml AS Body
+            FROM webhook_deliveries d
+            JOIN webhook_subscribers s ON s.id = d.subscriber_id
+            JOIN publications p ON p.sequence = d.publication_sequence
+            WHERE d.claim_token = @token
+            ORDER BY d.next_attempt_at
+            """,
+            new { token }, transaction, cancellationToken: cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
+        return [.. rows.Select(r => new DueDelivery(Guid.Parse(r.Id), Guid.Parse(r.ClaimToken), r.PublicationSequence, r.PublicationIdentifier,
+            Guid.Parse(r.SubscriberId), r.Url, r.Secret, (int)r.Attempts, r.Body))];
+    }
+
+    public async Task<int> RecordAsync(IReadOnlyList<DeliveryAttempt> attempts, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(attempts);
+        if (attempts.Count == 0)
+        {
+            return 0;
+        }
+
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = SqliteDatabase.BeginWrite(connection);
+        var now = database.NowMicros();
+        var recorded = await connection.ExecuteAsync(new CommandDefinition(
+            """
+            UPDATE webhook_deliveries
+            SET state = @state, attempts = attempts + 1, next_attempt_at = COALESCE(@next, next_attempt_at), claimed_until = NULL, claim_token = NULL,
+                last_status = @status, last_error = @error, delivered_at = CASE WHEN @state = 'delivered' THEN @now ELSE delivered_at END
+            WHERE id = @id AND claim_token = @token AND state = 'pending'
+            """,
+            attempts.Select(a => new
+            {
+                id = SqliteDatabase.Text(a.DeliveryId),
+                token = SqliteDatabase.Text(a.ClaimToken),
+                state = StateName(a.State),
+                next = a.NextAttemptAt is { } next ? DateAddedStamp.FromInstant(next).Microseconds : (long?)null,
+                status = a.StatusCode,
+                error = a.Error is { Length: > 500 } text ? text[..500] : a.Error,
+                now,
+            }),
+            transaction,
+            cancellationToken: cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
+        return recorded;
+    }
+
+    public async Task<Result<Acknowledgement>> AcknowledgeAsync(Guid subscriberId, string publicationIdentifier, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = SqliteDatabase.BeginWrite(connection);
+        var subscriber = SqliteDatabase.Text(subscriberId);
+        var sequence = await connection.QueryFirstOrDefaultAsync<long?>(new CommandDefinition(
+            """
+            SELECT d.publication_sequence FROM webhook_deliveries d JOIN publications p ON p.sequence = d.publication_sequence
+            WHERE p.identifier = @publicationIdentifier AND d.subscriber_id = @subscriber
+            """,
+            new { publicationIdentifier, subscriber }, transaction, cancellationToken: cancellationToken));
+        if (sequence is null)
+        {
+            return new Error("delivery-not-found", $"Message '{publicationIdentifier}' was not addressed to this subscriber.");
+        }
+
+        await connection.ExecuteAsync(new CommandDefinition(
+            "INSERT OR IGNORE INTO webhook_acknowledgements (publication_sequence, subscriber_id, acknowledged_at) VALUES (@sequence, @subscriber, @now)",
+            new { sequence, subscriber, now = database.NowMicros() }, transaction, cancellationToken: cancellationToken));
+        var at = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT acknowledged_at FROM webhook_acknowledgements WHERE publication_sequence = @sequence AND subscriber_id = @subscriber",
+            new { sequence, subscriber }, transaction, cancellationToken: cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
+        return new Acknowledgement(subscriberId, sequence.Value, publicationIdentifier, SqliteDatabase.InstantOf(at));
+    }
+
+    public async Task<IReadOnlyList<DeliveryStatus>> DeliveriesAsync(long publicationSequence, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<StatusRow>(new CommandDefinition(
+            """
+            SELECT d.subscriber_id AS SubscriberId, s.name AS SubscriberName, d.state AS State, d.attempts AS Attempts, d.last_status AS LastStatus,
+                   d.last_error AS LastError, d.delivered_at AS DeliveredAt, a.acknowledged_at AS AcknowledgedAt
+            FROM webhook_deliveries d
+            JOIN webhook_subscribers s ON s.id = d.subscriber_id
+            LEFT JOIN webhook_acknowledgements a ON a.publication_sequence = d.publication_sequence AND a.subscriber_id = d.subscriber_id
+            WHERE d.publication_sequence = @publicationSequence
+            ORDER BY s.name
+            """,
+            new { publicationSequence }, cancellationToken: cancellationToken));
+        return [.. rows.Select(r => new DeliveryStatus(Guid.Parse(r.SubscriberId), r.SubscriberName, ParseState(r.State), (int)r.Attempts,
+            r.LastStatus is { } status ? (int)status : null, r.LastError,
+            r.DeliveredAt is { } delivered ? SqliteDatabase.InstantOf(delivered) : null,
+            r.AcknowledgedAt is { } acknowledged ? SqliteDatabase.InstantOf(acknowledged) : null))];
+    }
+
+    private static string StateName(DeliveryState state) => state switch
+    {
+        DeliveryState.Pending => "pending",
+        DeliveryState.Delivered => "delivered",
+        DeliveryState.Dead => "dead",
+    };
+
+    private static DeliveryState ParseState(string name) => name switch
+    {
+        "pending" => DeliveryState.Pending,
+        "delivered" => DeliveryState.Delivered,
+        "dead" => DeliveryState.Dead,
+        _ => throw new InvalidOperationException($"Stored delivery state '{name}' is unknown."),
+    };
+
+    private sealed record DueRow(string Id, string ClaimToken, long PublicationSequence, string PublicationIdentifier, string SubscriberId,
+        string Url, byte[] Secret, long Attempts, byte[] Body);
+
+    private sealed record StatusRow(string SubscriberId, string SubscriberName, string State, long Attempts, long? LastStatus, string? LastError,
+        long? DeliveredAt, long? AcknowledgedAt);
+}

@@ -1,0 +1,32 @@
+namespace Tocsin.Cli.Tests.Subscriber;
+
+public sealed class SubscriberCommandTests : IDisposable
+{
+    private readonly CliSandbox _sandbox = new();
+
+    public void Dispose() => _sandbox.Dispose();
+
+    [Fact]
+    public async Task An_added_subscriber_prints_its_secret_once_and_is_listed()
+    {
+        var add = await _sandbox.RunAsync("subscriber", "add", "ops-paris", "https://203.0.113.7/hook", "--territory", "FRA-D75", "--exercises", "--data", _sandbox.DataDirectory);
+        var list = await _sandbox.RunAsync("subscriber", "list", "--data", _sandbox.DataDirectory);
+
+        Assert.True(add.ExitCode == 0, add.ToString());
+        Assert.Matches("secret \\(shown once, store it now\\): whsec_[A-Za-z0-9+/]{43}=", add.Output);
+        Assert.Contains("\tops-paris\thttps://203.0.113.7/hook\tFRA-D75\texercises", list.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("whsec_", list.Output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("ftp://203.0.113.7/hook", "http or https")]
+    [InlineData("http://127.0.0.1/hook", "loopback, private")]
+    public async Task A_refused_url_is_a_clear_error_and_adds_nobody(string url, string message)
+    {
+        var add = await _sandbox.RunAsync("subscriber", "add", "ops", url, "--data", _sandbox.DataDirectory);
+        var list = await _sandbox.RunAsync("subscriber", "list", "--data", _sandbox.DataDirectory);
+
+        Assert.Equal((1, string.Empty), (add.ExitCode, list.Output));
+        Assert.Contains(message, add.Error, StringComparison.Ordinal);
+    }
+}
