@@ -70,6 +70,19 @@ public sealed class SignatureCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Signing_a_CAP_file_changes_nothing_but_adding_the_signature()
+    {
+        var message = _sandbox.WriteFile("alert.xml", CapSample.Message);
+        await RunOkAsync("signature", "sign", message, "--data", _sandbox.DataDirectory);
+
+        var signed = await File.ReadAllTextAsync(message, TestContext.Current.CancellationToken);
+
+        var start = signed.IndexOf("\n  <Signature ", StringComparison.Ordinal);
+        var end = signed.IndexOf("</Signature>", StringComparison.Ordinal) + "</Signature>".Length;
+        Assert.Equal(CapSample.Message, signed[..start] + signed[end..]);
+    }
+
+    [Fact]
     public async Task A_changed_CAP_message_fails_with_exit_1()
     {
         var message = _sandbox.WriteFile("alert.xml", CapSample.Message);
