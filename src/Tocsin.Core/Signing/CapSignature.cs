@@ -59,21 +59,7 @@ public static class CapSignature
 
         var signature = document.ImportNode(signed.GetXml(), deep: true);
         root.InsertBefore(signature, trailing);
-        byte[] result = [.. SignedCapDocument.Save(document), .. TrailingWhitespace(capXml)];
-        return result;
-    }
-
-    /// <summary>Whitespace after the root element (a final newline) is outside the document the DOM
-    /// keeps; it is put back so that only the signature differs.</summary>
-    private static ReadOnlySpan<byte> TrailingWhitespace(byte[] xml)
-    {
-        var end = xml.Length;
-        while (end > 0 && xml[end - 1] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n')
-        {
-            end--;
-        }
-
-        return xml.AsSpan(end);
+        return SignedCapDocument.Save(document);
     }
 
     /// <summary>Checks the enveloped signature of a CAP message against <paramref name="keys"/>.</summary>
