@@ -18,7 +18,11 @@ public static class TocsinCli
         root.Subcommands.Add(ExportCommand.Create(console, clock));
         root.Subcommands.Add(UserCommand.Create(console, clock));
         root.Subcommands.Add(CollectionCommand.Create(console, clock));
+<<<<<<< HEAD
         root.Subcommands.Add(SubscriberCommand.Create(console, clock));
+=======
+        root.Subcommands.Add(SignatureCommand.Create(console, clock));
+>>>>>>> signing
         var parse = root.Parse(args);
         try
         {

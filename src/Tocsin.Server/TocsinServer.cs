@@ -1,5 +1,6 @@
 using Tocsin.Server.Api;
 using Tocsin.Server.Auth;
+using Tocsin.Server.Signing;
 using Tocsin.Server.Web;
 using Tocsin.Server.Webhooks;
 using Tocsin.Storage;
@@ -31,6 +32,7 @@ public static class TocsinServer
         builder.Services.AddProblemDetails();
         builder.Services.AddTocsinAuthentication();
         builder.Services.AddTocsinWebhooks(settings.DataDirectory);
+        builder.Services.AddTocsinSigning(settings.DataDirectory);
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
@@ -42,6 +44,7 @@ public static class TocsinServer
         app.MapSubscriberEndpoints();
         app.MapAcknowledgementEndpoints();
         app.MapDeliveryEndpoints();
+        app.MapSigningEndpoints();
         return app;
     }
 }
