@@ -1,5 +1,6 @@
 using Tocsin.Server.Api;
 using Tocsin.Server.Auth;
+using Tocsin.Server.Plan;
 using Tocsin.Server.Web;
 using Tocsin.Storage;
 
@@ -29,6 +30,7 @@ public static class TocsinServer
         builder.Services.AddSingleton(opened.Value);
         builder.Services.AddProblemDetails();
         builder.Services.AddTocsinAuthentication();
+        builder.Services.AddTocsinPlan(builder.Configuration);
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
@@ -37,6 +39,7 @@ public static class TocsinServer
         app.MapHealthEndpoints();
         app.MapHomePage();
         app.MapWhoAmIEndpoints();
+        app.MapTocsinPlan();
         return app;
     }
 }
