@@ -39,7 +39,8 @@ public static class LevelsEndpoints
 
         var alertScheme = plan.Catalogue.FindScheme(id)!;
         var view = PlanStatus.Levels(alertScheme, plan.Catalogue.TerritoriesOf(alertScheme), state, (at ?? plan.Now()).ToUniversalTime());
-        return Serve(context, view, json.Value);
+        // The content changes with decisions, not with the clock: the ETag leaves out the time asked about.
+        return Serve(context, view, view with { At = default }, json.Value);
     }
 
     /// <summary><c>GET /api/v1/levels/point?lat=..&amp;lon=..[&amp;scheme=ID][&amp;at=TIME]</c>: the territory containing
@@ -73,12 +74,13 @@ public static class LevelsEndpoints
         var entry = PlanStatus.Entry(innermost, state, when, state.OverdueForReview(when).Select(d => d.Id).ToHashSet());
         var view = new PointView(lat, lon, located.Value.Match.ToString().ToLowerInvariant(), located.Value.DistanceKm,
             [.. located.Value.Territories.Select(t => t.Id)], entry, id, when);
-        return Serve(context, view, json.Value);
+        return Serve(context, view, view with { At = default }, json.Value);
     }
 
-    private static Results<FileContentHttpResult, StatusCodeHttpResult, ProblemHttpResult> Serve<T>(HttpContext context, T view, JsonOptions json)
+    private static Results<FileContentHttpResult, StatusCodeHttpResult, ProblemHttpResult> Serve<T>(HttpContext context, T view, T timeless, JsonOptions json)
     {
-        var served = HttpCaching.Serve(context, JsonSerializer.SerializeToUtf8Bytes(view, json.SerializerOptions), "application/json; charset=utf-8", HttpCaching.ShortLived);
+        var etag = "W/" + HttpCaching.ETagOf(JsonSerializer.SerializeToUtf8Bytes(timeless, json.SerializerOptions));
+        var served = HttpCaching.Serve(context, JsonSerializer.SerializeToUtf8Bytes(view, json.SerializerOptions), etag, "application/json; charset=utf-8", HttpCaching.ShortLived);
         return served.Result switch
         {
             FileContentHttpResult file => file,

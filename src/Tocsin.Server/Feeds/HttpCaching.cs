@@ -20,10 +20,15 @@ public static class HttpCaching
 
     /// <summary>200 with <paramref name="bytes"/>, or 304 when the request's <c>If-None-Match</c> names their
     /// ETag (or is <c>*</c>); both carry <c>ETag</c> and <c>Cache-Control</c>.</summary>
-    public static Results<FileContentHttpResult, StatusCodeHttpResult> Serve(HttpContext context, byte[] bytes, string contentType, string cacheControl)
+    public static Results<FileContentHttpResult, StatusCodeHttpResult> Serve(HttpContext context, byte[] bytes, string contentType, string cacheControl) =>
+        Serve(context, bytes, ETagOf(bytes), contentType, cacheControl);
+
+    /// <summary>As <see cref="Serve(HttpContext, byte[], string, string)"/> with a given <paramref name="etag"/>: a weak
+    /// one (<c>W/"…"</c>) for a document whose bytes carry the time of the request but whose content does not
+    /// change with it.</summary>
+    public static Results<FileContentHttpResult, StatusCodeHttpResult> Serve(HttpContext context, byte[] bytes, string etag, string contentType, string cacheControl)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var etag = ETagOf(bytes);
         context.Response.Headers.ETag = etag;
         context.Response.Headers.CacheControl = cacheControl;
         if (Matches(context.Request.Headers.IfNoneMatch.ToString(), etag))
@@ -46,7 +51,7 @@ public static class HttpCaching
             return false;
         }
 
-        var ours = new EntityTagHeaderValue(etag);
+        var ours = EntityTagHeaderValue.Parse(etag);
         return tags.Any(tag => tag.Equals(EntityTagHeaderValue.Any) || tag.Compare(ours, useStrongComparison: false));
     }
 }

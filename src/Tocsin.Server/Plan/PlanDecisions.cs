@@ -65,12 +65,10 @@ public sealed class PlanDecisions : IDisposable
                 return proposed;
             }
 
-            foreach (var evidence in proposed.Value.Evidence)
+            var missing = await _store.Plan.MissingObjectsAsync([.. proposed.Value.Evidence.Select(e => e.StixId)], cancellationToken);
+            if (missing.Count > 0)
             {
-                if ((await _store.HistoryAsync(evidence.StixId, cancellationToken)).Count == 0)
-                {
-                    return new Error("evidence-unknown", $"The evidence '{evidence.StixId}' is not an object in the store.");
-                }
+                return new Error("evidence-unknown", $"The evidence '{missing[0]}' is not an object in the store.");
             }
 
             return await _store.Plan.AddAsync(proposed.Value, [], cancellationToken);

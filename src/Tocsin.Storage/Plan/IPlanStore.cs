@@ -23,6 +23,10 @@ public interface IPlanStore
     /// <c>publication-identifier-taken</c>; nothing is stored then.</summary>
     Task<Result<Decision>> UpdateAsync(Decision decision, int expectedEventCount, IReadOnlyList<Publication> publications, CancellationToken cancellationToken);
 
+    /// <summary>Those of <paramref name="stixIds"/> that name no object version in the store (in any collection,
+    /// tombstoned or not): evidence a decision cannot cite.</summary>
+    Task<IReadOnlyList<string>> MissingObjectsAsync(IReadOnlyList<string> stixIds, CancellationToken cancellationToken);
+
     /// <summary>The decision with <paramref name="id"/> and its events, or null.</summary>
     Task<Decision?> FindAsync(Guid id, CancellationToken cancellationToken);
 

@@ -52,6 +52,20 @@ internal sealed class SqlitePlan(SqliteDatabase database) : IPlanStore
         return await FinishAsync(connection, transaction, decision, expectedEventCount, publications, cancellationToken);
     }
 
+    public async Task<IReadOnlyList<string>> MissingObjectsAsync(IReadOnlyList<string> stixIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(stixIds);
+        if (stixIds.Count == 0)
+        {
+            return [];
+        }
+
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var found = (await connection.QueryAsync<string>(new CommandDefinition(
+            "SELECT DISTINCT id FROM objects WHERE id IN @stixIds", new { stixIds }, cancellationToken: cancellationToken))).ToHashSet(StringComparer.Ordinal);
+        return [.. stixIds.Where(id => !found.Contains(id)).Distinct(StringComparer.Ordinal)];
+    }
+
     public async Task<Decision?> FindAsync(Guid id, CancellationToken cancellationToken)
     {
         var found = await QueryAsync("WHERE id = @id", new { id = SqliteDatabase.Text(id) }, cancellationToken);

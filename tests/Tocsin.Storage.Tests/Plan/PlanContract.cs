@@ -3,6 +3,7 @@ using Tocsin.Core.Cap;
 using Tocsin.Core.Plan.Decisions;
 using Tocsin.Core.Stix.Extensions;
 using Tocsin.Storage.Publications;
+using Tocsin.Testing;
 
 namespace Tocsin.Storage.Tests.Plan;
 
@@ -116,6 +117,20 @@ public abstract class PlanContract : StoreContractBase
 
         Assert.Equal(2, (await db.Store.Plan.FindAsync(approved.Id, Ct))!.Events.Count);
         Assert.NotNull(await db.Store.Publications.FindAsync("tocsin-import-1", Ct));
+    }
+
+    [Fact]
+    public async Task Evidence_not_in_the_store_is_reported_missing()
+    {
+        await using var db = await OpenAsync();
+        var collection = await db.NewCollectionAsync();
+        var stored = StixJson.Identity();
+        await db.AddAsync(collection, stored.Build());
+        var absent = Some.StixId("report");
+
+        var missing = await db.Store.Plan.MissingObjectsAsync([stored.Id, absent], Ct);
+
+        Assert.Equal([absent], missing);
     }
 
     private static Decision Proposal()
