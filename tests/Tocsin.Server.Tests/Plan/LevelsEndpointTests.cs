@@ -18,6 +18,17 @@ public sealed class LevelsEndpointTests(TocsinApp app) : IClassFixture<TocsinApp
     }
 
     [Fact]
+    public async Task The_home_page_shows_the_level_with_its_colour()
+    {
+        await app.DecideLevelAsync(PlanRequests.Proposal("urgence-attentat", "FRA-D75"));
+        using var client = app.CreateClient();
+
+        var html = await HttpAssert.StatusAsync(HttpStatusCode.OK, await client.GetPathAsync("/"), "text/html");
+
+        Assert.True(html.Contains("Plan Vigipirate", StringComparison.Ordinal) && html.Contains("#C8102E", StringComparison.Ordinal), html);
+    }
+
+    [Fact]
     public async Task A_past_time_gives_the_level_then()
     {
         await app.DecideLevelAsync(PlanRequests.Proposal("urgence-attentat", "FRA-D75"));
