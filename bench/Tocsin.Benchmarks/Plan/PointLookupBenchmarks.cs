@@ -32,8 +32,12 @@ public class PointLookupBenchmarks
         var paul = new Principal(Guid.NewGuid(), "paul", PrincipalKind.User, [Role.Approver], clock.GetUtcNow());
         var proposal = new DecisionProposal
         {
-            SchemeId = scheme.Id, LevelKey = "urgence-attentat", TerritoryIds = ["FRA"], EffectiveAt = clock.GetUtcNow(),
-            Authority = "Premier ministre", Rationale = "Benchmark.",
+            SchemeId = scheme.Id,
+            LevelKey = "urgence-attentat",
+            TerritoryIds = ["FRA"],
+            EffectiveAt = clock.GetUtcNow(),
+            Authority = "Premier ministre",
+            Rationale = "Benchmark.",
         };
         var decision = rules.Approve(rules.Propose(proposal, ana, []).Value, paul).Value;
         _state = new PlanState(scheme, set, [decision]);
