@@ -1,6 +1,17 @@
 using BenchmarkDotNet.Running;
 
-if (args is ["webhook-fanout", ..]) { await Tocsin.Benchmarks.Webhooks.WebhookFanOutDriver.RunAsync(); return; }
+// Load drivers (end-to-end, not BenchmarkDotNet) are chosen by their first argument.
+if (args is ["webhook-fanout", ..])
+{
+    await Tocsin.Benchmarks.Webhooks.WebhookFanOutDriver.RunAsync();
+    return 0;
+}
+
+if (args is ["plan-latency", ..])
+{
+    return await Tocsin.Benchmarks.Plan.PlanLatency.RunAsync(args[1..]);
+}
 
 // Not typeof(Program): the Server reference brings its own Program type.
 BenchmarkSwitcher.FromAssembly(typeof(Tocsin.Benchmarks.SqliteImportBenchmarks).Assembly).Run(args);
+return 0;

@@ -32,6 +32,7 @@ public static class DemoLoader
             await store.GrantAsync(picture.Id, principal.Id, rights, cancellationToken);
         }
 
-        return $"demo: loaded {result.Count(ObjectOutcomeKind.Added)} objects into '{picture.Alias}' and {DemoPicture.Users.Count} users (see docs/demo.md)";
+        var decisions = await DemoDecisions.LoadAsync(store, cancellationToken);
+        return $"demo: loaded {result.Count(ObjectOutcomeKind.Added)} objects into '{picture.Alias}', {DemoPicture.Users.Count} users and {decisions.Count} Vigipirate decisions (see docs/demo.md)";
     }
 }

@@ -18,11 +18,9 @@ public static class TocsinCli
         root.Subcommands.Add(ExportCommand.Create(console, clock));
         root.Subcommands.Add(UserCommand.Create(console, clock));
         root.Subcommands.Add(CollectionCommand.Create(console, clock));
-<<<<<<< HEAD
         root.Subcommands.Add(SubscriberCommand.Create(console, clock));
-=======
         root.Subcommands.Add(SignatureCommand.Create(console, clock));
->>>>>>> signing
+        root.Subcommands.Add(LevelCommand.Create(console, clock));
         var parse = root.Parse(args);
         try
         {

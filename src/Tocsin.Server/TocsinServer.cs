@@ -1,5 +1,6 @@
 using Tocsin.Server.Api;
 using Tocsin.Server.Auth;
+using Tocsin.Server.Plan;
 using Tocsin.Server.Signing;
 using Tocsin.Server.Web;
 using Tocsin.Server.Webhooks;
@@ -33,6 +34,7 @@ public static class TocsinServer
         builder.Services.AddTocsinAuthentication();
         builder.Services.AddTocsinWebhooks(settings.DataDirectory);
         builder.Services.AddTocsinSigning(settings.DataDirectory);
+        builder.Services.AddTocsinPlan(builder.Configuration);
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
@@ -45,6 +47,7 @@ public static class TocsinServer
         app.MapAcknowledgementEndpoints();
         app.MapDeliveryEndpoints();
         app.MapSigningEndpoints();
+        app.MapTocsinPlan();
         return app;
     }
 }

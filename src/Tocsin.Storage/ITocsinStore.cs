@@ -1,6 +1,7 @@
 using Tocsin.Core;
 using Tocsin.Core.Principals;
 using Tocsin.Core.Stix;
+using Tocsin.Storage.Plan;
 using Tocsin.Storage.Publications;
 using Tocsin.Storage.Webhooks;
 
@@ -17,6 +18,8 @@ public interface ITocsinStore : IAsyncDisposable
 
     /// <summary>Webhook subscribers, their outbox of deliveries and acknowledgements.</summary>
     IWebhookStore Webhooks { get; }
+    /// <summary>Alert-plan decisions and their state changes.</summary>
+    IPlanStore Plan { get; }
 
     /// <summary>Applies pending numbered migrations (recorded in <c>schema_version</c>).</summary>
     Task MigrateAsync(CancellationToken cancellationToken);

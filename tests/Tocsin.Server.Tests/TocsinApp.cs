@@ -1,8 +1,11 @@
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Text;
+using System.Text.Json;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Tocsin.Core.Principals;
 using Tocsin.Storage;
+using Tocsin.Testing;
 
 namespace Tocsin.Server.Tests;
 
@@ -54,6 +57,57 @@ public sealed class TocsinApp : IAsyncDisposable
     {
         await using var store = await OpenStoreAsync();
         (await store.RevokeApiKeyAsync(ApiKey.KeyIdOf(presentedKey)!, CancellationToken.None)).Value.ToString();
+    }
+
+    // ---- alert plan ----
+
+    /// <summary>The password of users added by <see cref="PlanClientsAsync"/>.</summary>
+    public const string PlanPassword = "plan-password";
+
+    /// <summary>Adds a new analyst and a new approver and returns a client for each.</summary>
+    public async Task<(HttpClient Analyst, HttpClient Approver)> PlanClientsAsync()
+    {
+        var analyst = Some.Alias("analyst");
+        var approver = Some.Alias("approver");
+        await AddUserAsync(analyst, Role.Analyst, PlanPassword);
+        await AddUserAsync(approver, Role.Approver, PlanPassword);
+        return (CreateClient(analyst, PlanPassword), CreateClient(approver, PlanPassword));
+    }
+
+    /// <summary>Proposes <paramref name="proposal"/> as a new analyst and approves it as a new approver;
+    /// returns the approved decision's JSON.</summary>
+    public async Task<JsonElement> DecideLevelAsync(object proposal)
+    {
+        var (analyst, approver) = await PlanClientsAsync();
+        using (analyst)
+        using (approver)
+        {
+            using var proposed = await analyst.PostAsJsonAsync(new Uri("/api/v1/decisions", UriKind.Relative), proposal);
+            var id = JsonDocument.Parse(await proposed.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetString();
+            using var approved = await approver.PostAsync(new Uri($"/api/v1/decisions/{id}/approve", UriKind.Relative), null);
+            var body = await approved.Content.ReadAsStringAsync();
+            Assert.True(approved.IsSuccessStatusCode, body);
+            return JsonDocument.Parse(body).RootElement.Clone();
+        }
+    }
+
+    /// <summary>What the store holds of the plan: decisions, their events and published messages.</summary>
+    public async Task<(int Decisions, int Events, int Messages)> PlanCountsAsync()
+    {
+        await using var store = await OpenStoreAsync();
+        var decisions = await store.Plan.ListAsync(null, CancellationToken.None);
+        var messages = await store.Publications.ListAfterAsync(0, 10_000, CancellationToken.None);
+        return (decisions.Count, decisions.Sum(d => d.Events.Count), messages.Count);
+    }
+
+    /// <summary>Stores one STIX object a decision can cite, and returns its id.</summary>
+    public async Task<string> SeedEvidenceAsync()
+    {
+        await using var store = await OpenStoreAsync();
+        var collection = (await store.AddCollectionAsync(Some.Alias("evidence"), "Evidence", null, CancellationToken.None)).Value;
+        var identity = StixJson.Identity();
+        await store.AddObjectsAsync(collection.Id, [identity.Build()], CancellationToken.None);
+        return identity.Id;
     }
 
     private async Task<ITocsinStore> OpenStoreAsync()

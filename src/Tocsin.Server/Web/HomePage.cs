@@ -1,16 +1,26 @@
+using Tocsin.Server.Plan;
+
 namespace Tocsin.Server.Web;
 
-/// <summary>The plain home page: what runs here and where to go next.</summary>
+/// <summary>The plain home page: the national threat level now, what runs here and where to go next.</summary>
 public static class HomePage
 {
-    private const string Html = """
+    private const string Head = """
         <!doctype html>
         <html lang="en">
         <head><meta charset="utf-8"><title>Tocsin</title>
-        <meta name="viewport" content="width=device-width, initial-scale=1"></head>
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <style>
+        body{font-family:system-ui,sans-serif;max-width:48rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a}
+        table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:.4rem .6rem;border-bottom:1px solid #ddd}
+        .swatch{display:inline-block;width:.9rem;height:.9rem;border-radius:2px;margin-right:.5rem;vertical-align:-.1rem}
+        </style></head>
         <body>
         <main>
         <h1>Tocsin</h1>
+        """;
+
+    private const string Tail = """
         <p>This Tocsin server is running. It holds the intelligence picture as STIX 2.1.</p>
         <ul><li><a href="/health">Health</a></li></ul>
         </main>
@@ -18,10 +28,11 @@ public static class HomePage
         </html>
         """;
 
-    /// <summary>Maps <c>GET /</c>: the home page, public, HTML.</summary>
+    /// <summary>Maps <c>GET /</c>: the home page, public, HTML, with the current levels of the default scheme.</summary>
     public static IEndpointRouteBuilder MapHomePage(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/", () => TypedResults.Content(Html, "text/html; charset=utf-8"));
+        endpoints.MapGet("/", async (PlanDecisions plan, PublicationSettings settings, CancellationToken cancellationToken) =>
+            TypedResults.Content(Head + await StatusHtml.RenderAsync(plan, settings, cancellationToken) + Tail, "text/html; charset=utf-8"));
         return endpoints;
     }
 }

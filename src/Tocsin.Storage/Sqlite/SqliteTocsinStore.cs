@@ -1,6 +1,7 @@
 using Tocsin.Core;
 using Tocsin.Core.Principals;
 using Tocsin.Core.Stix;
+using Tocsin.Storage.Plan;
 using Tocsin.Storage.Publications;
 using Tocsin.Storage.Webhooks;
 
@@ -31,6 +32,7 @@ public sealed class SqliteTocsinStore : ITocsinStore
         _apiKeys = new SqliteApiKeys(database);
         Publications = new SqlitePublications(database);
         Webhooks = new SqliteWebhooks(database);
+        Plan = new SqlitePlan(database);
     }
 
     /// <summary>Opens (creating the file and its directory when missing) the database at
@@ -63,6 +65,7 @@ public sealed class SqliteTocsinStore : ITocsinStore
 
     /// <inheritdoc />
     public IWebhookStore Webhooks { get; }
+    public IPlanStore Plan { get; }
 
     /// <inheritdoc />
     public Task MigrateAsync(CancellationToken cancellationToken) => _migrator.MigrateAsync(cancellationToken);

@@ -1,0 +1,148 @@
+using System.CommandLine;
+using Tocsin.Core.Plan;
+using Tocsin.Core.Plan.Decisions;
+using Tocsin.Core.Stix.Extensions;
+using Tocsin.Server.Plan;
+
+namespace Tocsin.Cli.Commands;
+
+/// <summary><c>tocsin level propose|approve|reject|cancel|show|history|at</c>: alert-plan decisions from the
+/// command line, through the same rules and the same atomic write (decision, event, CAP message) as the
+/// HTTP API.</summary>
+/// <remarks>The CLI runs with the data directory's authority and acts as the principal named by
+/// <c>--as NAME</c>: the rules still apply to that principal (an approver must hold the approver role and
+/// differ from the proposer). Messages are written with the default publication settings.</remarks>
+public static class LevelCommand
+{
+    /// <summary>The command group.</summary>
+    public static Command Create(CliConsole console, TimeProvider clock)
+    {
+        var command = new Command("level", "Propose, approve, reject, cancel and inspect threat-level decisions");
+        command.Subcommands.Add(Propose(console, clock));
+        command.Subcommands.Add(Transition(console, clock, "approve", "Approve a proposed decision and publish its CAP message"));
+        command.Subcommands.Add(Transition(console, clock, "reject", "Reject a proposed decision"));
+        command.Subcommands.Add(Transition(console, clock, "cancel", "Cancel an approved decision and publish a CAP Cancel"));
+        command.Subcommands.Add(LevelQueries.Show(console, clock));
+        command.Subcommands.Add(LevelQueries.History(console, clock));
+        command.Subcommands.Add(LevelQueries.At(console, clock));
+        return command;
+    }
+
+    /// <summary><c>--as NAME</c>: the principal the command acts as.</summary>
+    internal static Option<string> As() => new("--as") { Description = "Principal to act as", Required = true, HelpName = "NAME" };
+
+    private static Command Propose(CliConsole console, TimeProvider clock)
+    {
+        var principal = As();
+        var scheme = new Option<string>("--scheme") { Description = "Scheme id", DefaultValueFactory = _ => "vigipirate" };
+        var level = new Option<string>("--level") { Description = "Level key", Required = true };
+        var territories = new Option<string[]>("--territory") { Description = "Territory id (repeatable)", Required = true, AllowMultipleArgumentsPerToken = true };
+        var effective = new Option<string>("--effective") { Description = "Effective time (RFC 3339; default now)" };
+        var reviewBy = new Option<string>("--review-by") { Description = "Review-by time (RFC 3339)" };
+        var expires = new Option<string>("--expires") { Description = "Expiry (RFC 3339)" };
+        var authority = new Option<string>("--authority") { Description = "Who decides, as published", Required = true };
+        var rationale = new Option<string>("--rationale") { Description = "Why, as published", Required = true };
+        var supersedes = new Option<string[]>("--supersedes") { Description = "Id of a superseded decision (repeatable)", AllowMultipleArgumentsPerToken = true };
+        var evidence = new Option<string[]>("--evidence") { Description = "STIXID:GRADE, e.g. report--…:B2 (repeatable)", AllowMultipleArgumentsPerToken = true };
+        var exercise = new Option<bool>("--exercise") { Description = "An exercise: never the level in force, never on the public feed" };
+        var data = CliOptions.Data();
+        var command = new Command("propose", "Propose a decision") { principal, scheme, level, territories, effective, reviewBy, expires, authority, rationale, supersedes, evidence, exercise, data };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var times = LevelText.Times(clock, parse.GetValue(effective), parse.GetValue(reviewBy), parse.GetValue(expires));
+            var ids = LevelText.Ids(parse.GetValue(supersedes) ?? []);
+            var graded = new List<DecisionEvidence>();
+            foreach (var item in parse.GetValue(evidence) ?? [])
+            {
+                var colon = item.LastIndexOf(':');
+                var grade = AdmiraltyGrade.Parse(colon < 0 ? null : item[(colon + 1)..]);
+                if (!grade.IsSuccess)
+                {
+                    return await LevelText.FailAsync(console, grade.Error);
+                }
+
+                graded.Add(new DecisionEvidence(item[..colon], grade.Value));
+            }
+
+            if ((times.Error ?? ids.Error) is { } bad)
+            {
+                return await LevelText.FailAsync(console, bad);
+            }
+
+            var proposal = new DecisionProposal
+            {
+                SchemeId = parse.GetValue(scheme)!,
+                LevelKey = parse.GetValue(level)!,
+                TerritoryIds = parse.GetValue(territories)!,
+                EffectiveAt = times.Value.Effective,
+                ReviewBy = times.Value.ReviewBy,
+                ExpiresAt = times.Value.Expires,
+                Authority = parse.GetValue(authority)!,
+                Rationale = parse.GetValue(rationale)!,
+                Supersedes = ids.Value,
+                Evidence = graded,
+                IsExercise = parse.GetValue(exercise),
+            };
+            await using var store = await CliStore.OpenAsync(parse.GetValue(data)!, clock, cancellationToken);
+            using var plan = new PlanDecisions(store, PlanCatalogue.Default, new PublicationSettings(), clock);
+            var proposed = await plan.ProposeAsync(proposal, parse.GetValue(principal)!, cancellationToken);
+            if (!proposed.IsSuccess)
+            {
+                return await LevelText.FailAsync(console, proposed.Error);
+            }
+
+            await console.Out.WriteLineAsync($"proposed {proposed.Value.Id:D}");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static Command Transition(CliConsole console, TimeProvider clock, string action, string description)
+    {
+        var id = new Argument<Guid>("ID") { Description = "Decision id" };
+        var principal = As();
+        var reason = new Option<string>("--reason") { Description = "Why (reject and cancel)" };
+        var at = new Option<string>("--at") { Description = "When the cancellation takes effect (RFC 3339; default now)" };
+        var data = CliOptions.Data();
+        var command = new Command(action, description) { id, principal, data };
+        if (action != "approve")
+        {
+            command.Options.Add(reason);
+        }
+
+        if (action == "cancel")
+        {
+            command.Options.Add(at);
+        }
+
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var when = LevelText.OptionalTime(parse.GetValue(at));
+            if (!when.IsSuccess)
+            {
+                return await LevelText.FailAsync(console, when.Error);
+            }
+
+            await using var store = await CliStore.OpenAsync(parse.GetValue(data)!, clock, cancellationToken);
+            using var plan = new PlanDecisions(store, PlanCatalogue.Default, new PublicationSettings(), clock);
+            var name = parse.GetValue(principal)!;
+            var text = parse.GetValue(reason) ?? string.Empty;
+            var result = action switch
+            {
+                "approve" => await plan.ApproveAsync(parse.GetValue(id), name, cancellationToken),
+                "reject" => await plan.RejectAsync(parse.GetValue(id), name, text, cancellationToken),
+                _ => await plan.CancelAsync(parse.GetValue(id), name, text, when.Value, cancellationToken),
+            };
+            if (!result.IsSuccess)
+            {
+                return await LevelText.FailAsync(console, result.Error);
+            }
+
+            var messages = await plan.MessagesOfAsync(result.Value.Id, cancellationToken);
+            await console.Out.WriteLineAsync($"{result.Value.Status.ToString().ToLowerInvariant()} {result.Value.Id:D}" +
+                (action == "reject" ? string.Empty : $"; published {messages[^1].Identifier}"));
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

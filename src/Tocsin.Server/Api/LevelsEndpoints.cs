@@ -1,0 +1,91 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
+using Tocsin.Core;
+using Tocsin.Core.Plan.Decisions;
+using Tocsin.Core.Plan.Territories;
+using Tocsin.Server.Feeds;
+using Tocsin.Server.Plan;
+
+namespace Tocsin.Server.Api;
+
+/// <summary>The public level status (DESIGN "Interfaces": these URLs are contracts). Unauthenticated, with
+/// ETag / If-None-Match and <c>Cache-Control: public, max-age=60</c>. Only live decisions count: an exercise
+/// never appears here.</summary>
+public static class LevelsEndpoints
+{
+    /// <summary>Maps <c>/api/v1/levels</c> and <c>/api/v1/levels/point</c>.</summary>
+    public static IEndpointRouteBuilder MapLevelsEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup("/api/v1/levels").WithTags("Public status").AllowAnonymous();
+        group.MapGet("", LevelsAsync);
+        group.MapGet("/point", PointAsync);
+        return endpoints;
+    }
+
+    /// <summary><c>GET /api/v1/levels[?scheme=ID][&amp;at=TIME]</c>: the level in force on the nation and on every
+    /// territory a decision named, at <c>at</c> (RFC 3339; now by default) for the scheme (the configured
+    /// default, Vigipirate, when omitted). 200 <see cref="LevelsView"/>; 304; 422 <c>unknown-scheme</c>.</summary>
+    private static async Task<Results<FileContentHttpResult, StatusCodeHttpResult, ProblemHttpResult>> LevelsAsync(
+        HttpContext context, string? scheme, DateTimeOffset? at, PlanDecisions plan, PublicationSettings settings, IOptions<JsonOptions> json,
+        CancellationToken cancellationToken)
+    {
+        var id = scheme ?? settings.DefaultScheme;
+        if (await plan.StateAsync(id, DecisionTrack.Live, cancellationToken) is not { } state)
+        {
+            return Problems.For(DecisionErrors.UnknownScheme(id));
+        }
+
+        var alertScheme = plan.Catalogue.FindScheme(id)!;
+        var view = PlanStatus.Levels(alertScheme, plan.Catalogue.TerritoriesOf(alertScheme), state, (at ?? plan.Now()).ToUniversalTime());
+        // The content changes with decisions, not with the clock: the ETag leaves out the time asked about.
+        return Serve(context, view, view with { At = default }, json.Value);
+    }
+
+    /// <summary><c>GET /api/v1/levels/point?lat=..&amp;lon=..[&amp;scheme=ID][&amp;at=TIME]</c>: the territory containing
+    /// the WGS84 point (or the nearest within 12 km of a coast) and the level in force there. 200
+    /// <see cref="PointView"/>; 304; 404 <c>point-outside-territories</c>; 422 <c>coordinates-out-of-range</c>,
+    /// <c>unknown-scheme</c>.</summary>
+    private static async Task<Results<FileContentHttpResult, StatusCodeHttpResult, ProblemHttpResult>> PointAsync(
+        HttpContext context, double lat, double lon, string? scheme, DateTimeOffset? at, PlanDecisions plan, PublicationSettings settings,
+        IOptions<JsonOptions> json, CancellationToken cancellationToken)
+    {
+        var id = scheme ?? settings.DefaultScheme;
+        if (await plan.StateAsync(id, DecisionTrack.Live, cancellationToken) is not { } state)
+        {
+            return Problems.For(DecisionErrors.UnknownScheme(id));
+        }
+
+        var set = plan.Catalogue.TerritoriesOf(plan.Catalogue.FindScheme(id)!);
+        var located = plan.Catalogue.LocatorOf(set).Locate(lat, lon);
+        if (!located.IsSuccess)
+        {
+            return Problems.For(located.Error);
+        }
+
+        if (located.Value.Match == PointMatch.None)
+        {
+            return Problems.For(new Error("point-outside-territories", $"({lat}, {lon}) is in no territory of scheme '{id}', nor within 12 km of one."));
+        }
+
+        var when = (at ?? plan.Now()).ToUniversalTime();
+        var innermost = located.Value.Territories[0];
+        var entry = PlanStatus.Entry(innermost, state, when, state.OverdueForReview(when).Select(d => d.Id).ToHashSet());
+        var view = new PointView(lat, lon, located.Value.Match.ToString().ToLowerInvariant(), located.Value.DistanceKm,
+            [.. located.Value.Territories.Select(t => t.Id)], entry, id, when);
+        return Serve(context, view, view with { At = default }, json.Value);
+    }
+
+    private static Results<FileContentHttpResult, StatusCodeHttpResult, ProblemHttpResult> Serve<T>(HttpContext context, T view, T timeless, JsonOptions json)
+    {
+        var etag = "W/" + HttpCaching.ETagOf(JsonSerializer.SerializeToUtf8Bytes(timeless, json.SerializerOptions));
+        var served = HttpCaching.Serve(context, JsonSerializer.SerializeToUtf8Bytes(view, json.SerializerOptions), etag, "application/json; charset=utf-8", HttpCaching.ShortLived);
+        return served.Result switch
+        {
+            FileContentHttpResult file => file,
+            StatusCodeHttpResult status => status,
+            _ => throw new InvalidOperationException("HttpCaching.Serve returns a file or a status."),
+        };
+    }
+}

@@ -1,0 +1,124 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Tocsin.Core.Plan.Decisions;
+using Tocsin.Server.Api;
+
+namespace Tocsin.Server.Plan;
+
+/// <summary>The decisions API. Writes need authentication (401 otherwise); the decision rules then check
+/// roles (proposing: analyst or approver; approving, rejecting, cancelling: approver, not the proposer),
+/// refusing with 403. Reads need a principal holding a role. Every refusal is a problem document and
+/// changes nothing.</summary>
+public static class DecisionEndpoints
+{
+    /// <summary>Maps <c>/api/v1/decisions</c>.</summary>
+    public static IEndpointRouteBuilder MapDecisionEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup("/api/v1/decisions").WithTags("Decisions");
+        group.MapPost("", ProposeAsync).RequireAuthorization();
+        group.MapPost("/{id:guid}/approve", ApproveAsync).RequireAuthorization();
+        group.MapPost("/{id:guid}/reject", RejectAsync).RequireAuthorization();
+        group.MapPost("/{id:guid}/cancel", CancelAsync).RequireAuthorization();
+        group.MapGet("", ListAsync).RequireAuthorization(ReadAccess.Policy);
+        group.MapGet("/overdue", OverdueAsync).RequireAuthorization(ReadAccess.Policy);
+        group.MapGet("/{id:guid}", GetAsync).RequireAuthorization(ReadAccess.Policy);
+        return endpoints;
+    }
+
+    /// <summary><c>POST /api/v1/decisions</c>: proposes a decision as the caller. 201 with the decision and its
+    /// <c>Location</c>; 403 <c>proposer-role-required</c>; 422 for any invalid content (unknown scheme, level or
+    /// territory, territory outside the scheme, expiry before the effective time, missing mandatory expiry,
+    /// unknown superseded decision or evidence, bad grade).</summary>
+    private static async Task<Results<Created<DecisionView>, ProblemHttpResult>> ProposeAsync(
+        ProposeRequest request, ClaimsPrincipal user, PlanDecisions plan, CancellationToken cancellationToken)
+    {
+        var proposal = request.ToProposal();
+        if (!proposal.IsSuccess)
+        {
+            return Problems.For(proposal.Error);
+        }
+
+        var proposed = await plan.ProposeAsync(proposal.Value, user.Identity!.Name!, cancellationToken);
+        return proposed.IsSuccess
+            ? TypedResults.Created($"/api/v1/decisions/{proposed.Value.Id:D}", await ViewAsync(plan, proposed.Value, cancellationToken))
+            : Problems.For(proposed.Error);
+    }
+
+    /// <summary><c>POST /api/v1/decisions/{id}/approve</c>: approves as the caller and publishes the CAP Alert
+    /// (or Update, when it supersedes published decisions) in the same write. 200 with the decision; 403
+    /// <c>same-person-cannot-approve</c> or <c>approver-role-required</c>; 404; 409 <c>already-approved</c>,
+    /// <c>not-pending</c>, <c>already-expired</c>.</summary>
+    private static async Task<Results<Ok<DecisionView>, ProblemHttpResult>> ApproveAsync(
+        Guid id, ClaimsPrincipal user, PlanDecisions plan, CancellationToken cancellationToken) =>
+        await ReplyAsync(plan, await plan.ApproveAsync(id, user.Identity!.Name!, cancellationToken), cancellationToken);
+
+    /// <summary><c>POST /api/v1/decisions/{id}/reject</c> with <c>{"reason": "..."}</c>: 200; 403; 404; 409
+    /// <c>not-pending</c>; 422 <c>reason-required</c>. Nothing is published.</summary>
+    private static async Task<Results<Ok<DecisionView>, ProblemHttpResult>> RejectAsync(
+        Guid id, ReasonRequest request, ClaimsPrincipal user, PlanDecisions plan, CancellationToken cancellationToken) =>
+        await ReplyAsync(plan, await plan.RejectAsync(id, user.Identity!.Name!, request.Reason ?? string.Empty, cancellationToken), cancellationToken);
+
+    /// <summary><c>POST /api/v1/decisions/{id}/cancel</c> with <c>{"reason": "...", "effectiveAt": optional}</c>:
+    /// cancels an approved decision from now (or the later time given) and publishes the CAP Cancel. 200; 403;
+    /// 404; 409 <c>not-approved</c>; 422 <c>reason-required</c>, <c>cancellation-in-past</c>.</summary>
+    private static async Task<Results<Ok<DecisionView>, ProblemHttpResult>> CancelAsync(
+        Guid id, ReasonRequest request, ClaimsPrincipal user, PlanDecisions plan, CancellationToken cancellationToken) =>
+        await ReplyAsync(plan, await plan.CancelAsync(id, user.Identity!.Name!, request.Reason ?? string.Empty, request.EffectiveAt, cancellationToken), cancellationToken);
+
+    /// <summary><c>GET /api/v1/decisions[?scheme=ID]</c>: every decision (exercises included, marked), in
+    /// proposal order, with events, evidence grades and messages.</summary>
+    private static async Task<Ok<IReadOnlyList<DecisionView>>> ListAsync(string? scheme, PlanDecisions plan, CancellationToken cancellationToken)
+    {
+        var views = new List<DecisionView>();
+        foreach (var decision in await plan.ListAsync(scheme, cancellationToken))
+        {
+            views.Add(await ViewAsync(plan, decision, cancellationToken));
+        }
+
+        return TypedResults.Ok<IReadOnlyList<DecisionView>>(views);
+    }
+
+    /// <summary><c>GET /api/v1/decisions/{id}</c>: the decision with its events, evidence grades and CAP
+    /// messages; 404 <c>decision-not-found</c>.</summary>
+    private static async Task<Results<Ok<DecisionView>, ProblemHttpResult>> GetAsync(Guid id, PlanDecisions plan, CancellationToken cancellationToken) =>
+        await plan.FindAsync(id, cancellationToken) is { } decision
+            ? TypedResults.Ok(await ViewAsync(plan, decision, cancellationToken))
+            : Problems.For(Storage.Plan.PlanStoreErrors.DecisionNotFound(id));
+
+    /// <summary><c>GET /api/v1/decisions/overdue[?at=TIME]</c>: decisions in force at the time (now by
+    /// default) whose review-by time has passed, live and exercise tracks, in start order.</summary>
+    private static async Task<Ok<IReadOnlyList<DecisionView>>> OverdueAsync(DateTimeOffset? at, PlanDecisions plan, CancellationToken cancellationToken)
+    {
+        var when = at ?? plan.Now();
+        var views = new List<DecisionView>();
+        foreach (var scheme in plan.Catalogue.Schemes)
+        {
+            foreach (var track in Enum.GetValues<DecisionTrack>())
+            {
+                var state = await plan.StateAsync(scheme.Id, track, cancellationToken);
+                foreach (var decision in state!.OverdueForReview(when))
+                {
+                    views.Add(await ViewAsync(plan, decision, cancellationToken, overdue: true));
+                }
+            }
+        }
+
+        return TypedResults.Ok<IReadOnlyList<DecisionView>>(views);
+    }
+
+    private static async Task<Results<Ok<DecisionView>, ProblemHttpResult>> ReplyAsync(PlanDecisions plan, Core.Result<Decision> result, CancellationToken cancellationToken) =>
+        result.IsSuccess ? TypedResults.Ok(await ViewAsync(plan, result.Value, cancellationToken)) : Problems.For(result.Error);
+
+    private static async Task<DecisionView> ViewAsync(PlanDecisions plan, Decision decision, CancellationToken cancellationToken, bool? overdue = null)
+    {
+        if (overdue is null)
+        {
+            var track = decision.IsExercise ? DecisionTrack.Exercise : DecisionTrack.Live;
+            var state = await plan.StateAsync(decision.SchemeId, track, cancellationToken);
+            overdue = state?.OverdueForReview(plan.Now()).Any(d => d.Id == decision.Id) ?? false;
+        }
+
+        return DecisionView.From(decision, plan.Catalogue, await plan.PrincipalNamesAsync(cancellationToken),
+            await plan.MessagesOfAsync(decision.Id, cancellationToken), overdue.Value);
+    }
+}

@@ -1,0 +1,36 @@
+using Tocsin.Core.Plan;
+using Tocsin.Server.Api;
+using Tocsin.Server.Feeds;
+using Tocsin.Storage;
+
+namespace Tocsin.Server.Plan;
+
+/// <summary>Registers and maps the alert plan, its publication and the public status.</summary>
+public static class PlanSetup
+{
+    /// <summary>Adds <see cref="PlanDecisions"/>, the feed, <see cref="PublicationSettings"/> (section
+    /// <c>Tocsin:Publication</c>) and the OpenAPI document.</summary>
+    public static IServiceCollection AddTocsinPlan(this IServiceCollection services, IConfiguration configuration)
+    {
+        var settings = configuration.GetSection(PublicationSettings.Section).Get<PublicationSettings>() ?? new PublicationSettings();
+        services.AddSingleton(settings);
+        services.AddSingleton(PlanCatalogue.Default);
+        services.AddSingleton(provider => new PlanDecisions(
+            provider.GetRequiredService<ITocsinStore>(), provider.GetRequiredService<PlanCatalogue>(), settings, provider.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<CapFeed>();
+        services.AddOpenApi();
+        return services;
+    }
+
+    /// <summary>Maps the decisions API, schemes and timelines, the public status, the CAP feed and
+    /// <c>/openapi/v1.json</c>.</summary>
+    public static IEndpointRouteBuilder MapTocsinPlan(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapDecisionEndpoints();
+        endpoints.MapPlanEndpoints();
+        endpoints.MapLevelsEndpoints();
+        endpoints.MapCapFeedEndpoints();
+        endpoints.MapOpenApi().AllowAnonymous();
+        return endpoints;
+    }
+}
