@@ -1,6 +1,7 @@
 using Tocsin.Core;
 using Tocsin.Core.Principals;
 using Tocsin.Core.Stix;
+using Tocsin.Storage.Drafts;
 using Tocsin.Storage.Publications;
 
 namespace Tocsin.Storage;
@@ -13,6 +14,9 @@ public interface ITocsinStore : IAsyncDisposable
     /// <summary>Published CAP messages. Each capability with its own tables adds one such property
     /// (a feature store interface) rather than growing this list.</summary>
     IPublicationStore Publications { get; }
+
+    /// <summary>Ingest drafts awaiting review (their STIX objects are in the <c>drafts</c> collection).</summary>
+    IDraftStore Drafts { get; }
 
     /// <summary>Applies pending numbered migrations (recorded in <c>schema_version</c>).</summary>
     Task MigrateAsync(CancellationToken cancellationToken);
