@@ -1,6 +1,8 @@
 using Tocsin.Server.Api;
 using Tocsin.Server.Auth;
+using Tocsin.Server.Ingest;
 using Tocsin.Server.Web;
+using Tocsin.Server.Web.Ingest;
 using Tocsin.Storage;
 
 namespace Tocsin.Server;
@@ -29,6 +31,7 @@ public static class TocsinServer
         builder.Services.AddSingleton(opened.Value);
         builder.Services.AddProblemDetails();
         builder.Services.AddTocsinAuthentication();
+        builder.Services.AddTocsinIngest();
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
@@ -37,6 +40,8 @@ public static class TocsinServer
         app.MapHealthEndpoints();
         app.MapHomePage();
         app.MapWhoAmIEndpoints();
+        app.MapDraftEndpoints();
+        app.MapIngestPage();
         return app;
     }
 }

@@ -12,7 +12,8 @@ public static class HomePage
         <main>
         <h1>Tocsin</h1>
         <p>This Tocsin server is running. It holds the intelligence picture as STIX 2.1.</p>
-        <ul><li><a href="/health">Health</a></li></ul>
+        <ul><li><a href="/health">Health</a></li>
+        <li><a href="/analyst/ingest">Ingest a report</a> (analysts)</li></ul>
         </main>
         </body>
         </html>
