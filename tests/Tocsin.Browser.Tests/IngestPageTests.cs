@@ -38,6 +38,19 @@ public sealed class IngestPageTests(RunningServer server, BrowserSession browser
     }
 
     [Fact]
+    public async Task A_draft_can_be_reopened_by_its_id()
+    {
+        var page = await AnalystPageAsync();
+        await DraftAsync(page, Crocus);
+        var id = await page.Locator("#draft-id").TextContentAsync();
+
+        await page.GotoAsync(new Uri(server.BaseAddress, $"/analyst/ingest?draft={id}").ToString());
+        await page.Locator("#draft-text mark").First.WaitForAsync();
+
+        Assert.Equal(id, await page.Locator("#draft-id").TextContentAsync());
+    }
+
+    [Fact]
     public async Task The_home_page_links_to_the_ingest_page()
     {
         var page = await AnalystPageAsync();

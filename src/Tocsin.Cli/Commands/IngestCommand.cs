@@ -165,6 +165,6 @@ public static class IngestCommand
         }
 
         await console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"draft {draft.Id:D}: {draft.Items.Count} item(s) in the drafts collection; review at /analyst/ingest or POST /api/v1/drafts/{draft.Id:D}/items/ITEM/accept"));
+            $"draft {draft.Id:D}: {draft.Items.Count} item(s) in the drafts collection; review at /analyst/ingest?draft={draft.Id:D}"));
     }
 }

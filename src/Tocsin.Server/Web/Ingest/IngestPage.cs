@@ -44,7 +44,7 @@ public static class IngestPage
         </html>
         """;
 
-    /// <summary>Maps <c>GET /analyst/ingest</c> (authenticated: the browser asks for the Basic credentials) and
+    /// <summary>Maps <c>GET /analyst/ingest</c>, or <c>/analyst/ingest?draft=ID</c> to reopen a draft (authenticated: the browser asks for the Basic credentials) and
     /// its script and style sheet at <c>/static/ingest.js</c> and <c>/static/ingest.css</c> (public; embedded in
     /// the assembly so they are served wherever the server runs).</summary>
     public static IEndpointRouteBuilder MapIngestPage(this IEndpointRouteBuilder endpoints)

@@ -46,6 +46,23 @@
     render();
   });
 
+  // /analyst/ingest?draft=ID reopens a draft (e.g. one made with `tocsin ingest`).
+  async function open(id) {
+    const response = await fetch('/api/v1/drafts/' + encodeURIComponent(id), { credentials: 'same-origin' });
+    if (!response.ok) {
+      say(await problemText(response), true);
+      return;
+    }
+    draft = await response.json();
+    say('Draft from ' + draft.source + '.', false);
+    render();
+  }
+
+  const requested = new URLSearchParams(window.location.search).get('draft');
+  if (requested) {
+    open(requested);
+  }
+
   function render() {
     section.hidden = false;
     document.getElementById('draft-id').textContent = draft.id;
