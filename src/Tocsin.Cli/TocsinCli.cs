@@ -21,6 +21,7 @@ public static class TocsinCli
         root.Subcommands.Add(SubscriberCommand.Create(console, clock));
         root.Subcommands.Add(SignatureCommand.Create(console, clock));
         root.Subcommands.Add(LevelCommand.Create(console, clock));
+        root.Subcommands.Add(IngestCommand.Create(console, clock));
         var parse = root.Parse(args);
         try
         {

@@ -22,4 +22,9 @@ public sealed record ServerSettings
 
     /// <summary>Address to bind: loopback unless an operator configures otherwise.</summary>
     public string BindAddress { get; init; } = "127.0.0.1";
+
+    /// <summary>The STIX identity of the organisation running this server: the <c>created_by_ref</c> of every
+    /// object its analysts create (accepted ingest items). Configure your own (<c>Tocsin:OrganizationIdentityId</c>);
+    /// the default is the demo organisation's identity, so that the demo picture and accepted items agree.</summary>
+    public string OrganizationIdentityId { get; init; } = "identity--fc441a30-7ac0-457b-800a-ab1fd136ebed";
 }

@@ -1,7 +1,9 @@
 using Tocsin.Server.Api;
 using Tocsin.Server.Auth;
+using Tocsin.Server.Ingest;
 using Tocsin.Server.Plan;
 using Tocsin.Server.Signing;
+using Tocsin.Server.Web.Ingest;
 using Tocsin.Server.Web;
 using Tocsin.Server.Webhooks;
 using Tocsin.Storage;
@@ -35,6 +37,7 @@ public static class TocsinServer
         builder.Services.AddTocsinWebhooks(settings.DataDirectory);
         builder.Services.AddTocsinSigning(settings.DataDirectory);
         builder.Services.AddTocsinPlan(builder.Configuration);
+        builder.Services.AddTocsinIngest();
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
@@ -48,6 +51,8 @@ public static class TocsinServer
         app.MapDeliveryEndpoints();
         app.MapSigningEndpoints();
         app.MapTocsinPlan();
+        app.MapDraftEndpoints();
+        app.MapIngestPage();
         return app;
     }
 }

@@ -2,6 +2,7 @@ using Tocsin.Core;
 using Tocsin.Core.Principals;
 using Tocsin.Core.Stix;
 using Tocsin.Storage.Plan;
+using Tocsin.Storage.Drafts;
 using Tocsin.Storage.Publications;
 using Tocsin.Storage.Webhooks;
 
@@ -20,6 +21,8 @@ public interface ITocsinStore : IAsyncDisposable
     IWebhookStore Webhooks { get; }
     /// <summary>Alert-plan decisions and their state changes.</summary>
     IPlanStore Plan { get; }
+    /// <summary>Ingest drafts awaiting review (their STIX objects are in the <c>drafts</c> collection).</summary>
+    IDraftStore Drafts { get; }
 
     /// <summary>Applies pending numbered migrations (recorded in <c>schema_version</c>).</summary>
     Task MigrateAsync(CancellationToken cancellationToken);

@@ -2,7 +2,9 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using Tocsin.Core.Principals;
 using Tocsin.Server;
+using Tocsin.Storage;
 
 namespace Tocsin.Browser.Tests;
 
@@ -21,6 +23,13 @@ public sealed class RunningServer : IAsyncLifetime
         await _app.StartAsync();
         var addresses = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
         BaseAddress = new Uri(addresses.Addresses.First());
+    }
+
+    /// <summary>Adds a user with a password (hashed with few iterations: tests need speed, not strength).</summary>
+    public async Task AddUserAsync(string name, Role role, string password)
+    {
+        var store = _app!.Services.GetRequiredService<ITocsinStore>();
+        (await store.AddPrincipalAsync(name, PrincipalKind.User, [role], PasswordHasher.Hash(password, iterations: 1000), CancellationToken.None)).Value.ToString();
     }
 
     public async ValueTask DisposeAsync()

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Tocsin.Core.Principals;
+using Tocsin.Core.Stix;
 using Tocsin.Storage;
 using Tocsin.Testing;
 
@@ -108,6 +109,37 @@ public sealed class TocsinApp : IAsyncDisposable
         var identity = StixJson.Identity();
         await store.AddObjectsAsync(collection.Id, [identity.Build()], CancellationToken.None);
         return identity.Id;
+    }
+
+    // ---- ingest ----
+
+    /// <summary>How many ingest drafts are stored.</summary>
+    public async Task<long> CountDraftsAsync()
+    {
+        await using var store = await OpenStoreAsync();
+        return await store.Drafts.CountAsync(CancellationToken.None);
+    }
+
+    /// <summary>How many object versions a collection holds (0 when it does not exist yet).</summary>
+    public async Task<long> CountObjectsAsync(string collectionAlias)
+    {
+        await using var store = await OpenStoreAsync();
+        var collection = await store.FindCollectionAsync(collectionAlias, CancellationToken.None);
+        return collection is null ? 0 : await store.CountObjectsAsync(collection.Id, CancellationToken.None);
+    }
+
+    /// <summary>The latest version of an object in a collection, or null.</summary>
+    public async Task<StixObject?> FindObjectAsync(string collectionAlias, string id)
+    {
+        await using var store = await OpenStoreAsync();
+        var collection = await store.FindCollectionAsync(collectionAlias, CancellationToken.None);
+        if (collection is null)
+        {
+            return null;
+        }
+
+        var page = await store.QueryObjectsAsync(collection.Id, new ObjectQuery { Ids = [id] }, CancellationToken.None);
+        return page.Value.Items.Count == 0 ? null : page.Value.Items[^1].Object;
     }
 
     private async Task<ITocsinStore> OpenStoreAsync()

@@ -22,7 +22,8 @@ public static class HomePage
 
     private const string Tail = """
         <p>This Tocsin server is running. It holds the intelligence picture as STIX 2.1.</p>
-        <ul><li><a href="/health">Health</a></li></ul>
+        <ul><li><a href="/health">Health</a></li>
+        <li><a href="/analyst/ingest">Ingest a report</a> (analysts)</li></ul>
         </main>
         </body>
         </html>

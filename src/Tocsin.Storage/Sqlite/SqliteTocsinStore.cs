@@ -2,6 +2,7 @@ using Tocsin.Core;
 using Tocsin.Core.Principals;
 using Tocsin.Core.Stix;
 using Tocsin.Storage.Plan;
+using Tocsin.Storage.Drafts;
 using Tocsin.Storage.Publications;
 using Tocsin.Storage.Webhooks;
 
@@ -33,6 +34,7 @@ public sealed class SqliteTocsinStore : ITocsinStore
         Publications = new SqlitePublications(database);
         Webhooks = new SqliteWebhooks(database);
         Plan = new SqlitePlan(database);
+        Drafts = new SqliteDrafts(database);
     }
 
     /// <summary>Opens (creating the file and its directory when missing) the database at
@@ -66,6 +68,7 @@ public sealed class SqliteTocsinStore : ITocsinStore
     /// <inheritdoc />
     public IWebhookStore Webhooks { get; }
     public IPlanStore Plan { get; }
+    public IDraftStore Drafts { get; }
 
     /// <inheritdoc />
     public Task MigrateAsync(CancellationToken cancellationToken) => _migrator.MigrateAsync(cancellationToken);

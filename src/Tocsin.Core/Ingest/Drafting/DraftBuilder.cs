@@ -123,6 +123,11 @@ internal static class DraftBuilder
             {
                 w.WriteString("url", uri.ToString());
             }
+            else
+            {
+                // STIX 2.1 §2.5: a reference needs description, url or external_id besides source_name.
+                w.WriteString("description", "Publisher of the report, as named at ingest.");
+            }
 
             w.WriteEndObject();
             w.WriteEndArray();
