@@ -127,9 +127,9 @@ internal sealed class SqliteSharingViews(SqliteDatabase database)
         var (settings, settingsRevision) = await SqliteSharing.ReadSettingsAsync(connection, transaction, cancellationToken);
         var sources = await connection.QuerySingleAsync<MarkRow>(new CommandDefinition(
             $"""
-            SELECT (SELECT MAX(date_added) FROM collection_objects WHERE collection_row = @collection) AS LastAdded,
+            SELECT IFNULL((SELECT MAX(date_added) FROM collection_objects WHERE collection_row = @collection), -1) AS LastAdded,
                    (SELECT COUNT(*) FROM objects WHERE {MarkingRange}) AS Markings,
-                   (SELECT revision FROM partner_profiles WHERE principal_id = @partner) AS ProfileRevision
+                   IFNULL((SELECT revision FROM partner_profiles WHERE principal_id = @partner), -1) AS ProfileRevision
             """,
             new { partner, collection }, transaction, cancellationToken: cancellationToken));
         return (settings, $"{sources.LastAdded}|{sources.Markings}|{sources.ProfileRevision}|{settingsRevision}");
@@ -154,7 +154,7 @@ internal sealed class SqliteSharingViews(SqliteDatabase database)
 
     private sealed record StateRow(long LastDateAdded, string SourceMark);
 
-    private sealed record MarkRow(long? LastAdded, long Markings, long? ProfileRevision);
+    private sealed record MarkRow(long LastAdded, long Markings, long ProfileRevision);
 
     private sealed record CandidateRow(long ObjectRow, byte[] Json);
 }
