@@ -18,6 +18,8 @@ public static class TocsinCli
         root.Subcommands.Add(ExportCommand.Create(console, clock));
         root.Subcommands.Add(UserCommand.Create(console, clock));
         root.Subcommands.Add(CollectionCommand.Create(console, clock));
+        root.Subcommands.Add(PartnerCommand.Create(console, clock));
+        root.Subcommands.Add(TearlineCommand.Create(console, clock));
         var parse = root.Parse(args);
         try
         {
