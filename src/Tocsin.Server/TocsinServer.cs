@@ -1,5 +1,6 @@
 using Tocsin.Server.Api;
 using Tocsin.Server.Auth;
+using Tocsin.Server.Sharing;
 using Tocsin.Server.Web;
 using Tocsin.Storage;
 
@@ -37,6 +38,7 @@ public static class TocsinServer
         app.MapHealthEndpoints();
         app.MapHomePage();
         app.MapWhoAmIEndpoints();
+        app.MapSharingEndpoints();
         return app;
     }
 }
