@@ -22,6 +22,8 @@ public static class TocsinCli
         root.Subcommands.Add(SignatureCommand.Create(console, clock));
         root.Subcommands.Add(LevelCommand.Create(console, clock));
         root.Subcommands.Add(IngestCommand.Create(console, clock));
+        root.Subcommands.Add(PartnerCommand.Create(console, clock));
+        root.Subcommands.Add(TearlineCommand.Create(console, clock));
         var parse = root.Parse(args);
         try
         {

@@ -2,6 +2,7 @@ using Tocsin.Server.Api;
 using Tocsin.Server.Auth;
 using Tocsin.Server.Ingest;
 using Tocsin.Server.Plan;
+using Tocsin.Server.Sharing;
 using Tocsin.Server.Signing;
 using Tocsin.Server.Web.Ingest;
 using Tocsin.Server.Web;
@@ -53,6 +54,7 @@ public static class TocsinServer
         app.MapTocsinPlan();
         app.MapDraftEndpoints();
         app.MapIngestPage();
+        app.MapSharingEndpoints();
         return app;
     }
 }

@@ -5,6 +5,7 @@ using Tocsin.Storage.Plan;
 using Tocsin.Storage.Drafts;
 using Tocsin.Storage.Publications;
 using Tocsin.Storage.Webhooks;
+using Tocsin.Storage.Sharing;
 
 namespace Tocsin.Storage;
 
@@ -23,6 +24,8 @@ public interface ITocsinStore : IAsyncDisposable
     IPlanStore Plan { get; }
     /// <summary>Ingest drafts awaiting review (their STIX objects are in the <c>drafts</c> collection).</summary>
     IDraftStore Drafts { get; }
+    /// <summary>Partner profiles, sharing settings, partner views and the share log (docs/sharing.md).</summary>
+    ISharingStore Sharing { get; }
 
     /// <summary>Applies pending numbered migrations (recorded in <c>schema_version</c>).</summary>
     Task MigrateAsync(CancellationToken cancellationToken);

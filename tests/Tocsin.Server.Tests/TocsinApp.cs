@@ -142,6 +142,26 @@ public sealed class TocsinApp : IAsyncDisposable
         return page.Value.Items.Count == 0 ? null : page.Value.Items[^1].Object;
     }
 
+    // ---- sharing ----
+
+    /// <summary>Sets our organisation's identity for the sharing policy and tearlines.</summary>
+    public async Task SetOrganisationAsync(string identityId)
+    {
+        await using var store = await OpenStoreAsync();
+        await store.Sharing.SetSettingsAsync(new Tocsin.Core.Sharing.SharingSettings { OrganisationIdentityIds = [identityId] }, CancellationToken.None);
+    }
+
+    /// <summary>Creates a collection (when missing) and stores the given STIX objects in it.</summary>
+    public async Task SeedObjectsAsync(string alias, params string[] objects)
+    {
+        await using var store = await OpenStoreAsync();
+        var collection = await store.FindCollectionAsync(alias, CancellationToken.None)
+            ?? (await store.AddCollectionAsync(alias, null, null, CancellationToken.None)).Value;
+        var parsed = objects.Select(o => Tocsin.Core.Stix.StixObject.FromTrusted(Encoding.UTF8.GetBytes(o))).ToList();
+        var result = await store.AddObjectsAsync(collection.Id, parsed, CancellationToken.None);
+        Assert.All(result.Outcomes, o => Assert.True(o.Succeeded, o.ToString()));
+    }
+
     private async Task<ITocsinStore> OpenStoreAsync()
     {
         _factory.Server.ToString(); // the server creates and migrates the store first

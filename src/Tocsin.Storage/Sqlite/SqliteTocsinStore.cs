@@ -5,6 +5,7 @@ using Tocsin.Storage.Plan;
 using Tocsin.Storage.Drafts;
 using Tocsin.Storage.Publications;
 using Tocsin.Storage.Webhooks;
+using Tocsin.Storage.Sharing;
 
 namespace Tocsin.Storage.Sqlite;
 
@@ -35,6 +36,7 @@ public sealed class SqliteTocsinStore : ITocsinStore
         Webhooks = new SqliteWebhooks(database);
         Plan = new SqlitePlan(database);
         Drafts = new SqliteDrafts(database);
+        Sharing = new SqliteSharing(database);
     }
 
     /// <summary>Opens (creating the file and its directory when missing) the database at
@@ -69,6 +71,7 @@ public sealed class SqliteTocsinStore : ITocsinStore
     public IWebhookStore Webhooks { get; }
     public IPlanStore Plan { get; }
     public IDraftStore Drafts { get; }
+    public ISharingStore Sharing { get; }
 
     /// <inheritdoc />
     public Task MigrateAsync(CancellationToken cancellationToken) => _migrator.MigrateAsync(cancellationToken);

@@ -1,0 +1,210 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Tocsin.Core;
+using Tocsin.Core.Principals;
+using Tocsin.Core.Sharing;
+using Tocsin.Storage;
+using Tocsin.Storage.Sharing;
+
+namespace Tocsin.Server.Sharing;
+
+/// <summary>The sharing API (docs/sharing.md): partner management (admin), the share-log report (admin or
+/// watch officer) and tearline release (analyst). Every bad input is an RFC 9457 problem and changes nothing.</summary>
+public static class PartnerEndpoints
+{
+    /// <summary>Maps <c>/api/v1/partners…</c> and <c>POST /api/v1/tearlines</c>. 401 without credentials,
+    /// 403 without the role.</summary>
+    public static IEndpointRouteBuilder MapSharingEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var admin = endpoints.MapGroup("/api/v1/partners").RequireAuthorization(p => p.RequireRole(RoleNames.ToName(Role.Admin)));
+        admin.MapPost("/", AddAsync);
+        admin.MapGet("/", ListAsync);
+        admin.MapGet("/{name}", ShowAsync);
+        admin.MapPatch("/{name}", UpdateAsync);
+        admin.MapPost("/{name}/keys", IssueKeyAsync);
+        admin.MapDelete("/{name}/keys/{keyId}", RevokeKeyAsync);
+        endpoints.MapGet("/api/v1/partners/{name}/received", ReceivedAsync)
+            .RequireAuthorization(p => p.RequireRole(RoleNames.ToName(Role.Admin), RoleNames.ToName(Role.WatchOfficer)));
+        endpoints.MapPost("/api/v1/tearlines", TearlineAsync).RequireAuthorization(p => p.RequireRole(RoleNames.ToName(Role.Analyst)));
+        return endpoints;
+    }
+
+    /// <summary>Creates a partner and its first key: 201, 400 for a bad profile, 409 for a taken name.</summary>
+    private static async Task<Results<Created<IssuedKeyResponse>, ProblemHttpResult>> AddAsync(AddPartnerRequest request, ITocsinStore store, CancellationToken cancellationToken)
+    {
+        var level = PartnerProfileRules.ParseTlp(request.Ceiling);
+        if (!level.IsSuccess)
+        {
+            return SharingProblems.BadRequest(level.Error);
+        }
+
+        if (!NameRules.IsValidPrincipalName(request.Name))
+        {
+            return SharingProblems.BadRequest(StoreErrors.PrincipalNameInvalid(request.Name ?? string.Empty));
+        }
+
+        var settings = await store.Sharing.GetSettingsAsync(cancellationToken);
+        var draft = PartnerProfileRules.Normalise(
+            new PartnerProfile(Guid.Empty, request.Name!, request.Country ?? string.Empty, level.Value, request.Rel ?? [], request.RecipientOf ?? []), settings.Groups);
+        if (!draft.IsSuccess)
+        {
+            return SharingProblems.BadRequest(draft.Error);
+        }
+
+        var principal = await store.AddPrincipalAsync(request.Name!, PrincipalKind.Partner, [], null, cancellationToken);
+        if (!principal.IsSuccess)
+        {
+            return SharingProblems.Conflict(principal.Error);
+        }
+
+        (await store.Sharing.SetProfileAsync(draft.Value with { PrincipalId = principal.Value.Id }, cancellationToken)).Value.ToString();
+        var key = ApiKey.Generate();
+        (await store.AddApiKeyAsync(principal.Value.Id, key, null, cancellationToken)).Value.ToString();
+        return TypedResults.Created($"/api/v1/partners/{request.Name}", new IssuedKeyResponse(request.Name!, key.KeyId, key.Plaintext));
+    }
+
+    /// <summary>Every partner with its keys.</summary>
+    private static async Task<Ok<List<PartnerResponse>>> ListAsync(ITocsinStore store, CancellationToken cancellationToken)
+    {
+        var list = new List<PartnerResponse>();
+        foreach (var profile in await store.Sharing.ListProfilesAsync(cancellationToken))
+        {
+            list.Add(await ResponseAsync(store, profile, cancellationToken));
+        }
+
+        return TypedResults.Ok(list);
+    }
+
+    /// <summary>One partner: 200, or 404.</summary>
+    private static async Task<Results<Ok<PartnerResponse>, ProblemHttpResult>> ShowAsync(string name, ITocsinStore store, CancellationToken cancellationToken)
+    {
+        var found = await FindAsync(store, name, cancellationToken);
+        return found.IsSuccess ? TypedResults.Ok(await ResponseAsync(store, found.Value, cancellationToken)) : SharingProblems.NotFound(found.Error);
+    }
+
+    /// <summary>Changes country, ceiling or lists: 200, 400 for bad values, 404.</summary>
+    private static async Task<Results<Ok<PartnerResponse>, ProblemHttpResult>> UpdateAsync(string name, UpdatePartnerRequest request, ITocsinStore store, CancellationToken cancellationToken)
+    {
+        var found = await FindAsync(store, name, cancellationToken);
+        if (!found.IsSuccess)
+        {
+            return SharingProblems.NotFound(found.Error);
+        }
+
+        var profile = found.Value;
+        if (request.Ceiling is not null)
+        {
+            var level = PartnerProfileRules.ParseTlp(request.Ceiling);
+            if (!level.IsSuccess)
+            {
+                return SharingProblems.BadRequest(level.Error);
+            }
+
+            profile = profile with { Ceiling = level.Value };
+        }
+
+        profile = profile with
+        {
+            Country = request.Country ?? profile.Country,
+            Releasability = request.Rel ?? profile.Releasability,
+            Recipients = request.RecipientOf ?? profile.Recipients,
+        };
+        var stored = await store.Sharing.SetProfileAsync(profile, cancellationToken);
+        return stored.IsSuccess ? TypedResults.Ok(await ResponseAsync(store, stored.Value, cancellationToken)) : SharingProblems.BadRequest(stored.Error);
+    }
+
+    /// <summary>Issues a key (shown once): 201, or 404.</summary>
+    private static async Task<Results<Created<IssuedKeyResponse>, ProblemHttpResult>> IssueKeyAsync(string name, ITocsinStore store, CancellationToken cancellationToken)
+    {
+        var found = await FindAsync(store, name, cancellationToken);
+        if (!found.IsSuccess)
+        {
+            return SharingProblems.NotFound(found.Error);
+        }
+
+        var key = ApiKey.Generate();
+        (await store.AddApiKeyAsync(found.Value.PrincipalId, key, null, cancellationToken)).Value.ToString();
+        return TypedResults.Created($"/api/v1/partners/{name}/keys/{key.KeyId}", new IssuedKeyResponse(name, key.KeyId, key.Plaintext));
+    }
+
+    /// <summary>Revokes one of the partner's keys: 204, or 404 for an unknown partner or a key it does not hold.</summary>
+    private static async Task<Results<NoContent, ProblemHttpResult>> RevokeKeyAsync(string name, string keyId, ITocsinStore store, CancellationToken cancellationToken)
+    {
+        var found = await FindAsync(store, name, cancellationToken);
+        if (!found.IsSuccess)
+        {
+            return SharingProblems.NotFound(found.Error);
+        }
+
+        var keys = await store.ListApiKeysAsync(found.Value.PrincipalId, cancellationToken);
+        if (!keys.Any(k => k.KeyId == keyId))
+        {
+            return SharingProblems.NotFound(StoreErrors.ApiKeyNotFound(keyId));
+        }
+
+        (await store.RevokeApiKeyAsync(keyId, cancellationToken)).Value.ToString();
+        return TypedResults.NoContent();
+    }
+
+    /// <summary>What the partner received in [from, to): 200, 400 for missing or bad times, 404.</summary>
+    private static async Task<Results<Ok<List<ReceivedResponse>>, ProblemHttpResult>> ReceivedAsync(string name, DateTimeOffset? from, DateTimeOffset? to,
+        ITocsinStore store, CancellationToken cancellationToken)
+    {
+        if (from is null || to is null)
+        {
+            return SharingProblems.BadRequest(new Error("time-invalid", "Give 'from' and 'to' as RFC 3339 times, e.g. 2024-03-22T00:00:00Z."));
+        }
+
+        var found = await FindAsync(store, name, cancellationToken);
+        if (!found.IsSuccess)
+        {
+            return SharingProblems.NotFound(found.Error);
+        }
+
+        var rows = await store.Sharing.SharedBetweenAsync(found.Value.PrincipalId, from.Value, to.Value, cancellationToken);
+        return rows.IsSuccess
+            ? TypedResults.Ok(rows.Value.Select(r => new ReceivedResponse(r.ObjectId, r.VersionKey, r.SharedAt)).ToList())
+            : SharingProblems.BadRequest(rows.Error);
+    }
+
+    /// <summary>Releases a tearline: 201, 400 for a bad level or an object that cannot be released, 404 for an
+    /// unknown collection or object.</summary>
+    private static async Task<Results<Created<TearlineResponse>, ProblemHttpResult>> TearlineAsync(TearlineRequest request, ClaimsPrincipal user,
+        ITocsinStore store, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var level = PartnerProfileRules.ParseTlp(request.Release);
+        if (!level.IsSuccess)
+        {
+            return SharingProblems.BadRequest(level.Error);
+        }
+
+        var collection = request.Collection is null ? null : await store.FindCollectionAsync(request.Collection, cancellationToken);
+        if (collection is null || request.ObjectId is null)
+        {
+            return SharingProblems.NotFound(new Error("collection-not-found", $"No collection '{request.Collection}'."));
+        }
+
+        var created = await TearlineRelease.CreateAsync(store, collection, request.ObjectId, level.Value, null, clock, cancellationToken);
+        if (!created.IsSuccess)
+        {
+            return created.Error.Code == "object-not-found" ? SharingProblems.NotFound(created.Error) : SharingProblems.BadRequest(created.Error);
+        }
+
+        var result = created.Value;
+        return TypedResults.Created($"/api/v1/tearlines/{result.Sanitised.Id}", new TearlineResponse(result.Sanitised.Id, result.DerivedFrom.Id, result.RemovedProperties));
+    }
+
+    private static async Task<Result<PartnerProfile>> FindAsync(ITocsinStore store, string name, CancellationToken cancellationToken)
+    {
+        var principal = await store.FindPrincipalAsync(name, cancellationToken);
+        var profile = principal is { Kind: PrincipalKind.Partner } ? await store.Sharing.FindProfileAsync(principal.Id, cancellationToken) : null;
+        return profile is null ? new Error("partner-not-found", $"No partner is named '{name}'.") : profile;
+    }
+
+    private static async Task<PartnerResponse> ResponseAsync(ITocsinStore store, PartnerProfile profile, CancellationToken cancellationToken)
+    {
+        var keys = await store.ListApiKeysAsync(profile.PrincipalId, cancellationToken);
+        return new PartnerResponse(profile.Name, profile.Country, PartnerProfileRules.TlpName(profile.Ceiling), profile.Releasability, profile.Recipients,
+            [.. keys.Select(k => new PartnerKeyResponse(k.KeyId, k.CreatedAt, k.RevokedAt))]);
+    }
+}

@@ -1,0 +1,27 @@
+namespace Tocsin.Server.Sharing;
+
+/// <summary>Body of <c>POST /api/v1/partners</c>.</summary>
+public sealed record AddPartnerRequest(string? Name, string? Country, string? Ceiling, IReadOnlyList<string>? Rel, IReadOnlyList<string>? RecipientOf);
+
+/// <summary>Body of <c>PATCH /api/v1/partners/{name}</c>: absent members keep their value; <c>rel</c> and
+/// <c>recipientOf</c> replace the lists when present.</summary>
+public sealed record UpdatePartnerRequest(string? Country, string? Ceiling, IReadOnlyList<string>? Rel, IReadOnlyList<string>? RecipientOf);
+
+/// <summary>A partner as the API shows it (never a key secret).</summary>
+public sealed record PartnerResponse(string Name, string Country, string Ceiling, IReadOnlyList<string> Rel, IReadOnlyList<string> RecipientOf,
+    IReadOnlyList<PartnerKeyResponse> Keys);
+
+/// <summary>One of a partner's API keys.</summary>
+public sealed record PartnerKeyResponse(string KeyId, DateTimeOffset CreatedAt, DateTimeOffset? RevokedAt);
+
+/// <summary>A newly issued key: <c>apiKey</c> is shown this once.</summary>
+public sealed record IssuedKeyResponse(string Partner, string KeyId, string ApiKey);
+
+/// <summary>One row of the share-log report.</summary>
+public sealed record ReceivedResponse(string ObjectId, string Version, DateTimeOffset SharedAt);
+
+/// <summary>Body of <c>POST /api/v1/tearlines</c>.</summary>
+public sealed record TearlineRequest(string? ObjectId, string? Collection, string? Release);
+
+/// <summary>A released tearline.</summary>
+public sealed record TearlineResponse(string Id, string DerivedFromId, IReadOnlyList<string> Removed);

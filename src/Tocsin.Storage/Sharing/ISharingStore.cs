@@ -1,0 +1,55 @@
+using Tocsin.Core;
+using Tocsin.Core.Sharing;
+
+namespace Tocsin.Storage.Sharing;
+
+/// <summary>Sharing with partner services (docs/sharing.md): partner profiles, the organisation-wide
+/// policy settings, partner views and the share log. Part of the storage contract
+/// (<see cref="ITocsinStore.Sharing"/>): every engine implements it.</summary>
+public interface ISharingStore
+{
+    /// <summary>The policy settings; the defaults (no organisation identity, TLP:RED for unmarked objects,
+    /// the built-in groups) until set.</summary>
+    Task<SharingSettings> GetSettingsAsync(CancellationToken cancellationToken);
+
+    /// <summary>Replaces the policy settings. Every partner view is recomputed on its next use.</summary>
+    Task SetSettingsAsync(SharingSettings settings, CancellationToken cancellationToken);
+
+    /// <summary>Creates or replaces the profile of a partner principal, normalised by
+    /// <see cref="PartnerProfileRules.Normalise"/>; the name is the principal's. Fails with
+    /// <c>principal-not-found</c>, <c>not-a-partner</c> or the profile rules' codes. The partner's views are
+    /// recomputed on their next use.</summary>
+    Task<Result<PartnerProfile>> SetProfileAsync(PartnerProfile profile, CancellationToken cancellationToken);
+
+    /// <summary>The profile of a partner principal, or null.</summary>
+    Task<PartnerProfile?> FindProfileAsync(Guid principalId, CancellationToken cancellationToken);
+
+    /// <summary>Every partner profile, by name.</summary>
+    Task<IReadOnlyList<PartnerProfile>> ListProfilesAsync(CancellationToken cancellationToken);
+
+    /// <summary>Brings a partner's view of a collection up to date with <see cref="SharingPolicy.DecideAll"/>
+    /// over the collection's visible versions, in one write transaction: newly visible versions get a new
+    /// <c>date_added</c> (strictly increasing and unique in the view, so <c>added_after</c> pollers receive
+    /// them); versions no longer allowed leave the view. Does nothing when neither the collection's
+    /// additions, the stored marking definitions, the profile nor the settings changed since the last
+    /// refresh, unless <paramref name="force"/> (use it after tombstoning). Fails with
+    /// <c>partner-profile-not-found</c>.</summary>
+    /// <exception cref="ArgumentException">No collection has id <paramref name="collectionId"/>.</exception>
+    Task<Result<PartnerViewChange>> RefreshPartnerViewAsync(Guid partnerId, Guid collectionId, bool force, CancellationToken cancellationToken);
+
+    /// <summary>Like <see cref="ITocsinStore.QueryObjectsAsync"/> over a partner's view: the same filters,
+    /// version selection (first and last among the versions the partner may receive) and paging, ordered by
+    /// the view's <c>date_added</c>. Refreshes the view first when it is stale; tombstoned versions are never
+    /// served. Fails with <c>partner-profile-not-found</c>, or <c>invalid-cursor</c> for a cursor this view
+    /// did not issue to this partner.</summary>
+    /// <exception cref="ArgumentException">No collection has id <paramref name="collectionId"/>, or the limit is below 1.</exception>
+    Task<Result<ObjectPage>> QueryPartnerViewAsync(Guid partnerId, Guid collectionId, ObjectQuery query, CancellationToken cancellationToken);
+
+    /// <summary>Records that <paramref name="versions"/> were served to a partner at <paramref name="at"/>.</summary>
+    Task LogSharedAsync(Guid partnerId, IReadOnlyList<SharedVersion> versions, DateTimeOffset at, CancellationToken cancellationToken);
+
+    /// <summary>What a partner received from <paramref name="from"/> (inclusive) to <paramref name="to"/>
+    /// (exclusive), oldest first. Fails with <c>share-log-range-invalid</c> when <paramref name="to"/> is before
+    /// <paramref name="from"/>.</summary>
+    Task<Result<IReadOnlyList<ShareLogEntry>>> SharedBetweenAsync(Guid partnerId, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken);
+}

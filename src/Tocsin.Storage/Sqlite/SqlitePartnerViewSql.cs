@@ -1,0 +1,95 @@
+using System.Text;
+using Dapper;
+
+namespace Tocsin.Storage.Sqlite;
+
+/// <summary>The SQL of a query over a partner view: <see cref="SqliteObjectQuery"/>'s filters with
+/// <c>partner_views</c> (<c>pv</c>) in place of the collection's membership rows. Peers (for first, last and
+/// the latest <c>spec_version</c>) are the versions in the same view, so a partner never learns of a version
+/// it may not receive. A version tombstoned in the collection is never served, even before the view is
+/// refreshed.</summary>
+internal static class SqlitePartnerViewSql
+{
+    // A peer is in the same view and not tombstoned. CROSS JOIN fixes the join order: the id's few versions by
+    // index first, then their view and membership rows by primary key.
+    private const string PeerJoin = """
+        CROSS JOIN partner_views pp ON pp.partner_id = @partner AND pp.collection_row = @collection AND pp.object_row = p.row_id
+        CROSS JOIN collection_objects pc ON pc.object_row = p.row_id AND pc.collection_row = @collection AND pc.deleted_at IS NULL
+        """;
+
+    public static string Build(ObjectQuery query, DynamicParameters parameters)
+    {
+        var sql = new StringBuilder("""
+            SELECT pv.date_added AS DateAdded, o.json AS Json
+            FROM partner_views pv
+            JOIN objects o ON o.row_id = pv.object_row
+            JOIN collection_objects co ON co.object_row = pv.object_row AND co.collection_row = pv.collection_row
+            WHERE pv.partner_id = @partner AND pv.collection_row = @collection AND pv.date_added > @after AND co.deleted_at IS NULL
+            """);
+        if (query.Ids.Count > 0)
+        {
+            parameters.Add("ids", query.Ids.Distinct(StringComparer.Ordinal).ToArray());
+            sql.Append(" AND o.id IN @ids");
+        }
+
+        if (query.Types.Count > 0)
+        {
+            parameters.Add("types", query.Types.Distinct(StringComparer.Ordinal).ToArray());
+            sql.Append(" AND o.type IN @types");
+        }
+
+        string peers;
+        if (query.SpecVersions.Count > 0)
+        {
+            parameters.Add("specVersions", query.SpecVersions.Distinct(StringComparer.Ordinal).ToArray());
+            sql.Append(" AND o.spec_version IN @specVersions");
+            peers = "p.spec_version IN @specVersions";
+        }
+        else
+        {
+            sql.Append($" AND NOT EXISTS (SELECT 1 FROM objects p {PeerJoin} WHERE p.id = o.id AND p.spec_version > o.spec_version)");
+            peers = "p.spec_version = o.spec_version";
+        }
+
+        sql.Append(" AND ").Append(VersionPredicate(query.Versions, peers, parameters));
+        sql.Append(" ORDER BY pv.date_added LIMIT @take");
+        return sql.ToString();
+    }
+
+    private static string VersionPredicate(VersionFilter versions, string peerCondition, DynamicParameters parameters)
+    {
+        if (versions.IncludeAll)
+        {
+            return "1";
+        }
+
+        var parts = new List<string>(3);
+        if (versions.IncludeFirst)
+        {
+            parts.Add(NoPeer("<", peerCondition));
+        }
+
+        if (versions.IncludeLast)
+        {
+            parts.Add(NoPeer(">", peerCondition));
+        }
+
+        if (versions.Timestamps.Count > 0)
+        {
+            parameters.Add("versionTicks", versions.Timestamps.Select(t => t.Instant.UtcTicks).Distinct().ToArray());
+            parts.Add("o.version_ticks IN @versionTicks");
+        }
+
+        return parts.Count == 0 ? "0" : "(" + string.Join(" OR ", parts) + ")";
+    }
+
+    // Versions compare by instant, then (objects keyed by content hash) by the view's date_added.
+    private static string NoPeer(string beyond, string peerCondition) => $"""
+        NOT EXISTS (
+            SELECT 1 FROM objects p
+            {PeerJoin}
+            WHERE p.id = o.id AND p.row_id <> o.row_id AND {peerCondition}
+              AND (IFNULL(p.version_ticks, -1) {beyond} IFNULL(o.version_ticks, -1)
+                   OR (IFNULL(p.version_ticks, -1) = IFNULL(o.version_ticks, -1) AND pp.date_added {beyond} pv.date_added)))
+        """;
+}

@@ -1,0 +1,201 @@
+using System.Text.Json;
+using Dapper;
+using Microsoft.Data.Sqlite;
+using Tocsin.Core;
+using Tocsin.Core.Sharing;
+using Tocsin.Storage.Sharing;
+
+namespace Tocsin.Storage.Sqlite;
+
+/// <summary>The SQLite side of <see cref="ISharingStore"/>: settings, profiles and the share log here,
+/// partner views in <see cref="SqliteSharingViews"/>.</summary>
+internal sealed class SqliteSharing(SqliteDatabase database) : ISharingStore
+{
+    private const string SelectProfile =
+        "SELECT p.principal_id AS PrincipalId, pr.name AS Name, p.country AS Country, p.ceiling AS Ceiling, p.releasability AS Releasability, " +
+        "p.recipients AS Recipients FROM partner_profiles p JOIN principals pr ON pr.id = p.principal_id";
+
+    private readonly SqliteSharingViews _views = new(database);
+
+    public async Task<SharingSettings> GetSettingsAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return (await ReadSettingsAsync(connection, null, cancellationToken)).Settings;
+    }
+
+    public async Task SetSettingsAsync(SharingSettings settings, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var groups = settings.Groups.Names.ToDictionary(n => n, n => settings.Groups.MembersOf(n).Order(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = SqliteDatabase.BeginWrite(connection);
+        await connection.ExecuteAsync(new CommandDefinition(
+            """
+            INSERT INTO sharing_settings (singleton, organisation_ids, default_tlp, groups_json, revision) VALUES (1, @ids, @tlp, @groups, 1)
+            ON CONFLICT (singleton) DO UPDATE SET organisation_ids = excluded.organisation_ids, default_tlp = excluded.default_tlp,
+                groups_json = excluded.groups_json, revision = sharing_settings.revision + 1
+            """,
+            new
+            {
+                ids = string.Join(' ', settings.OrganisationIdentityIds),
+                tlp = PartnerProfileRules.TlpName(settings.DefaultTlp),
+                groups = JsonSerializer.Serialize(groups),
+            },
+            transaction, cancellationToken: cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task<Result<PartnerProfile>> SetProfileAsync(PartnerProfile profile, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = SqliteDatabase.BeginWrite(connection);
+        var (settings, _) = await ReadSettingsAsync(connection, transaction, cancellationToken);
+        var normalised = PartnerProfileRules.Normalise(profile, settings.Groups);
+        if (!normalised.IsSuccess)
+        {
+            return normalised;
+        }
+
+        var principal = await connection.QuerySingleOrDefaultAsync<PrincipalKindRow>(new CommandDefinition(
+            "SELECT name AS Name, kind AS Kind FROM principals WHERE id = @id", new { id = SqliteDatabase.Text(profile.PrincipalId) },
+            transaction, cancellationToken: cancellationToken));
+        if (principal is not { } found)
+        {
+            return StoreErrors.PrincipalNotFound(profile.PrincipalId);
+        }
+
+        if (found.Kind != "partner")
+        {
+            return SharingErrors.NotAPartner(profile.PrincipalId);
+        }
+
+        var value = normalised.Value with { Name = found.Name };
+        await connection.ExecuteAsync(new CommandDefinition(
+            """
+            INSERT INTO partner_profiles (principal_id, country, ceiling, releasability, recipients, revision)
+            VALUES (@id, @Country, @ceiling, @releasability, @recipients, 1)
+            ON CONFLICT (principal_id) DO UPDATE SET country = excluded.country, ceiling = excluded.ceiling,
+                releasability = excluded.releasability, recipients = excluded.recipients, revision = partner_profiles.revision + 1
+            """,
+            new
+            {
+                id = SqliteDatabase.Text(value.PrincipalId),
+                value.Country,
+                ceiling = PartnerProfileRules.TlpName(value.Ceiling),
+                releasability = string.Join(' ', value.Releasability),
+                recipients = string.Join(' ', value.Recipients),
+            },
+            transaction, cancellationToken: cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
+        return value;
+    }
+
+    public async Task<PartnerProfile?> FindProfileAsync(Guid principalId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await FindProfileAsync(connection, null, principalId, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<PartnerProfile>> ListProfilesAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<ProfileRow>(new CommandDefinition(SelectProfile + " ORDER BY pr.name", cancellationToken: cancellationToken));
+        return [.. rows.Select(r => r.ToProfile())];
+    }
+
+    public Task<Result<PartnerViewChange>> RefreshPartnerViewAsync(Guid partnerId, Guid collectionId, bool force, CancellationToken cancellationToken) =>
+        _views.RefreshAsync(partnerId, collectionId, force, cancellationToken);
+
+    public Task<Result<ObjectPage>> QueryPartnerViewAsync(Guid partnerId, Guid collectionId, ObjectQuery query, CancellationToken cancellationToken) =>
+        _views.QueryAsync(partnerId, collectionId, query, cancellationToken);
+
+    public async Task LogSharedAsync(Guid partnerId, IReadOnlyList<SharedVersion> versions, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(versions);
+        if (versions.Count == 0)
+        {
+            return;
+        }
+
+        var partner = SqliteDatabase.Text(partnerId);
+        var sharedAt = DateAddedStamp.FromInstant(at).Microseconds;
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = SqliteDatabase.BeginWrite(connection);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "INSERT INTO share_log (partner_id, object_id, version_key, shared_at) VALUES (@partner, @ObjectId, @VersionKey, @sharedAt)",
+            versions.Select(v => new { partner, v.ObjectId, v.VersionKey, sharedAt }), transaction, cancellationToken: cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task<Result<IReadOnlyList<ShareLogEntry>>> SharedBetweenAsync(Guid partnerId, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    {
+        if (to < from)
+        {
+            return SharingErrors.RangeInvalid();
+        }
+
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<LogRow>(new CommandDefinition(
+            """
+            SELECT object_id AS ObjectId, version_key AS VersionKey, shared_at AS SharedAt FROM share_log
+            WHERE partner_id = @partner AND shared_at >= @from AND shared_at < @to ORDER BY shared_at, row_id
+            """,
+            new
+            {
+                partner = SqliteDatabase.Text(partnerId),
+                from = DateAddedStamp.FromInstant(from).Microseconds,
+                to = DateAddedStamp.FromInstant(to).Microseconds,
+            },
+            cancellationToken: cancellationToken));
+        return rows.Select(r => new ShareLogEntry(r.ObjectId, r.VersionKey, SqliteDatabase.InstantOf(r.SharedAt))).ToList();
+    }
+
+    /// <summary>The profile of a partner on an open connection, or null.</summary>
+    public static async Task<PartnerProfile?> FindProfileAsync(SqliteConnection connection, SqliteTransaction? transaction, Guid principalId, CancellationToken cancellationToken)
+    {
+        var row = await connection.QuerySingleOrDefaultAsync<ProfileRow>(new CommandDefinition(
+            SelectProfile + " WHERE p.principal_id = @id", new { id = SqliteDatabase.Text(principalId) }, transaction, cancellationToken: cancellationToken));
+        return row?.ToProfile();
+    }
+
+    /// <summary>The settings and their revision (0 when never set).</summary>
+    public static async Task<(SharingSettings Settings, long Revision)> ReadSettingsAsync(SqliteConnection connection, SqliteTransaction? transaction, CancellationToken cancellationToken)
+    {
+        var row = await connection.QuerySingleOrDefaultAsync<SettingsRow>(new CommandDefinition(
+            "SELECT organisation_ids AS Ids, default_tlp AS Tlp, groups_json AS Groups, revision AS Revision FROM sharing_settings WHERE singleton = 1",
+            transaction: transaction, cancellationToken: cancellationToken));
+        if (row is not { } settings)
+        {
+            return (new SharingSettings(), 0);
+        }
+
+        var groups = settings.Groups is null
+            ? ReleasabilityGroups.Default
+            : new ReleasabilityGroups(JsonSerializer.Deserialize<Dictionary<string, string[]>>(settings.Groups)!
+                .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Value, StringComparer.Ordinal));
+        return (new SharingSettings
+        {
+            OrganisationIdentityIds = settings.Ids.Split(' ', StringSplitOptions.RemoveEmptyEntries),
+            DefaultTlp = PartnerProfileRules.ParseTlp(settings.Tlp).Value,
+            Groups = groups,
+        }, settings.Revision);
+    }
+
+    private sealed record PrincipalKindRow(string Name, string Kind);
+
+    private sealed record SettingsRow(string Ids, string Tlp, string? Groups, long Revision);
+
+    private sealed record LogRow(string ObjectId, string VersionKey, long SharedAt);
+
+    private sealed record ProfileRow(string PrincipalId, string Name, string Country, string Ceiling, string Releasability, string Recipients)
+    {
+        public PartnerProfile ToProfile() => new(
+            Guid.Parse(PrincipalId),
+            Name,
+            Country,
+            PartnerProfileRules.ParseTlp(Ceiling).Value,
+            Releasability.Split(' ', StringSplitOptions.RemoveEmptyEntries),
+            Recipients.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    }
+}

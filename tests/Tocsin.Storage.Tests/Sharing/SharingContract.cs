@@ -1,0 +1,204 @@
+using System.Text;
+using Tocsin.Core.Principals;
+using Tocsin.Core.Sharing;
+using Tocsin.Core.Stix;
+using Tocsin.Storage.Sharing;
+
+namespace Tocsin.Storage.Tests.Sharing;
+
+/// <summary>Contract: partner profiles, partner views as index rows, and the share log. Each engine derives a
+/// test class from it.</summary>
+public abstract class SharingContract : StoreContractBase
+{
+    private const string Ours = "identity--fc441a30-7ac0-457b-800a-ab1fd136ebed";
+
+    [Fact]
+    public async Task A_profile_is_stored_normalised_for_a_partner_only()
+    {
+        await using var db = await OpenAsync();
+        var partner = await PartnerAsync(db, "dgsi", TlpLevel.Amber);
+        var user = (await db.Store.AddPrincipalAsync("ana", PrincipalKind.User, [Role.Analyst], null, Ct)).Value;
+
+        var found = await db.Store.Sharing.FindProfileAsync(partner.Id, Ct);
+        var refused = await db.Store.Sharing.SetProfileAsync(new PartnerProfile(user.Id, "ana", "FRA", TlpLevel.Red, [], []), Ct);
+
+        Assert.Equal(("FRA", TlpLevel.Amber, "EU"), (found!.Country, found.Ceiling, found.Releasability.Single()));
+        Assert.Equal("not-a-partner", refused.Error?.Code);
+    }
+
+    [Fact]
+    public async Task A_partner_view_holds_only_what_the_partner_may_receive()
+    {
+        await using var db = await OpenAsync();
+        var collection = await db.NewCollectionAsync();
+        var partner = await PartnerAsync(db, "bfv", TlpLevel.Green);
+        var green = Indicator(TlpMarkings.GreenId);
+        await db.AddAsync(collection, green, Indicator(TlpMarkings.AmberId), Indicator(TlpMarkings.RedId), Indicator(null));
+
+        var page = await ViewAsync(db, partner, collection, new ObjectQuery());
+
+        Assert.Equal([green.Id], page.Items.Select(i => i.Object.Id));
+    }
+
+    [Fact]
+    public async Task Raising_the_ceiling_makes_objects_visible_with_later_date_added()
+    {
+        await using var db = await OpenAsync();
+        var collection = await db.NewCollectionAsync();
+        var partner = await PartnerAsync(db, "bfv", TlpLevel.Green);
+        var amber = Indicator(TlpMarkings.AmberId);
+        await db.AddAsync(collection, Indicator(TlpMarkings.GreenId), amber);
+        var before = await ViewAsync(db, partner, collection, new ObjectQuery());
+        db.Clock.Advance(TimeSpan.FromMinutes(5));
+
+        await db.Store.Sharing.SetProfileAsync(Profile(partner, TlpLevel.Amber), Ct);
+        var after = await ViewAsync(db, partner, collection, new ObjectQuery { AddedAfter = before.Items[^1].DateAdded });
+
+        Assert.Equal([amber.Id], after.Items.Select(i => i.Object.Id));
+    }
+
+    [Fact]
+    public async Task Lowering_the_ceiling_removes_objects_from_the_view()
+    {
+        await using var db = await OpenAsync();
+        var collection = await db.NewCollectionAsync();
+        var partner = await PartnerAsync(db, "bfv", TlpLevel.Amber);
+        await db.AddAsync(collection, Indicator(TlpMarkings.AmberId));
+        await ViewAsync(db, partner, collection, new ObjectQuery());
+
+        await db.Store.Sharing.SetProfileAsync(Profile(partner, TlpLevel.Green), Ct);
+        var page = await ViewAsync(db, partner, collection, new ObjectQuery());
+
+        Assert.Empty(page.Items);
+    }
+
+    [Fact]
+    public async Task Paging_with_the_cursor_walks_the_view_once_with_unique_date_added()
+    {
+        await using var db = await OpenAsync();
+        var collection = await db.NewCollectionAsync();
+        var partner = await PartnerAsync(db, "bfv", TlpLevel.Green);
+        var objects = Enumerable.Range(0, 5).Select(_ => Indicator(TlpMarkings.GreenId)).ToArray();
+        await db.AddAsync(collection, objects);
+
+        var seen = new List<StoredObject>();
+        string? cursor = null;
+        do
+        {
+            var page = await ViewAsync(db, partner, collection, new ObjectQuery { Limit = 2, Cursor = cursor });
+            seen.AddRange(page.Items);
+            cursor = page.Next;
+        }
+        while (cursor is not null);
+
+        Assert.Equal(objects.Select(o => o.Id).Order(), seen.Select(s => s.Object.Id).Order());
+        Assert.Equal(5, seen.Select(s => s.DateAdded).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task A_cursor_issued_to_another_partner_is_invalid()
+    {
+        await using var db = await OpenAsync();
+        var collection = await db.NewCollectionAsync();
+        var first = await PartnerAsync(db, "bfv", TlpLevel.Green);
+        var second = await PartnerAsync(db, "dgsi", TlpLevel.Green);
+        await db.AddAsync(collection, Indicator(TlpMarkings.GreenId), Indicator(TlpMarkings.GreenId));
+        var page = await ViewAsync(db, first, collection, new ObjectQuery { Limit = 1 });
+
+        var foreign = await db.Store.Sharing.QueryPartnerViewAsync(second.Id, collection.Id, new ObjectQuery { Cursor = page.Next }, Ct);
+
+        Assert.Equal("invalid-cursor", foreign.Error?.Code);
+    }
+
+    [Fact]
+    public async Task A_tombstoned_version_is_not_served_even_before_a_refresh()
+    {
+        await using var db = await OpenAsync();
+        var collection = await db.NewCollectionAsync();
+        var partner = await PartnerAsync(db, "bfv", TlpLevel.Green);
+        var green = Indicator(TlpMarkings.GreenId);
+        await db.AddAsync(collection, green);
+        await ViewAsync(db, partner, collection, new ObjectQuery());
+
+        await db.Store.DeleteObjectAsync(collection.Id, green.Id, VersionFilter.All, Ct);
+        var page = await ViewAsync(db, partner, collection, new ObjectQuery());
+
+        Assert.Empty(page.Items);
+    }
+
+    [Fact]
+    public async Task A_refresh_with_nothing_changed_evaluates_nothing()
+    {
+        await using var db = await OpenAsync();
+        var collection = await db.NewCollectionAsync();
+        var partner = await PartnerAsync(db, "bfv", TlpLevel.Green);
+        await db.AddAsync(collection, Indicator(TlpMarkings.GreenId));
+        await db.Store.Sharing.RefreshPartnerViewAsync(partner.Id, collection.Id, force: false, Ct);
+
+        var again = await db.Store.Sharing.RefreshPartnerViewAsync(partner.Id, collection.Id, force: false, Ct);
+
+        Assert.False(again.Value.Recomputed);
+    }
+
+    [Fact]
+    public async Task A_partner_without_a_profile_receives_nothing()
+    {
+        await using var db = await OpenAsync();
+        var collection = await db.NewCollectionAsync();
+        var bare = (await db.Store.AddPrincipalAsync("bare", PrincipalKind.Partner, [], null, Ct)).Value;
+
+        var page = await db.Store.Sharing.QueryPartnerViewAsync(bare.Id, collection.Id, new ObjectQuery(), Ct);
+
+        Assert.Equal("partner-profile-not-found", page.Error?.Code);
+    }
+
+    [Fact]
+    public async Task The_share_log_answers_what_a_partner_received_between_two_times()
+    {
+        await using var db = await OpenAsync();
+        var partner = await PartnerAsync(db, "bfv", TlpLevel.Green);
+        var t0 = TestStore.Start;
+        await db.Store.Sharing.LogSharedAsync(partner.Id, [new SharedVersion("indicator--1", "v1")], t0, Ct);
+        await db.Store.Sharing.LogSharedAsync(partner.Id, [new SharedVersion("indicator--2", "v2")], t0.AddHours(1), Ct);
+        await db.Store.Sharing.LogSharedAsync(partner.Id, [new SharedVersion("indicator--3", "v3")], t0.AddHours(2), Ct);
+
+        var between = await db.Store.Sharing.SharedBetweenAsync(partner.Id, t0.AddMinutes(30), t0.AddHours(2), Ct);
+
+        Assert.Equal(["indicator--2"], between.Value.Select(e => e.ObjectId));
+    }
+
+    [Fact]
+    public async Task Settings_round_trip()
+    {
+        await using var db = await OpenAsync();
+
+        await db.Store.Sharing.SetSettingsAsync(new SharingSettings { OrganisationIdentityIds = [Ours], DefaultTlp = TlpLevel.Green }, Ct);
+        var settings = await db.Store.Sharing.GetSettingsAsync(Ct);
+
+        Assert.Equal((Ours, TlpLevel.Green, true), (settings.OrganisationIdentityIds.Single(), settings.DefaultTlp, settings.Groups.IsGroup("FVEY")));
+    }
+
+    private static async Task<Principal> PartnerAsync(TestStore db, string name, TlpLevel ceiling)
+    {
+        await db.Store.Sharing.SetSettingsAsync(new SharingSettings { OrganisationIdentityIds = [Ours] }, Ct);
+        var principal = (await db.Store.AddPrincipalAsync(name, PrincipalKind.Partner, [], null, Ct)).Value;
+        (await db.Store.Sharing.SetProfileAsync(Profile(principal, ceiling) with { Releasability = ["eu"] }, Ct)).Value.ToString();
+        return principal;
+    }
+
+    private static PartnerProfile Profile(Principal principal, TlpLevel ceiling) => new(principal.Id, principal.Name, "fra", ceiling, [], []);
+
+    private static async Task<ObjectPage> ViewAsync(TestStore db, Principal partner, Collection collection, ObjectQuery query)
+    {
+        var result = await db.Store.Sharing.QueryPartnerViewAsync(partner.Id, collection.Id, query, Ct);
+        Assert.True(result.IsSuccess, result.Error?.Message);
+        return result.Value;
+    }
+
+    private static StixObject Indicator(string? marking) => StixObject.FromTrusted(Encoding.UTF8.GetBytes($$"""
+        {"type":"indicator","spec_version":"2.1","id":"indicator--{{Guid.NewGuid():D}}","created_by_ref":"{{Ours}}",
+         "created":"2024-03-22T10:00:00.000Z","modified":"2024-03-22T10:00:00.000Z","name":"phone",
+         "pattern":"[ipv4-addr:value = '198.51.100.7']","pattern_type":"stix","valid_from":"2024-03-22T00:00:00Z"
+         {{(marking is null ? "" : $",\"object_marking_refs\":[\"{marking}\"]")}}}
+        """));
+}
