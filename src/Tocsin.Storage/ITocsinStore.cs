@@ -2,6 +2,7 @@ using Tocsin.Core;
 using Tocsin.Core.Principals;
 using Tocsin.Core.Stix;
 using Tocsin.Storage.Publications;
+using Tocsin.Storage.Taxii;
 
 namespace Tocsin.Storage;
 
@@ -13,6 +14,9 @@ public interface ITocsinStore : IAsyncDisposable
     /// <summary>Published CAP messages. Each capability with its own tables adds one such property
     /// (a feature store interface) rather than growing this list.</summary>
     IPublicationStore Publications { get; }
+
+    /// <summary>TAXII status resources, kept for their posters.</summary>
+    ITaxiiStatusStore TaxiiStatuses { get; }
 
     /// <summary>Applies pending numbered migrations (recorded in <c>schema_version</c>).</summary>
     Task MigrateAsync(CancellationToken cancellationToken);

@@ -2,6 +2,7 @@ using Tocsin.Core;
 using Tocsin.Core.Principals;
 using Tocsin.Core.Stix;
 using Tocsin.Storage.Publications;
+using Tocsin.Storage.Taxii;
 
 namespace Tocsin.Storage.Sqlite;
 
@@ -29,6 +30,7 @@ public sealed class SqliteTocsinStore : ITocsinStore
         _principals = new SqlitePrincipals(database);
         _apiKeys = new SqliteApiKeys(database);
         Publications = new SqlitePublications(database);
+        TaxiiStatuses = new SqliteTaxiiStatuses(database);
     }
 
     /// <summary>Opens (creating the file and its directory when missing) the database at
@@ -58,6 +60,9 @@ public sealed class SqliteTocsinStore : ITocsinStore
 
     /// <inheritdoc />
     public IPublicationStore Publications { get; }
+
+    /// <inheritdoc />
+    public ITaxiiStatusStore TaxiiStatuses { get; }
 
     /// <inheritdoc />
     public Task MigrateAsync(CancellationToken cancellationToken) => _migrator.MigrateAsync(cancellationToken);
