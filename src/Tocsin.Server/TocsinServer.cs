@@ -1,5 +1,7 @@
 using Tocsin.Server.Api;
 using Tocsin.Server.Auth;
+using Tocsin.Server.Hosting;
+using Tocsin.Server.Taxii;
 using Tocsin.Server.Web;
 using Tocsin.Storage;
 
@@ -23,13 +25,15 @@ public static class TocsinServer
             throw new InvalidOperationException(opened.Error.Message);
         }
 
-        builder.WebHost.UseUrls($"http://{settings.BindAddress}:{settings.Port}");
+        builder.WebHost.UseTocsinEndpoint(settings);
         builder.Services.AddSingleton(settings);
         builder.Services.AddSingleton(clock);
         builder.Services.AddSingleton(opened.Value);
         builder.Services.AddProblemDetails();
         builder.Services.AddTocsinAuthentication();
+        builder.Services.AddTocsinTaxii(settings.Taxii);
         var app = builder.Build();
+        app.UseTocsinForwardedHeaders(settings);
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();
@@ -37,6 +41,7 @@ public static class TocsinServer
         app.MapHealthEndpoints();
         app.MapHomePage();
         app.MapWhoAmIEndpoints();
+        app.MapTaxiiEndpoints();
         return app;
     }
 }
