@@ -10,10 +10,12 @@ internal sealed class SqliteObjectQuery(SqliteDatabase database)
 {
     // TAXII 2.1 §3.4.2 match[spec_version]: without the parameter, only the latest specification version
     // the server holds for each object is served.
+    // CROSS JOIN fixes the join order (SQLite never reorders it): from the object's versions by id, then their
+    // membership by primary key. Otherwise the planner may scan the whole collection for every candidate row.
     private const string LatestSpecVersionOnly = """
         NOT EXISTS (
             SELECT 1 FROM objects s
-            JOIN collection_objects sc ON sc.object_row = s.row_id AND sc.collection_row = @collection AND sc.deleted_at IS NULL
+            CROSS JOIN collection_objects sc ON sc.object_row = s.row_id AND sc.collection_row = @collection AND sc.deleted_at IS NULL
             WHERE s.id = o.id AND s.spec_version > o.spec_version)
         """;
 

@@ -40,11 +40,13 @@ internal static class SqliteVersionSql
         return parts.Count == 0 ? "0" : "(" + string.Join(" OR ", parts) + ")";
     }
 
-    /// <summary>No visible peer lies beyond the candidate in direction <paramref name="beyond"/> (&lt; or &gt;).</summary>
+    /// <summary>No visible peer lies beyond the candidate in direction <paramref name="beyond"/> (&lt; or &gt;).
+    /// CROSS JOIN fixes the join order: peers by id first, then their membership by primary key, never a scan
+    /// of the whole collection per candidate.</summary>
     private static string NoPeer(string beyond, string peerCondition) => $"""
         NOT EXISTS (
             SELECT 1 FROM objects p
-            JOIN collection_objects pc ON pc.object_row = p.row_id AND pc.collection_row = @collection AND pc.deleted_at IS NULL
+            CROSS JOIN collection_objects pc ON pc.object_row = p.row_id AND pc.collection_row = @collection AND pc.deleted_at IS NULL
             WHERE p.id = o.id AND p.row_id <> o.row_id AND {peerCondition}
               AND (IFNULL(p.version_ticks, -1) {beyond} IFNULL(o.version_ticks, -1)
                    OR (IFNULL(p.version_ticks, -1) = IFNULL(o.version_ticks, -1) AND pc.date_added {beyond} co.date_added)))
