@@ -31,7 +31,7 @@ public static class TocsinServer
         builder.Services.AddSingleton(opened.Value);
         builder.Services.AddProblemDetails();
         builder.Services.AddTocsinAuthentication();
-        builder.Services.AddTocsinTaxii(settings.Taxii);
+        builder.Services.AddTocsinTaxii(builder.Configuration, settings);
         var app = builder.Build();
         app.UseTocsinForwardedHeaders(settings);
         app.UseExceptionHandler();

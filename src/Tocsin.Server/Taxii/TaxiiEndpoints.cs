@@ -5,10 +5,17 @@ namespace Tocsin.Server.Taxii;
 /// <c>application/taxii+json;version=2.1</c>; every error is the TAXII error resource.</summary>
 public static class TaxiiEndpoints
 {
-    /// <summary>Registers the TAXII services for <paramref name="settings"/>.</summary>
-    public static IServiceCollection AddTocsinTaxii(this IServiceCollection services, TaxiiSettings settings)
+    /// <summary>The configuration section of the TAXII settings.</summary>
+    public const string Section = "Tocsin:Taxii";
+
+    /// <summary>Registers the TAXII services. Settings come from the <see cref="Section"/> configuration section
+    /// when it exists (settings file, environment), else from <paramref name="server"/> (as the CLI builds it).</summary>
+    public static IServiceCollection AddTocsinTaxii(this IServiceCollection services, IConfiguration configuration, ServerSettings server)
     {
-        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(configuration);
+        ArgumentNullException.ThrowIfNull(server);
+        var section = configuration.GetSection(Section);
+        var settings = section.Exists() ? section.Get<TaxiiSettings>() ?? server.Taxii : server.Taxii;
         if (settings.MaxContentLength is < 1024 or > int.MaxValue - 1)
         {
             throw new InvalidOperationException($"Tocsin:Taxii:MaxContentLength must be between 1024 and {int.MaxValue - 1} bytes.");
