@@ -58,12 +58,21 @@ internal sealed class SqliteObjectQuery(SqliteDatabase database)
 
     private static string BuildSql(ObjectQuery query, DynamicParameters parameters)
     {
-        var sql = new StringBuilder("""
-            SELECT co.date_added AS DateAdded, o.json AS Json
-            FROM collection_objects co
-            JOIN objects o ON o.row_id = co.object_row
-            WHERE co.collection_row = @collection AND co.deleted_at IS NULL AND co.date_added > @after
-            """);
+        // With ids, start from those objects (index on id) and check membership by primary key; without, walk the
+        // collection in date_added order. CROSS JOIN fixes that order: SQLite never reorders it.
+        var sql = new StringBuilder(query.Ids.Count > 0
+            ? """
+              SELECT co.date_added AS DateAdded, o.json AS Json
+              FROM objects o
+              CROSS JOIN collection_objects co ON co.object_row = o.row_id
+              WHERE co.collection_row = @collection AND co.deleted_at IS NULL AND co.date_added > @after
+              """
+            : """
+              SELECT co.date_added AS DateAdded, o.json AS Json
+              FROM collection_objects co
+              JOIN objects o ON o.row_id = co.object_row
+              WHERE co.collection_row = @collection AND co.deleted_at IS NULL AND co.date_added > @after
+              """);
         if (query.Ids.Count > 0)
         {
             parameters.Add("ids", query.Ids.Distinct(StringComparer.Ordinal).ToArray());
