@@ -8,7 +8,7 @@ using Tocsin.Storage.Taxii;
 
 namespace Tocsin.Server.Taxii;
 
-/// <summary>Reads the envelope of an Add Objects request (TAXII 2.1 §5.4, envelope §3.7). The body is read
+/// <summary>Reads the envelope of an Add Objects request (TAXII 2.1 §5.5, envelope §3.7). The body is read
 /// up to <c>max_content_length</c> and no further (413 beyond, before any parsing); a body that is not a
 /// JSON object, or whose <c>objects</c> is not an array, is a 400. Each entry keeps its exact bytes.</summary>
 public static class TaxiiEnvelopeReader
