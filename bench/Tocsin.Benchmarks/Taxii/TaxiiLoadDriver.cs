@@ -42,6 +42,13 @@ public static class TaxiiLoadDriver
             var large = (await store.AddCollectionAsync("bench-1000", null, null, CancellationToken.None)).Value;
             using var client = Client(address, readers + posters);
 
+            // Warm-up (JIT, tiered compilation, connection pool) on a collection of its own, not reported.
+            var warm = (await store.AddCollectionAsync("bench-warm-up", null, null, CancellationToken.None)).Value;
+            await PostAsync(client, warm, template, Math.Min(objects, 5_000), 100, posters, 3);
+            var warmIds = new List<string>();
+            await GetAllAsync(client, warm, warmIds);
+            await LookupsAsync(client, warm, warmIds, 1_000);
+
             Console.WriteLine($"TAXII load: {objects:N0} objects per collection, {Environment.ProcessorCount} cores, {RuntimeInfo()}");
             Console.WriteLine("| phase | objects | requests | seconds | objects/s | p50 ms | p99 ms | GC heap MB | working set MB |");
             Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
