@@ -1,4 +1,6 @@
 using BenchmarkDotNet.Running;
+using Tocsin.Benchmarks;
+using Tocsin.Benchmarks.Taxii;
 
 // Load drivers (end-to-end, not BenchmarkDotNet) are chosen by their first argument.
 if (args is ["webhook-fanout", ..])
@@ -12,6 +14,11 @@ if (args is ["plan-latency", ..])
     return await Tocsin.Benchmarks.Plan.PlanLatency.RunAsync(args[1..]);
 }
 
+if (args is ["taxii-load", ..])
+{
+    return await TaxiiLoadDriver.RunAsync(args[1..]);
+}
+
 // Not typeof(Program): the Server reference brings its own Program type.
-BenchmarkSwitcher.FromAssembly(typeof(Tocsin.Benchmarks.SqliteImportBenchmarks).Assembly).Run(args);
+BenchmarkSwitcher.FromAssembly(typeof(RealisticStix).Assembly).Run(args);
 return 0;

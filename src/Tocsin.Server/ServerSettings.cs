@@ -1,3 +1,5 @@
+using Tocsin.Server.Taxii;
+
 namespace Tocsin.Server;
 
 /// <summary>How a Tocsin server starts: where it listens and where its data lives. Bound from the
@@ -27,4 +29,18 @@ public sealed record ServerSettings
     /// object its analysts create (accepted ingest items). Configure your own (<c>Tocsin:OrganizationIdentityId</c>);
     /// the default is the demo organisation's identity, so that the demo picture and accepted items agree.</summary>
     public string OrganizationIdentityId { get; init; } = "identity--fc441a30-7ac0-457b-800a-ab1fd136ebed";
+    /// <summary>Certificate (PEM or PFX/PKCS#12) to serve HTTPS with; plain HTTP (loopback only) when unset.</summary>
+    public string? CertificatePath { get; init; }
+
+    /// <summary>Private key file of a PEM certificate, when the key is not in <see cref="CertificatePath"/>.</summary>
+    public string? CertificateKeyPath { get; init; }
+
+    /// <summary>Password of a PFX file or of an encrypted PEM key.</summary>
+    public string? CertificatePassword { get; init; }
+
+    /// <summary>Addresses of reverse proxies whose X-Forwarded-For/-Proto headers are honoured; none by default.</summary>
+    public IReadOnlyList<string> KnownProxies { get; init; } = [];
+
+    /// <summary>The TAXII 2.1 server (section <c>Tocsin:Taxii</c>).</summary>
+    public TaxiiSettings Taxii { get; init; } = new();
 }

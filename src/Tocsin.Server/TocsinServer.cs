@@ -1,9 +1,11 @@
 using Tocsin.Server.Api;
 using Tocsin.Server.Auth;
+using Tocsin.Server.Hosting;
 using Tocsin.Server.Ingest;
 using Tocsin.Server.Plan;
 using Tocsin.Server.Sharing;
 using Tocsin.Server.Signing;
+using Tocsin.Server.Taxii;
 using Tocsin.Server.Web.Ingest;
 using Tocsin.Server.Web;
 using Tocsin.Server.Webhooks;
@@ -29,7 +31,7 @@ public static class TocsinServer
             throw new InvalidOperationException(opened.Error.Message);
         }
 
-        builder.WebHost.UseUrls($"http://{settings.BindAddress}:{settings.Port}");
+        builder.WebHost.UseTocsinEndpoint(settings);
         builder.Services.AddSingleton(settings);
         builder.Services.AddSingleton(clock);
         builder.Services.AddSingleton(opened.Value);
@@ -39,7 +41,9 @@ public static class TocsinServer
         builder.Services.AddTocsinSigning(settings.DataDirectory);
         builder.Services.AddTocsinPlan(builder.Configuration);
         builder.Services.AddTocsinIngest();
+        builder.Services.AddTocsinTaxii(builder.Configuration, settings);
         var app = builder.Build();
+        app.UseTocsinForwardedHeaders(settings);
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();
@@ -55,6 +59,7 @@ public static class TocsinServer
         app.MapDraftEndpoints();
         app.MapIngestPage();
         app.MapSharingEndpoints();
+        app.MapTaxiiEndpoints();
         return app;
     }
 }

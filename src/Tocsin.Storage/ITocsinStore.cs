@@ -6,6 +6,7 @@ using Tocsin.Storage.Drafts;
 using Tocsin.Storage.Publications;
 using Tocsin.Storage.Webhooks;
 using Tocsin.Storage.Sharing;
+using Tocsin.Storage.Taxii;
 
 namespace Tocsin.Storage;
 
@@ -26,6 +27,8 @@ public interface ITocsinStore : IAsyncDisposable
     IDraftStore Drafts { get; }
     /// <summary>Partner profiles, sharing settings, partner views and the share log (docs/sharing.md).</summary>
     ISharingStore Sharing { get; }
+    /// <summary>TAXII status resources, kept for their posters.</summary>
+    ITaxiiStatusStore TaxiiStatuses { get; }
 
     /// <summary>Applies pending numbered migrations (recorded in <c>schema_version</c>).</summary>
     Task MigrateAsync(CancellationToken cancellationToken);

@@ -17,12 +17,26 @@ public sealed class TocsinApp : IAsyncDisposable
     private readonly string _dataDirectory;
 
     public TocsinApp()
+        : this([])
+    {
+    }
+
+    private TocsinApp(IReadOnlyList<KeyValuePair<string, string>> settings)
     {
         _dataDirectory = Path.Combine(Path.GetTempPath(), "tocsin-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(_dataDirectory);
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
-            builder.UseSetting("Tocsin:DataDirectory", _dataDirectory));
+        {
+            builder.UseSetting("Tocsin:DataDirectory", _dataDirectory);
+            foreach (var (key, value) in settings)
+            {
+                builder.UseSetting(key, value);
+            }
+        });
     }
+
+    /// <summary>A server with extra configuration settings (e.g. <c>Tocsin:Taxii:MaxContentLength</c>).</summary>
+    public static TocsinApp WithSettings(params KeyValuePair<string, string>[] settings) => new(settings);
 
     /// <summary>A client for the public surface (no credentials).</summary>
     public HttpClient CreateClient() => _factory.CreateClient();
@@ -160,6 +174,31 @@ public sealed class TocsinApp : IAsyncDisposable
         var parsed = objects.Select(o => Tocsin.Core.Stix.StixObject.FromTrusted(Encoding.UTF8.GetBytes(o))).ToList();
         var result = await store.AddObjectsAsync(collection.Id, parsed, CancellationToken.None);
         Assert.All(result.Outcomes, o => Assert.True(o.Succeeded, o.ToString()));
+    }
+
+    // ---- TAXII ----
+
+    /// <summary>A client sending HTTP Basic credentials and <c>Accept: application/taxii+json;version=2.1</c>.</summary>
+    public HttpClient CreateTaxiiClient(string username, string password)
+    {
+        var client = CreateClient(username, password);
+        client.DefaultRequestHeaders.Accept.ParseAdd("application/taxii+json;version=2.1");
+        return client;
+    }
+
+    /// <summary>Adds a collection with a unique alias and returns it.</summary>
+    public async Task<Collection> SeedCollectionAsync(string? alias = null)
+    {
+        await using var store = await OpenStoreAsync();
+        return (await store.AddCollectionAsync(alias ?? Some.Alias("collection"), "Test collection", null, CancellationToken.None)).Value;
+    }
+
+    /// <summary>Sets a user's rights on a collection.</summary>
+    public async Task GrantAsync(Collection collection, string userName, CollectionRights rights)
+    {
+        await using var store = await OpenStoreAsync();
+        var principal = await store.FindPrincipalAsync(userName, CancellationToken.None) ?? throw new InvalidOperationException($"No user {userName}.");
+        (await store.GrantAsync(collection.Id, principal.Id, rights, CancellationToken.None)).Value.ToString();
     }
 
     private async Task<ITocsinStore> OpenStoreAsync()

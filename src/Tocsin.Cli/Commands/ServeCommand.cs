@@ -5,8 +5,9 @@ using Tocsin.Storage;
 
 namespace Tocsin.Cli.Commands;
 
-/// <summary><c>tocsin serve [--port N] [--data DIR] [--database CONN] [--demo]</c>: runs the server on
-/// 127.0.0.1 until interrupted. <c>--demo</c> loads the demo picture and users once into an empty store.</summary>
+/// <summary><c>tocsin serve [--port N] [--data DIR] [--database CONN] [--demo] [--certificate FILE
+/// [--certificate-key FILE] [--certificate-password PW] --bind ADDRESS]</c>: runs the server on 127.0.0.1 (plain HTTP,
+/// for a reverse proxy), or with a certificate over HTTPS on the address given, until interrupted. <c>--demo</c> loads the demo picture and users once into an empty store.</summary>
 public static class ServeCommand
 {
     /// <summary>The command, bound to <paramref name="console"/>.</summary>
@@ -15,8 +16,12 @@ public static class ServeCommand
         var port = new Option<int>("--port") { Description = "TCP port on 127.0.0.1", DefaultValueFactory = _ => ServerSettings.DefaultPort, HelpName = "N" };
         var database = new Option<string>("--database") { Description = "sqlite:PATH (default: the embedded store in --data)", HelpName = "CONN" };
         var demo = new Option<bool>("--demo") { Description = "Load the demo scenario (March 2024) into an empty store" };
+        var certificate = new Option<string>("--certificate") { Description = "Serve HTTPS with this certificate (PEM or PFX)", HelpName = "FILE" };
+        var certificateKey = new Option<string>("--certificate-key") { Description = "Private key of a PEM certificate, when in its own file", HelpName = "FILE" };
+        var certificatePassword = new Option<string>("--certificate-password") { Description = "Password of the PFX file or encrypted PEM key", HelpName = "PW" };
+        var bind = new Option<string>("--bind") { Description = "Address to listen on (not loopback only with --certificate)", DefaultValueFactory = _ => "127.0.0.1", HelpName = "ADDRESS" };
         var data = CliOptions.Data();
-        var command = new Command("serve", "Run the Tocsin server") { port, data, database, demo };
+        var command = new Command("serve", "Run the Tocsin server") { port, data, database, demo, certificate, certificateKey, certificatePassword, bind };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var settings = new ServerSettings
@@ -24,6 +29,10 @@ public static class ServeCommand
                 Port = parse.GetValue(port),
                 DataDirectory = parse.GetValue(data)!,
                 Database = parse.GetValue(database),
+                CertificatePath = parse.GetValue(certificate),
+                CertificateKeyPath = parse.GetValue(certificateKey),
+                CertificatePassword = parse.GetValue(certificatePassword),
+                BindAddress = parse.GetValue(bind)!,
             };
             if (settings.Port is < 0 or > 65535)
             {
@@ -47,7 +56,7 @@ public static class ServeCommand
             }
 
             var app = await TocsinServer.BuildAsync([], settings, cancellationToken);
-            await console.Out.WriteLineAsync($"Tocsin serving on http://{settings.BindAddress}:{settings.Port} (data: {Path.GetFullPath(settings.DataDirectory)}); Ctrl+C stops it");
+            await console.Out.WriteLineAsync($"Tocsin serving on {(settings.CertificatePath is null ? "http" : "https")}://{settings.BindAddress}:{settings.Port} (data: {Path.GetFullPath(settings.DataDirectory)}); Ctrl+C stops it");
             await app.RunAsync();
             return ExitCodes.Success;
         });

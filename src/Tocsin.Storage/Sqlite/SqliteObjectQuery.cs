@@ -9,8 +9,9 @@ namespace Tocsin.Storage.Sqlite;
 internal sealed class SqliteObjectQuery(SqliteDatabase database)
 {
     // TAXII 2.1 §3.4.2 match[spec_version]: without the parameter, only the latest specification version
-    // the server holds for each object is served. CROSS JOIN makes SQLite look the id's few versions up by
-    // index and then their membership, instead of scanning the collection for each candidate.
+    // the server holds for each object is served.
+    // CROSS JOIN fixes the join order (SQLite never reorders it): from the object's versions by id, then their
+    // membership by primary key. Otherwise the planner may scan the whole collection for every candidate row.
     private const string LatestSpecVersionOnly = """
         NOT EXISTS (
             SELECT 1 FROM objects s
@@ -57,12 +58,21 @@ internal sealed class SqliteObjectQuery(SqliteDatabase database)
 
     private static string BuildSql(ObjectQuery query, DynamicParameters parameters)
     {
-        var sql = new StringBuilder("""
-            SELECT co.date_added AS DateAdded, o.json AS Json
-            FROM collection_objects co
-            JOIN objects o ON o.row_id = co.object_row
-            WHERE co.collection_row = @collection AND co.deleted_at IS NULL AND co.date_added > @after
-            """);
+        // With ids, start from those objects (index on id) and check membership by primary key; without, walk the
+        // collection in date_added order. CROSS JOIN fixes that order: SQLite never reorders it.
+        var sql = new StringBuilder(query.Ids.Count > 0
+            ? """
+              SELECT co.date_added AS DateAdded, o.json AS Json
+              FROM objects o
+              CROSS JOIN collection_objects co ON co.object_row = o.row_id
+              WHERE co.collection_row = @collection AND co.deleted_at IS NULL AND co.date_added > @after
+              """
+            : """
+              SELECT co.date_added AS DateAdded, o.json AS Json
+              FROM collection_objects co
+              JOIN objects o ON o.row_id = co.object_row
+              WHERE co.collection_row = @collection AND co.deleted_at IS NULL AND co.date_added > @after
+              """);
         if (query.Ids.Count > 0)
         {
             parameters.Add("ids", query.Ids.Distinct(StringComparer.Ordinal).ToArray());

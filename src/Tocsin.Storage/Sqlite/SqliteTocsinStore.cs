@@ -6,6 +6,7 @@ using Tocsin.Storage.Drafts;
 using Tocsin.Storage.Publications;
 using Tocsin.Storage.Webhooks;
 using Tocsin.Storage.Sharing;
+using Tocsin.Storage.Taxii;
 
 namespace Tocsin.Storage.Sqlite;
 
@@ -37,6 +38,7 @@ public sealed class SqliteTocsinStore : ITocsinStore
         Plan = new SqlitePlan(database);
         Drafts = new SqliteDrafts(database);
         Sharing = new SqliteSharing(database);
+        TaxiiStatuses = new SqliteTaxiiStatuses(database);
     }
 
     /// <summary>Opens (creating the file and its directory when missing) the database at
@@ -72,6 +74,7 @@ public sealed class SqliteTocsinStore : ITocsinStore
     public IPlanStore Plan { get; }
     public IDraftStore Drafts { get; }
     public ISharingStore Sharing { get; }
+    public ITaxiiStatusStore TaxiiStatuses { get; }
 
     /// <inheritdoc />
     public Task MigrateAsync(CancellationToken cancellationToken) => _migrator.MigrateAsync(cancellationToken);

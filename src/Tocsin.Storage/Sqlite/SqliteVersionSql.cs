@@ -41,8 +41,8 @@ internal static class SqliteVersionSql
     }
 
     /// <summary>No visible peer lies beyond the candidate in direction <paramref name="beyond"/> (&lt; or &gt;).
-    /// CROSS JOIN fixes SQLite's join order: the id's versions by index first, then their membership row,
-    /// never a scan of the whole collection per candidate.</summary>
+    /// CROSS JOIN fixes the join order: peers by id first, then their membership by primary key, never a scan
+    /// of the whole collection per candidate.</summary>
     private static string NoPeer(string beyond, string peerCondition) => $"""
         NOT EXISTS (
             SELECT 1 FROM objects p

@@ -1,0 +1,248 @@
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Tocsin.Core.Principals;
+using Tocsin.Server;
+using Tocsin.Storage;
+
+namespace Tocsin.Benchmarks.Taxii;
+
+/// <summary>TAXII load on loopback against a real Kestrel server over a fresh SQLite store:
+/// POST in bundles of 100 and of 1,000, GET everything paginated (limit=1000), 10,000 match[id]
+/// look-ups, 50 concurrent readers. Prints one Markdown table row per phase.</summary>
+/// <remarks><c>dotnet run -c Release --project bench/Tocsin.Benchmarks -- taxii-load [--objects N] [--readers N]
+/// [--lookups N] [--posters N]</c>.</remarks>
+public static class TaxiiLoadDriver
+{
+    private const string Accept = "application/taxii+json;version=2.1";
+    private const int Block = 100_000;
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var objects = Option(args, "--objects", 100_000);
+        var readers = Option(args, "--readers", 50);
+        var lookups = Option(args, "--lookups", 10_000);
+        var posters = Option(args, "--posters", 2);
+        var directory = Path.Combine(Path.GetTempPath(), "tocsin-bench", Guid.NewGuid().ToString("N"));
+        var template = RealisticStix.Objects(Math.Min(objects, Block));
+        await using var app = await TocsinServer.BuildAsync(["--Logging:LogLevel:Default=Warning"],
+            new ServerSettings { Port = 0, DataDirectory = directory }, CancellationToken.None);
+        await app.StartAsync();
+        try
+        {
+            var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+            var store = app.Services.GetRequiredService<ITocsinStore>();
+            (await store.AddPrincipalAsync("bench", PrincipalKind.User, [Role.Admin], PasswordHasher.Hash("bench", iterations: 1000), CancellationToken.None)).Value.ToString();
+            var small = (await store.AddCollectionAsync("bench-100", null, null, CancellationToken.None)).Value;
+            var large = (await store.AddCollectionAsync("bench-1000", null, null, CancellationToken.None)).Value;
+            using var client = Client(address, readers + posters);
+
+            // Warm-up (JIT, tiered compilation, connection pool) on a collection of its own, not reported.
+            var warm = (await store.AddCollectionAsync("bench-warm-up", null, null, CancellationToken.None)).Value;
+            await PostAsync(client, warm, template, Math.Min(objects, 5_000), 100, posters, 3);
+            var warmIds = new List<string>();
+            await GetAllAsync(client, warm, warmIds);
+            await LookupsAsync(client, warm, warmIds, 1_000);
+
+            Console.WriteLine($"TAXII load: {objects:N0} objects per collection, {Environment.ProcessorCount} cores, {RuntimeInfo()}");
+            Console.WriteLine("| phase | objects | requests | seconds | objects/s | p50 ms | p99 ms | GC heap MB | working set MB |");
+            Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+            Console.WriteLine(await PostAsync(client, small, template, objects, 100, posters, 1));
+            Console.WriteLine(await PostAsync(client, large, template, objects, 1000, posters, 2));
+            var ids = new List<string>(objects);
+            Console.WriteLine(await GetAllAsync(client, large, ids));
+            Console.WriteLine(await LookupsAsync(client, large, ids, lookups));
+            Console.WriteLine(await ConcurrentReadersAsync(client, large, readers));
+            return 0;
+        }
+        finally
+        {
+            await app.StopAsync();
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    private static async Task<string> PostAsync(HttpClient client, Collection collection, IReadOnlyList<byte[]> template, int total, int bundle, int posters, int phase)
+    {
+        var recorder = new LatencyRecorder($"POST bundles of {bundle:N0}");
+        var url = new Uri($"/taxii2/tocsin/collections/{collection.Id:D}/objects/", UriKind.Relative);
+        var next = -1;
+        recorder.Start();
+        await Task.WhenAll(Enumerable.Range(0, posters).Select(_ => Task.Run(async () =>
+        {
+            while (true)
+            {
+                var start = Interlocked.Increment(ref next) * bundle;
+                if (start >= total)
+                {
+                    return;
+                }
+
+                var count = Math.Min(bundle, total - start);
+                var body = Envelope(template, start, count, phase);
+                await recorder.TimeAsync(async () =>
+                {
+                    using var content = new ByteArrayContent(body);
+                    content.Headers.ContentType = MediaTypeHeaderValue.Parse(Accept);
+                    using var response = await client.PostAsync(url, content);
+                    var text = await response.Content.ReadAsStringAsync();
+                    if ((int)response.StatusCode != 202 || !text.Contains($"\"success_count\":{count},", StringComparison.Ordinal))
+                    {
+                        throw new InvalidOperationException($"POST failed: {(int)response.StatusCode} {text[..Math.Min(text.Length, 500)]}");
+                    }
+
+                    return 0;
+                }, count);
+            }
+        })));
+        recorder.Stop();
+        return recorder.Report();
+    }
+
+    private static async Task<string> GetAllAsync(HttpClient client, Collection collection, List<string> ids)
+    {
+        var recorder = new LatencyRecorder("GET all, limit=1000, next");
+        var first = $"/taxii2/tocsin/collections/{collection.Id:D}/objects/?limit=1000";
+        var url = first;
+        recorder.Start();
+        while (true)
+        {
+            var page = await recorder.TimeAsync(() => client.GetByteArrayAsync(new Uri(url, UriKind.Relative)), 0);
+            using var document = JsonDocument.Parse(page);
+            var root = document.RootElement;
+            if (root.TryGetProperty("objects", out var items))
+            {
+                foreach (var item in items.EnumerateArray())
+                {
+                    ids.Add(item.GetProperty("id").GetString()!);
+                }
+
+                recorder.AddObjects(items.GetArrayLength());
+            }
+
+            if (!root.GetProperty("more").GetBoolean())
+            {
+                break;
+            }
+
+            url = first + "&next=" + Uri.EscapeDataString(root.GetProperty("next").GetString()!);
+        }
+
+        recorder.Stop();
+        return recorder.Report();
+    }
+
+    private static async Task<string> LookupsAsync(HttpClient client, Collection collection, List<string> ids, int lookups)
+    {
+        var recorder = new LatencyRecorder("match[id] look-ups");
+        var random = new Random(42);
+        recorder.Start();
+        for (var i = 0; i < lookups; i++)
+        {
+            var id = ids[random.Next(ids.Count)];
+            var page = await recorder.TimeAsync(() => client.GetByteArrayAsync(
+                new Uri($"/taxii2/tocsin/collections/{collection.Id:D}/objects/?match[id]={id}", UriKind.Relative)), 1);
+            if (page.Length < 100)
+            {
+                throw new InvalidOperationException($"Look-up of {id} found nothing.");
+            }
+        }
+
+        recorder.Stop();
+        return recorder.Report();
+    }
+
+    private static async Task<string> ConcurrentReadersAsync(HttpClient client, Collection collection, int readers)
+    {
+        var recorder = new LatencyRecorder($"{readers} concurrent readers, 10 pages each");
+        recorder.Start();
+        await Task.WhenAll(Enumerable.Range(0, readers).Select(reader => Task.Run(async () =>
+        {
+            var first = $"/taxii2/tocsin/collections/{collection.Id:D}/objects/?limit=1000";
+            var url = first;
+            for (var page = 0; page < 10; page++)
+            {
+                var body = await recorder.TimeAsync(() => client.GetByteArrayAsync(new Uri(url, UriKind.Relative)), 1000);
+                var next = NextOf(body);
+                if (next is null)
+                {
+                    return;
+                }
+
+                url = first + "&next=" + Uri.EscapeDataString(next);
+            }
+        })));
+        recorder.Stop();
+        return recorder.Report();
+    }
+
+    /// <summary>The <c>next</c> of an envelope, read from its head (written before the objects).</summary>
+    private static string? NextOf(byte[] body)
+    {
+        var reader = new Utf8JsonReader(body);
+        while (reader.Read())
+        {
+            if (reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == 1)
+            {
+                var name = reader.GetString();
+                reader.Read();
+                if (name == "next")
+                {
+                    return reader.GetString();
+                }
+
+                if (name == "objects")
+                {
+                    return null;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>An envelope of objects [start, start+count): the template's objects with their ids made
+    /// unique per phase and per block of 100,000 (the template's UUIDs share the group <c>-1234-4abc-</c>).</summary>
+    private static byte[] Envelope(IReadOnlyList<byte[]> template, int start, int count, int phase)
+    {
+        using var stream = new MemoryStream(count * 800);
+        stream.Write("{\"objects\":["u8);
+        for (var i = start; i < start + count; i++)
+        {
+            if (i > start)
+            {
+                stream.WriteByte((byte)',');
+            }
+
+            var tag = ((phase * 16) + (i / Block)).ToString("x4", CultureInfo.InvariantCulture);
+            var text = Encoding.UTF8.GetString(template[i % template.Count]).Replace("-1234-4abc-", $"-{tag}-4abc-", StringComparison.Ordinal);
+            stream.Write(Encoding.UTF8.GetBytes(text));
+        }
+
+        stream.Write("]}"u8);
+        return stream.ToArray();
+    }
+
+    private static HttpClient Client(string address, int connections)
+    {
+        var handler = new SocketsHttpHandler { MaxConnectionsPerServer = connections, PooledConnectionLifetime = TimeSpan.FromMinutes(10) };
+        var client = new HttpClient(handler) { BaseAddress = new Uri(address), Timeout = TimeSpan.FromMinutes(5) };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String("bench:bench"u8.ToArray()));
+        client.DefaultRequestHeaders.Accept.ParseAdd(Accept);
+        return client;
+    }
+
+    private static int Option(string[] args, string name, int fallback)
+    {
+        var index = Array.IndexOf(args, name);
+        return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : fallback;
+    }
+
+    private static string RuntimeInfo() => System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription + ", " + System.Runtime.InteropServices.RuntimeInformation.OSDescription;
+}

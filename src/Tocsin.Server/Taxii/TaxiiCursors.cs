@@ -1,0 +1,50 @@
+using System.Buffers.Text;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Tocsin.Server.Taxii;
+
+/// <summary>Binds the store's paging cursor to who pages and what they page through: the <c>next</c>
+/// a client sees is <c>storeCursor.mac</c>, with an HMAC-SHA256 over the cursor, the principal and the
+/// request's scope (endpoint, root, collection and filters). A cursor replayed by another principal or with
+/// changed filters fails verification and is a 400 that reveals nothing. The key lives for the process: a
+/// restart invalidates outstanding cursors (clients then restart from their last <c>added_after</c>).</summary>
+public sealed class TaxiiCursors
+{
+    private const int MacBytes = 16;
+    private readonly byte[] _key = RandomNumberGenerator.GetBytes(32);
+
+    /// <summary>The <c>next</c> value to give the client.</summary>
+    public string Bind(string storeCursor, Guid principalId, string scope)
+    {
+        ArgumentNullException.ThrowIfNull(storeCursor);
+        return storeCursor + "." + Base64Url.EncodeToString(Mac(storeCursor, principalId, scope));
+    }
+
+    /// <summary>The store cursor inside <paramref name="next"/>, or null when it was not issued for this
+    /// principal and scope.</summary>
+    public string? Unbind(string next, Guid principalId, string scope)
+    {
+        ArgumentNullException.ThrowIfNull(next);
+        var dot = next.LastIndexOf('.');
+        if (dot <= 0 || next.Length > 256)
+        {
+            return null;
+        }
+
+        var storeCursor = next[..dot];
+        Span<byte> presented = stackalloc byte[MacBytes + 2];
+        if (!Base64Url.TryDecodeFromChars(next.AsSpan(dot + 1), presented, out var written) || written != MacBytes)
+        {
+            return null;
+        }
+
+        return CryptographicOperations.FixedTimeEquals(presented[..MacBytes], Mac(storeCursor, principalId, scope)) ? storeCursor : null;
+    }
+
+    private byte[] Mac(string storeCursor, Guid principalId, string scope)
+    {
+        var input = Encoding.UTF8.GetBytes($"{principalId:D}\n{scope}\n{storeCursor}");
+        return HMACSHA256.HashData(_key, input)[..MacBytes];
+    }
+}
