@@ -14,6 +14,14 @@ if (args is ["plan-latency", ..])
     return await Tocsin.Benchmarks.Plan.PlanLatency.RunAsync(args[1..]);
 }
 
+if (args is ["write-bundle", var countText, var path])
+{
+    // A file for whole-process measurements such as `tocsin validate` (see docs/benchmarks.md).
+    var objects = RealisticStix.Objects(int.Parse(countText, System.Globalization.CultureInfo.InvariantCulture));
+    await File.WriteAllBytesAsync(path, RealisticStix.Bundle(objects));
+    return 0;
+}
+
 if (args is ["taxii-load", ..])
 {
     return await TaxiiLoadDriver.RunAsync(args[1..]);
