@@ -1,6 +1,7 @@
 using Tocsin.Core;
 using Tocsin.Core.Principals;
 using Tocsin.Core.Stix;
+using Tocsin.Storage.Audit;
 using Tocsin.Storage.Publications;
 using Tocsin.Storage.Webhooks;
 
@@ -17,6 +18,9 @@ public interface ITocsinStore : IAsyncDisposable
 
     /// <summary>Webhook subscribers, their outbox of deliveries and acknowledgements.</summary>
     IWebhookStore Webhooks { get; }
+
+    /// <summary>The hash-chained audit log of every write, and its signed checkpoints (docs/audit.md).</summary>
+    IAuditStore Audit { get; }
 
     /// <summary>Applies pending numbered migrations (recorded in <c>schema_version</c>).</summary>
     Task MigrateAsync(CancellationToken cancellationToken);

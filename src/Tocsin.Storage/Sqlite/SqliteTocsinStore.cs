@@ -1,6 +1,7 @@
 using Tocsin.Core;
 using Tocsin.Core.Principals;
 using Tocsin.Core.Stix;
+using Tocsin.Storage.Audit;
 using Tocsin.Storage.Publications;
 using Tocsin.Storage.Webhooks;
 
@@ -31,6 +32,7 @@ public sealed class SqliteTocsinStore : ITocsinStore
         _apiKeys = new SqliteApiKeys(database);
         Publications = new SqlitePublications(database);
         Webhooks = new SqliteWebhooks(database);
+        Audit = new SqliteAuditStore(database);
     }
 
     /// <summary>Opens (creating the file and its directory when missing) the database at
@@ -63,6 +65,9 @@ public sealed class SqliteTocsinStore : ITocsinStore
 
     /// <inheritdoc />
     public IWebhookStore Webhooks { get; }
+
+    /// <inheritdoc />
+    public IAuditStore Audit { get; }
 
     /// <inheritdoc />
     public Task MigrateAsync(CancellationToken cancellationToken) => _migrator.MigrateAsync(cancellationToken);
