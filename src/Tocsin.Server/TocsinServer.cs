@@ -1,4 +1,5 @@
 using Tocsin.Server.Api;
+using Tocsin.Server.Audit;
 using Tocsin.Server.Auth;
 using Tocsin.Server.Web;
 using Tocsin.Server.Webhooks;
@@ -31,17 +32,20 @@ public static class TocsinServer
         builder.Services.AddProblemDetails();
         builder.Services.AddTocsinAuthentication();
         builder.Services.AddTocsinWebhooks(settings.DataDirectory);
+        builder.Services.AddTocsinAudit();
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseAuditActor();
         app.MapHealthEndpoints();
         app.MapHomePage();
         app.MapWhoAmIEndpoints();
         app.MapSubscriberEndpoints();
         app.MapAcknowledgementEndpoints();
         app.MapDeliveryEndpoints();
+        app.MapAuditEndpoints();
         return app;
     }
 }
