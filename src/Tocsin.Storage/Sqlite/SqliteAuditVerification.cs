@@ -1,14 +1,15 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 using Tocsin.Core.Audit;
 using Tocsin.Core.Stix;
 
 namespace Tocsin.Storage.Sqlite;
 
 /// <summary>Verifies the audit chain straight from the file: one read transaction (a consistent snapshot of
-/// log, checkpoints and objects), pages of rows read with a plain data reader (no mapper), and the
-/// allocation-free <see cref="AuditChainVerifier"/>.</summary>
+/// log, checkpoints and objects), pages of rows stepped with a raw SQLite statement, and the allocation-free
+/// <see cref="AuditChainVerifier"/>.</summary>
 internal sealed class SqliteAuditVerification(SqliteDatabase database)
 {
     private const int PageSize = 50_000;
@@ -32,44 +33,63 @@ internal sealed class SqliteAuditVerification(SqliteDatabase database)
         }
 
         var verifier = new AuditChainVerifier(checkpoints, verifySignature);
-        await using var page = connection.CreateCommand();
-        page.Transaction = transaction;
-        page.CommandText = """
-            SELECT sequence, at, CAST(actor AS BLOB), CAST(action AS BLOB), CAST(subject AS BLOB), CAST(details AS BLOB), prev_hash, hash
-            FROM audit_log WHERE sequence > $after ORDER BY sequence LIMIT $limit
-            """;
-        var after = page.Parameters.Add("$after", SqliteType.Integer);
-        page.Parameters.AddWithValue("$limit", PageSize);
-        after.Value = long.MinValue;
-        AuditMismatch? objectMismatch = null;
-        var read = PageSize;
-        while (read == PageSize && verifier.Mismatch is null && objectMismatch is null)
-        {
-            read = 0;
-            await using var reader = await page.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                read++;
-                var sequence = reader.GetInt64(0);
-                after.Value = sequence;
-                var (action, details) = (Bytes(reader, 3), Bytes(reader, 5));
-                if (!verifier.Next(sequence, reader.GetInt64(1), Bytes(reader, 2), action, Bytes(reader, 4), details, Bytes(reader, 6), Bytes(reader, 7)))
-                {
-                    break;
-                }
-
-                if (deep && action.AsSpan().SequenceEqual(ObjectAdd) && (objectMismatch = CheckVersions(sequence, details)) is not null)
-                {
-                    break;
-                }
-            }
-        }
-
+        var objectMismatch = VerifyChain(connection, verifier, deep, cancellationToken);
         var result = verifier.Finish();
         objectMismatch ??= result.Intact && _damaged is { Count: > 0 }
             ? new AuditMismatch(null, AuditFault.ObjectMismatch, _damaged.First().Value)
             : null;
         return objectMismatch is null ? result : result with { Mismatch = objectMismatch };
+    }
+
+    /// <summary>Steps through the log in pages with a raw SQLite statement on the read transaction's connection:
+    /// the column values are spans over SQLite's own memory, so no row allocates.</summary>
+    private AuditMismatch? VerifyChain(SqliteConnection connection, AuditChainVerifier verifier, bool deep, CancellationToken cancellationToken)
+    {
+        const string Sql = "SELECT sequence, at, actor, action, subject, details, prev_hash, hash FROM audit_log WHERE sequence > ?1 ORDER BY sequence LIMIT ?2";
+        Check(connection, raw.sqlite3_prepare_v2(connection.Handle, Sql, out var statement));
+        using (statement)
+        {
+            var after = long.MinValue;
+            var read = PageSize;
+            while (read == PageSize)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                read = 0;
+                raw.sqlite3_reset(statement);
+                raw.sqlite3_bind_int64(statement, 1, after);
+                raw.sqlite3_bind_int(statement, 2, PageSize);
+                int rc;
+                while ((rc = raw.sqlite3_step(statement)) == raw.SQLITE_ROW)
+                {
+                    read++;
+                    after = raw.sqlite3_column_int64(statement, 0);
+                    var action = raw.sqlite3_column_blob(statement, 3);
+                    var details = raw.sqlite3_column_blob(statement, 5);
+                    if (!verifier.Next(after, raw.sqlite3_column_int64(statement, 1), raw.sqlite3_column_blob(statement, 2), action,
+                            raw.sqlite3_column_blob(statement, 4), details, raw.sqlite3_column_blob(statement, 6), raw.sqlite3_column_blob(statement, 7)))
+                    {
+                        return null;
+                    }
+
+                    if (deep && action.SequenceEqual(ObjectAdd) && CheckVersions(after, details.ToArray()) is { } mismatch)
+                    {
+                        return mismatch;
+                    }
+                }
+
+                Check(connection, rc == raw.SQLITE_DONE ? raw.SQLITE_OK : rc);
+            }
+        }
+
+        return null;
+    }
+
+    private static void Check(SqliteConnection connection, int rc)
+    {
+        if (rc != raw.SQLITE_OK)
+        {
+            throw new SqliteException(raw.sqlite3_errmsg(connection.Handle).utf8_to_string(), rc);
+        }
     }
 
     private async Task ScanObjectsAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken)
@@ -133,8 +153,4 @@ internal sealed class SqliteAuditVerification(SqliteDatabase database)
             return json; // no longer JSON: it cannot hash to what was stored
         }
     }
-
-    // GetBytes with a null buffer (to learn the length) crashes in Microsoft.Data.Sqlite 11, so each value is
-    // read whole; the chain verifier itself allocates nothing per entry.
-    private static byte[] Bytes(SqliteDataReader reader, int ordinal) => (byte[])reader.GetValue(ordinal);
 }
