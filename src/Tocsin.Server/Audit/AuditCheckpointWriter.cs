@@ -13,6 +13,9 @@ internal sealed partial class AuditCheckpointWriter(ITocsinStore store, IEnumera
 {
     private readonly Func<byte[], string>? _sign = signers.LastOrDefault();
 
+    // The host may stop the service from two places at once; one checkpoint per head is enough.
+    private readonly SemaphoreSlim _gate = new(1, 1);
+
     /// <summary>Checkpoints the head if it moved; returns the new checkpoint, or null when there was nothing to do.</summary>
     public async Task<AuditCheckpoint?> RunOnceAsync(CancellationToken cancellationToken)
     {
@@ -21,17 +24,31 @@ internal sealed partial class AuditCheckpointWriter(ITocsinStore store, IEnumera
             return null;
         }
 
-        var head = await store.Audit.HeadAsync(cancellationToken);
-        var checkpoints = await store.Audit.ListCheckpointsAsync(cancellationToken);
-        if (head is null || (checkpoints.Count > 0 && checkpoints[^1].Sequence >= head.Sequence))
+        await _gate.WaitAsync(cancellationToken);
+        try
         {
-            return null;
-        }
+            var head = await store.Audit.HeadAsync(cancellationToken);
+            var checkpoints = await store.Audit.ListCheckpointsAsync(cancellationToken);
+            if (head is null || (checkpoints.Count > 0 && checkpoints[^1].Sequence >= head.Sequence))
+            {
+                return null;
+            }
 
-        var checkpoint = AuditCheckpoint.Sign(head.Sequence, head.Hash, DateAddedStamp.FromInstant(clock.GetUtcNow()).Microseconds, _sign);
-        await store.Audit.AddCheckpointAsync(checkpoint, cancellationToken);
-        LogCheckpoint(checkpoint.Sequence);
-        return checkpoint;
+            var checkpoint = AuditCheckpoint.Sign(head.Sequence, head.Hash, DateAddedStamp.FromInstant(clock.GetUtcNow()).Microseconds, _sign);
+            await store.Audit.AddCheckpointAsync(checkpoint, cancellationToken);
+            LogCheckpoint(checkpoint.Sequence);
+            return checkpoint;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public override void Dispose()
+    {
+        _gate.Dispose();
+        base.Dispose();
     }
 
     public override async Task StopAsync(CancellationToken cancellationToken)
