@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Tocsin.Cli.Commands;
+using Tocsin.Storage.Audit;
 
 namespace Tocsin.Cli;
 
@@ -24,7 +25,10 @@ public static class TocsinCli
         root.Subcommands.Add(IngestCommand.Create(console, clock));
         root.Subcommands.Add(PartnerCommand.Create(console, clock));
         root.Subcommands.Add(TearlineCommand.Create(console, clock));
+        root.Subcommands.Add(AuditCommand.Create(console, clock));
         var parse = root.Parse(args);
+        // Writes made by a command are logged as the operating-system user who ran it (docs/audit.md).
+        using var actor = AuditActor.Use(AuditActor.Cli());
         try
         {
             return await parse.InvokeAsync(new InvocationConfiguration { Output = console.Out, Error = console.Error, EnableDefaultExceptionHandler = false }, cancellationToken);

@@ -1,4 +1,5 @@
 using Tocsin.Server.Api;
+using Tocsin.Server.Audit;
 using Tocsin.Server.Auth;
 using Tocsin.Server.Hosting;
 using Tocsin.Server.Ingest;
@@ -42,12 +43,20 @@ public static class TocsinServer
         builder.Services.AddTocsinPlan(builder.Configuration);
         builder.Services.AddTocsinIngest();
         builder.Services.AddTocsinTaxii(builder.Configuration, settings);
+        builder.Services.AddTocsinAudit();
+        // Audit checkpoints are signed as detached JWS by the server's current key (docs/audit.md).
+        builder.Services.AddSingleton<Func<byte[], string>>(services =>
+        {
+            var signer = services.GetRequiredService<ServerSigner>();
+            return payload => signer.SignDetached(payload);
+        });
         var app = builder.Build();
         app.UseTocsinForwardedHeaders(settings);
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseAuditActor();
         app.MapHealthEndpoints();
         app.MapHomePage();
         app.MapWhoAmIEndpoints();
@@ -60,6 +69,7 @@ public static class TocsinServer
         app.MapIngestPage();
         app.MapSharingEndpoints();
         app.MapTaxiiEndpoints();
+        app.MapAuditEndpoints();
         return app;
     }
 }

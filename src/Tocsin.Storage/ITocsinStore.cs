@@ -3,6 +3,7 @@ using Tocsin.Core.Principals;
 using Tocsin.Core.Stix;
 using Tocsin.Storage.Plan;
 using Tocsin.Storage.Drafts;
+using Tocsin.Storage.Audit;
 using Tocsin.Storage.Publications;
 using Tocsin.Storage.Webhooks;
 using Tocsin.Storage.Sharing;
@@ -29,6 +30,9 @@ public interface ITocsinStore : IAsyncDisposable
     ISharingStore Sharing { get; }
     /// <summary>TAXII status resources, kept for their posters.</summary>
     ITaxiiStatusStore TaxiiStatuses { get; }
+
+    /// <summary>The hash-chained audit log of every write, and its signed checkpoints (docs/audit.md).</summary>
+    IAuditStore Audit { get; }
 
     /// <summary>Applies pending numbered migrations (recorded in <c>schema_version</c>).</summary>
     Task MigrateAsync(CancellationToken cancellationToken);

@@ -49,5 +49,5 @@ public sealed class CliSandbox : IDisposable
     }
 
     private static bool TouchesStore(string[] args) =>
-        args.Length > 0 && args[0] is "import" or "export" or "user" or "collection";
+        args.Length > 0 && args[0] is "import" or "export" or "user" or "collection" or "audit";
 }

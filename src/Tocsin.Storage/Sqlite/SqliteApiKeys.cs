@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
+using System.Text.Json.Nodes;
 using Dapper;
 using Tocsin.Core;
+using Tocsin.Core.Audit;
 using Tocsin.Core.Principals;
 
 namespace Tocsin.Storage.Sqlite;
@@ -32,6 +34,8 @@ internal sealed class SqliteApiKeys(SqliteDatabase database)
         await connection.ExecuteAsync(new CommandDefinition(
             "INSERT INTO api_keys (key_id, principal_id, key_hash, label, created_at) VALUES (@KeyId, @principal, @hash, @label, @now)",
             new { key.KeyId, principal, hash = key.Hash, label, now }, transaction, cancellationToken: cancellationToken));
+        await SqliteAudit.AppendAsync(connection, transaction, AuditRecord.Of(AuditActions.ApiKeyAdd, key.KeyId,
+            new JsonObject { ["principal"] = principal, ["label"] = label }), now, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new ApiKeyInfo(key.KeyId, principalId, label, SqliteDatabase.InstantOf(now), null);
     }
@@ -60,11 +64,20 @@ internal sealed class SqliteApiKeys(SqliteDatabase database)
     public async Task<Result<Unit>> RevokeAsync(string keyId, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = SqliteDatabase.BeginWrite(connection);
         // Revoking twice keeps the first revocation time.
+        var now = database.NowMicros();
         var changed = await connection.ExecuteAsync(new CommandDefinition(
             "UPDATE api_keys SET revoked_at = COALESCE(revoked_at, @now) WHERE key_id = @keyId",
-            new { keyId, now = database.NowMicros() }, cancellationToken: cancellationToken));
-        return changed == 0 ? StoreErrors.ApiKeyNotFound(keyId) : Unit.Value;
+            new { keyId, now }, transaction, cancellationToken: cancellationToken));
+        if (changed == 0)
+        {
+            return StoreErrors.ApiKeyNotFound(keyId);
+        }
+
+        await SqliteAudit.AppendAsync(connection, transaction, AuditRecord.Of(AuditActions.ApiKeyRevoke, keyId), now, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return Unit.Value;
     }
 
     public async Task<IReadOnlyList<ApiKeyInfo>> ListAsync(Guid principalId, CancellationToken cancellationToken)

@@ -1,6 +1,8 @@
+using System.Text.Json.Nodes;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using Tocsin.Core;
+using Tocsin.Core.Audit;
 
 namespace Tocsin.Storage.Sqlite;
 
@@ -29,6 +31,8 @@ internal sealed class SqliteCollections(SqliteDatabase database)
         await connection.ExecuteAsync(new CommandDefinition(
             "INSERT INTO collections (id, alias, title, description, created_at) VALUES (@Id, @Alias, @Title, @Description, @CreatedAt)",
             row, transaction, cancellationToken: cancellationToken));
+        await SqliteAudit.AppendAsync(connection, transaction, AuditRecord.Of(AuditActions.CollectionAdd, row.Id,
+            new JsonObject { ["alias"] = alias }), row.CreatedAt, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return row.ToCollection();
     }
@@ -81,6 +85,9 @@ internal sealed class SqliteCollections(SqliteDatabase database)
               ON CONFLICT (collection_row, principal_id) DO UPDATE SET rights = excluded.rights
               """;
         await connection.ExecuteAsync(new CommandDefinition(sql, new { collectionRow, principal, rights = (int)rights }, transaction, cancellationToken: cancellationToken));
+        await SqliteAudit.AppendAsync(connection, transaction, AuditRecord.Of(AuditActions.GrantSet, SqliteDatabase.Text(collectionId),
+            new JsonObject { ["principal"] = principal, ["read"] = rights.HasFlag(CollectionRights.Read), ["write"] = rights.HasFlag(CollectionRights.Write) }),
+            database.NowMicros(), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return Unit.Value;
     }

@@ -1,4 +1,6 @@
+using System.Text.Json.Nodes;
 using Dapper;
+using Tocsin.Core.Audit;
 
 namespace Tocsin.Storage.Sqlite;
 
@@ -16,8 +18,8 @@ internal sealed class SqliteObjectHistory(SqliteDatabase database)
         parameters.Add("id", id);
         // First and last are judged among all visible versions of the id in the collection.
         var selected = SqliteVersionSql.Predicate(versions, "1", parameters);
-        var rows = (await connection.QueryAsync<long>(new CommandDefinition($"""
-            SELECT o.row_id FROM objects o
+        var rows = (await connection.QueryAsync<TombstonedRow>(new CommandDefinition($"""
+            SELECT o.row_id AS RowId, o.version_key AS VersionKey, o.content_hash AS ContentHash FROM objects o
             JOIN collection_objects co ON co.object_row = o.row_id AND co.collection_row = @collection AND co.deleted_at IS NULL
             WHERE o.id = @id AND {selected}
             """, parameters, transaction, cancellationToken: cancellationToken))).AsList();
@@ -25,7 +27,10 @@ internal sealed class SqliteObjectHistory(SqliteDatabase database)
         {
             await connection.ExecuteAsync(new CommandDefinition(
                 "UPDATE collection_objects SET deleted_at = @now WHERE collection_row = @collection AND object_row IN @rows",
-                new { now = database.NowMicros(), collection = parameters.Get<long>("collection"), rows }, transaction, cancellationToken: cancellationToken));
+                new { now = database.NowMicros(), collection = parameters.Get<long>("collection"), rows = rows.Select(r => r.RowId) }, transaction, cancellationToken: cancellationToken));
+            await SqliteAudit.AppendAsync(connection, transaction, AuditRecord.Of(AuditActions.ObjectTombstone, id, AuditDetails.WithVersions(
+                new JsonObject { ["collection"] = SqliteDatabase.Text(collectionId) },
+                [.. rows.Select(r => new AuditedVersion(id, r.VersionKey, r.ContentHash))])), database.NowMicros(), cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
 
@@ -51,6 +56,8 @@ internal sealed class SqliteObjectHistory(SqliteDatabase database)
             """, new { id }, cancellationToken: cancellationToken));
         return [.. rows.Select(r => new SqliteObjectQuery.VersionRow(r.DateAdded, r.Json).ToStoredObject(r.Deleted != 0))];
     }
+
+    private sealed record TombstonedRow(long RowId, string VersionKey, byte[] ContentHash);
 
     private sealed record HistoryRow(long DateAdded, byte[] Json, long Deleted);
 }

@@ -1,4 +1,7 @@
 using System.Runtime.InteropServices;
+using System.Text.Json.Nodes;
+using Microsoft.Data.Sqlite;
+using Tocsin.Core.Audit;
 using Tocsin.Core.Stix;
 
 namespace Tocsin.Storage.Sqlite;
@@ -27,6 +30,7 @@ internal sealed class SqliteObjectWriter(SqliteDatabase database)
                 outcomes[item.Index] = await WriteAsync(batch, item, cancellationToken);
             }
 
+            await AuditAsync(connection, transaction, collectionId, admitted, outcomes, database.NowMicros(), cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
 
@@ -55,6 +59,20 @@ internal sealed class SqliteObjectWriter(SqliteDatabase database)
             _ when deleted => Outcome(item, ObjectOutcomeKind.Added, await batch.RestoreAsync(row, cancellationToken)),
             _ => Outcome(item, ObjectOutcomeKind.Duplicate, dateAdded),
         };
+    }
+
+    /// <summary>One audit entry for the versions this batch made visible; none when it added nothing.</summary>
+    private static async Task AuditAsync(SqliteConnection connection, SqliteTransaction transaction, Guid collectionId,
+        List<AdmittedObject> admitted, ObjectOutcome?[] outcomes, long now, CancellationToken cancellationToken)
+    {
+        var added = admitted.Where(i => outcomes[i.Index]!.Kind == ObjectOutcomeKind.Added)
+            .Select(i => new AuditedVersion(i.Object.Id, i.Object.VersionKey, i.ContentHash)).ToList();
+        if (added.Count > 0)
+        {
+            var collection = SqliteDatabase.Text(collectionId);
+            await SqliteAudit.AppendAsync(connection, transaction, AuditRecord.Of(AuditActions.ObjectAdd, collection,
+                AuditDetails.WithVersions(new JsonObject { ["collection"] = collection }, added)), now, cancellationToken);
+        }
     }
 
     private static ObjectOutcome Outcome(AdmittedObject item, ObjectOutcomeKind kind, DateAddedStamp? dateAdded) =>

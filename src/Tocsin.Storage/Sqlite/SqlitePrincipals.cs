@@ -1,6 +1,8 @@
+using System.Text.Json.Nodes;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using Tocsin.Core;
+using Tocsin.Core.Audit;
 using Tocsin.Core.Principals;
 
 namespace Tocsin.Storage.Sqlite;
@@ -35,6 +37,13 @@ internal sealed class SqlitePrincipals(SqliteDatabase database)
         await connection.ExecuteAsync(new CommandDefinition(
             "INSERT INTO principal_roles (principal_id, role) VALUES (@Id, @Role)",
             distinctRoles.Select(r => new { row.Id, Role = RoleNames.ToName(r) }), transaction, cancellationToken: cancellationToken));
+        await SqliteAudit.AppendAsync(connection, transaction, AuditRecord.Of(AuditActions.PrincipalAdd, row.Id, new JsonObject
+        {
+            ["name"] = name,
+            ["kind"] = row.Kind,
+            ["roles"] = new JsonArray([.. distinctRoles.Select(r => JsonValue.Create(RoleNames.ToName(r)))]),
+            ["password"] = passwordHash is not null,
+        }), row.CreatedAt, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return row.ToPrincipal(distinctRoles);
     }
@@ -83,6 +92,8 @@ internal sealed class SqlitePrincipals(SqliteDatabase database)
             DELETE FROM principal_roles WHERE principal_id = @id;
             DELETE FROM principals WHERE id = @id;
             """, new { id }, transaction, cancellationToken: cancellationToken));
+        await SqliteAudit.AppendAsync(connection, transaction, AuditRecord.Of(AuditActions.PrincipalRemove, id, new JsonObject { ["name"] = name }),
+            database.NowMicros(), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return Unit.Value;
     }

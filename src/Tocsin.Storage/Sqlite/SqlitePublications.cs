@@ -1,6 +1,8 @@
+using System.Text.Json.Nodes;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using Tocsin.Core;
+using Tocsin.Core.Audit;
 using Tocsin.Core.Cap;
 using Tocsin.Storage.Publications;
 
@@ -20,14 +22,29 @@ internal sealed class SqlitePublications(SqliteDatabase database) : IPublication
         var added = await InsertAsync(connection, transaction, publication, cancellationToken);
         if (added.IsSuccess)
         {
+            await SqliteAudit.AppendAsync(connection, transaction, AuditOf(added.Value), database.NowMicros(), cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
 
         return added;
     }
 
+    /// <summary>The audit record of a stored message: its sequence and the SHA-256 of its XML bytes. A caller
+    /// that inserts a message inside its own transaction puts these members in its own (single) entry.</summary>
+    public static AuditRecord AuditOf(Publication publication)
+    {
+        ArgumentNullException.ThrowIfNull(publication);
+        return AuditRecord.Of(AuditActions.PublicationAdd, publication.Identifier, new JsonObject
+        {
+            ["sequence"] = publication.Sequence,
+            ["decision"] = publication.DecisionId is { } id ? SqliteDatabase.Text(id) : null,
+            ["sha256"] = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(publication.Xml.Span)),
+        });
+    }
+
     /// <summary>Inserts inside the caller's write transaction, so that a decision's state change and its
-    /// message are stored together or not at all.</summary>
+    /// message are stored together or not at all. Appends no audit entry: the caller's transaction does
+    /// (one entry per transaction; see <see cref="AuditOf"/>).</summary>
     public static async Task<Result<Publication>> InsertAsync(SqliteConnection connection, SqliteTransaction transaction, Publication publication, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(publication);

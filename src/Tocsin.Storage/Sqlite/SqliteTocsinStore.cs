@@ -3,6 +3,7 @@ using Tocsin.Core.Principals;
 using Tocsin.Core.Stix;
 using Tocsin.Storage.Plan;
 using Tocsin.Storage.Drafts;
+using Tocsin.Storage.Audit;
 using Tocsin.Storage.Publications;
 using Tocsin.Storage.Webhooks;
 using Tocsin.Storage.Sharing;
@@ -39,6 +40,7 @@ public sealed class SqliteTocsinStore : ITocsinStore
         Drafts = new SqliteDrafts(database);
         Sharing = new SqliteSharing(database);
         TaxiiStatuses = new SqliteTaxiiStatuses(database);
+        Audit = new SqliteAuditStore(database);
     }
 
     /// <summary>Opens (creating the file and its directory when missing) the database at
@@ -75,6 +77,9 @@ public sealed class SqliteTocsinStore : ITocsinStore
     public IDraftStore Drafts { get; }
     public ISharingStore Sharing { get; }
     public ITaxiiStatusStore TaxiiStatuses { get; }
+
+    /// <inheritdoc />
+    public IAuditStore Audit { get; }
 
     /// <inheritdoc />
     public Task MigrateAsync(CancellationToken cancellationToken) => _migrator.MigrateAsync(cancellationToken);

@@ -1,5 +1,7 @@
+using System.Text.Json.Nodes;
 using Dapper;
 using Tocsin.Core;
+using Tocsin.Core.Audit;
 using Tocsin.Storage.Webhooks;
 
 namespace Tocsin.Storage.Sqlite;
@@ -132,9 +134,17 @@ internal sealed class SqliteWebhookOutbox(SqliteDatabase database)
             return new Error("delivery-not-found", $"Message '{publicationIdentifier}' was not addressed to this subscriber.");
         }
 
-        await connection.ExecuteAsync(new CommandDefinition(
+        var now = database.NowMicros();
+        var first = await connection.ExecuteAsync(new CommandDefinition(
             "INSERT OR IGNORE INTO webhook_acknowledgements (publication_sequence, subscriber_id, acknowledged_at) VALUES (@sequence, @subscriber, @now)",
-            new { sequence, subscriber, now = database.NowMicros() }, transaction, cancellationToken: cancellationToken));
+            new { sequence, subscriber, now }, transaction, cancellationToken: cancellationToken));
+        if (first > 0)
+        {
+            // Only the first acknowledgement changes anything; delivery attempts are operational, not audited.
+            await SqliteAudit.AppendAsync(connection, transaction, AuditRecord.Of(AuditActions.SubscriberAcknowledge, subscriber,
+                new JsonObject { ["publication"] = publicationIdentifier, ["sequence"] = sequence }), now, cancellationToken);
+        }
+
         var at = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
             "SELECT acknowledged_at FROM webhook_acknowledgements WHERE publication_sequence = @sequence AND subscriber_id = @subscriber",
             new { sequence, subscriber }, transaction, cancellationToken: cancellationToken));

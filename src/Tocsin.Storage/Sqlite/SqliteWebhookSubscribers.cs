@@ -1,5 +1,7 @@
+using System.Text.Json.Nodes;
 using Dapper;
 using Tocsin.Core;
+using Tocsin.Core.Audit;
 using Tocsin.Storage.Webhooks;
 
 namespace Tocsin.Storage.Sqlite;
@@ -50,6 +52,13 @@ internal sealed class SqliteWebhookSubscribers(SqliteDatabase database)
             },
             transaction,
             cancellationToken: cancellationToken));
+        await SqliteAudit.AppendAsync(connection, transaction, AuditRecord.Of(AuditActions.SubscriberAdd, id, new JsonObject
+        {
+            ["name"] = subscriber.Name,
+            ["url"] = subscriber.Url,
+            ["territories"] = string.Join(' ', subscriber.TerritoryIds),
+            ["exercises"] = subscriber.Exercises,
+        }), now, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return subscriber with { CreatedAt = SqliteDatabase.InstantOf(now), DisabledAt = null };
     }
@@ -91,6 +100,7 @@ internal sealed class SqliteWebhookSubscribers(SqliteDatabase database)
             WHERE subscriber_id = @text AND state = 'pending'
             """,
             new { text }, transaction, cancellationToken: cancellationToken));
+        await SqliteAudit.AppendAsync(connection, transaction, AuditRecord.Of(AuditActions.SubscriberDisable, text), now, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return Unit.Value;
     }

@@ -1,0 +1,41 @@
+namespace Tocsin.Core.Audit;
+
+/// <summary>The audit log's action names (docs/audit.md lists what each one's details hold).</summary>
+public static class AuditActions
+{
+    /// <summary>Object versions became visible in a collection (one entry per import batch).</summary>
+    public const string ObjectAdd = "object.add";
+
+    /// <summary>Versions were tombstoned in a collection.</summary>
+    public const string ObjectTombstone = "object.tombstone";
+
+    /// <summary>A collection was created.</summary>
+    public const string CollectionAdd = "collection.add";
+
+    /// <summary>A principal's rights on a collection were set or revoked.</summary>
+    public const string GrantSet = "grant.set";
+
+    /// <summary>A principal was added.</summary>
+    public const string PrincipalAdd = "principal.add";
+
+    /// <summary>A principal was removed with its keys and grants.</summary>
+    public const string PrincipalRemove = "principal.remove";
+
+    /// <summary>An API key was issued.</summary>
+    public const string ApiKeyAdd = "apikey.add";
+
+    /// <summary>An API key was revoked.</summary>
+    public const string ApiKeyRevoke = "apikey.revoke";
+
+    /// <summary>A CAP message was published.</summary>
+    public const string PublicationAdd = "publication.add";
+
+    /// <summary>A webhook subscriber was registered.</summary>
+    public const string SubscriberAdd = "subscriber.add";
+
+    /// <summary>A webhook subscriber was disabled.</summary>
+    public const string SubscriberDisable = "subscriber.disable";
+
+    /// <summary>A subscriber acknowledged a message.</summary>
+    public const string SubscriberAcknowledge = "subscriber.acknowledge";
+}
