@@ -1,3 +1,4 @@
+using Tocsin.Testing;
 using Tocsin.Core.Cap;
 using Tocsin.Core.Stix;
 

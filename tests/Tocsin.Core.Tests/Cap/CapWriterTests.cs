@@ -1,3 +1,4 @@
+using Tocsin.Testing;
 using System.Text;
 using System.Xml.Linq;
 using Tocsin.Core.Cap;

@@ -1,3 +1,4 @@
+using Tocsin.Testing;
 using System.Security.Cryptography.Xml;
 using System.Text;
 using System.Xml;

@@ -1,3 +1,4 @@
+using Tocsin.Testing;
 using System.Net;
 using System.Net.Http.Headers;
 using Tocsin.Server.Tests.Plan;
@@ -99,7 +100,7 @@ public sealed class PublicCapTests(TocsinApp app) : IClassFixture<TocsinApp>
         var problems = new List<string>();
         foreach (var link in links)
         {
-            problems.AddRange(CapXsd.Validate(await (await client.GetPathAsync(link)).Content.ReadAsByteArrayAsync(PlanHttp.Ct)).Select(p => link + ": " + p));
+            problems.AddRange(CapSchema.Validate(await (await client.GetPathAsync(link)).Content.ReadAsByteArrayAsync(PlanHttp.Ct)).Select(p => link + ": " + p));
         }
 
         Assert.True(links.Count >= 2 && problems.Count == 0, string.Join('\n', problems));

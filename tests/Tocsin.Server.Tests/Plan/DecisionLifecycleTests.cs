@@ -1,3 +1,4 @@
+using Tocsin.Testing;
 using System.Net;
 using System.Text;
 using Tocsin.Core.Cap;
@@ -123,7 +124,7 @@ public sealed class DecisionLifecycleTests(TocsinApp app) : IClassFixture<Tocsin
     {
         using var client = app.CreateClient();
         var bytes = await (await client.GetPathAsync($"/feeds/cap/{identifier}.xml")).Content.ReadAsByteArrayAsync(PlanHttp.Ct);
-        Assert.Empty(CapXsd.Validate(bytes));
+        Assert.Empty(CapSchema.Validate(bytes));
         var read = CapReader.Read(bytes);
         Assert.True(read.IsSuccess, read.Error?.Message + "\n" + Encoding.UTF8.GetString(bytes));
         return read.Value;

@@ -1,11 +1,11 @@
 using System.Xml;
 using System.Xml.Schema;
 
-namespace Tocsin.Core.Tests.Cap;
+namespace Tocsin.Testing;
 
 /// <summary>Validates bytes against the official CAP-v1.2.xsd, loaded from the sample copy: no network,
 /// no resolver, DTDs prohibited (a document with one is reported, not processed).</summary>
-internal static class CapSchema
+public static class CapSchema
 {
     private static readonly Lazy<XmlSchemaSet> Schemas = new(Load);
 
@@ -41,7 +41,7 @@ internal static class CapSchema
     private static XmlSchemaSet Load()
     {
         var set = new XmlSchemaSet { XmlResolver = null };
-        using var reader = XmlReader.Create(CapSamples.SchemaPath, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
+        using var reader = XmlReader.Create(Path.Combine(AppContext.BaseDirectory, "Samples", "cap", "CAP-v1.2.xsd"), new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
         set.Add(null, reader);
         set.Compile();
         return set;
