@@ -38,4 +38,16 @@ public static class AuditActions
 
     /// <summary>A subscriber acknowledged a message.</summary>
     public const string SubscriberAcknowledge = "subscriber.acknowledge";
+
+    /// <summary>A decision was proposed, approved, rejected or cancelled (with the CAP messages it published).</summary>
+    public const string DecisionChange = "decision.change";
+
+    /// <summary>The sharing settings (our identities, default TLP, groups) were set.</summary>
+    public const string SharingSettingsSet = "sharing.settings";
+
+    /// <summary>A partner's profile (country, ceiling, releasability) was set.</summary>
+    public const string PartnerProfileSet = "partner.profile";
+
+    /// <summary>Object versions were served to a partner (one entry per response).</summary>
+    public const string ShareServed = "share.served";
 }

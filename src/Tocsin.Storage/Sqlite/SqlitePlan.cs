@@ -1,3 +1,5 @@
+using Tocsin.Core.Audit;
+using System.Text.Json.Nodes;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using Tocsin.Core;
@@ -77,7 +79,7 @@ internal sealed class SqlitePlan(SqliteDatabase database) : IPlanStore
             ? QueryAsync(string.Empty, new { }, cancellationToken)
             : QueryAsync("WHERE scheme_id = @schemeId", new { schemeId }, cancellationToken);
 
-    private static async Task<Result<Decision>> FinishAsync(SqliteConnection connection, SqliteTransaction transaction, Decision decision, int firstNewEvent,
+    private async Task<Result<Decision>> FinishAsync(SqliteConnection connection, SqliteTransaction transaction, Decision decision, int firstNewEvent,
         IReadOnlyList<Publication> publications, CancellationToken cancellationToken)
     {
         for (var position = firstNewEvent; position < decision.Events.Count; position++)
@@ -86,6 +88,7 @@ internal sealed class SqlitePlan(SqliteDatabase database) : IPlanStore
                 SqlitePlanRows.EventParameters(decision.Events[position], position), transaction, cancellationToken: cancellationToken));
         }
 
+        var messages = new JsonArray();
         foreach (var publication in publications)
         {
             var added = await SqlitePublications.InsertAsync(connection, transaction, publication, cancellationToken);
@@ -93,8 +96,12 @@ internal sealed class SqlitePlan(SqliteDatabase database) : IPlanStore
             {
                 return added.Error;
             }
+
+            messages.Add(JsonNode.Parse(SqlitePublications.AuditOf(added.Value).Details));
         }
 
+        // One audit entry for the whole state change: the new events and the messages it published.
+        await SqliteAudit.AppendAsync(connection, transaction, AuditOf(decision, firstNewEvent, messages), database.NowMicros(), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return decision;
     }
@@ -113,5 +120,31 @@ internal sealed class SqlitePlan(SqliteDatabase database) : IPlanStore
             .GroupBy(e => e.DecisionId, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(SqlitePlanRows.ToEvent).ToList(), StringComparer.Ordinal);
         return [.. rows.Select(row => SqlitePlanRows.ToDecision(row, events.GetValueOrDefault(row.Id) ?? []))];
+    }
+
+    private static AuditRecord AuditOf(Decision decision, int firstNewEvent, JsonArray messages)
+    {
+        var events = new JsonArray();
+        for (var position = firstNewEvent; position < decision.Events.Count; position++)
+        {
+            var change = decision.Events[position];
+            events.Add(new JsonObject
+            {
+                ["kind"] = change.Kind.ToString(),
+                ["principal"] = SqliteDatabase.Text(change.PrincipalId),
+                ["at"] = DateAddedStamp.FromInstant(change.At).Microseconds,
+                ["note"] = change.Note,
+            });
+        }
+
+        return AuditRecord.Of(AuditActions.DecisionChange, SqliteDatabase.Text(decision.Id), new JsonObject
+        {
+            ["scheme"] = decision.SchemeId,
+            ["level"] = decision.LevelKey,
+            ["territories"] = new JsonArray([.. decision.TerritoryIds.Select(t => (JsonNode?)JsonValue.Create(t))]),
+            ["exercise"] = decision.IsExercise,
+            ["events"] = events,
+            ["messages"] = messages,
+        });
     }
 }

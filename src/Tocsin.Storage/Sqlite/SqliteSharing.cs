@@ -1,3 +1,5 @@
+using Tocsin.Core.Audit;
+using System.Text.Json.Nodes;
 using System.Text.Json;
 using Dapper;
 using Microsoft.Data.Sqlite;
@@ -42,6 +44,12 @@ internal sealed class SqliteSharing(SqliteDatabase database) : ISharingStore
                 groups = JsonSerializer.Serialize(groups),
             },
             transaction, cancellationToken: cancellationToken));
+        await SqliteAudit.AppendAsync(connection, transaction, AuditRecord.Of(AuditActions.SharingSettingsSet, "sharing", new JsonObject
+        {
+            ["organisation_ids"] = string.Join(' ', settings.OrganisationIdentityIds),
+            ["default_tlp"] = PartnerProfileRules.TlpName(settings.DefaultTlp),
+            ["groups"] = JsonSerializer.Serialize(groups),
+        }), database.NowMicros(), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 
@@ -87,6 +95,14 @@ internal sealed class SqliteSharing(SqliteDatabase database) : ISharingStore
                 recipients = string.Join(' ', value.Recipients),
             },
             transaction, cancellationToken: cancellationToken));
+        await SqliteAudit.AppendAsync(connection, transaction, AuditRecord.Of(AuditActions.PartnerProfileSet, SqliteDatabase.Text(value.PrincipalId), new JsonObject
+        {
+            ["name"] = value.Name,
+            ["country"] = value.Country,
+            ["ceiling"] = PartnerProfileRules.TlpName(value.Ceiling),
+            ["releasability"] = string.Join(' ', value.Releasability),
+            ["recipients"] = string.Join(' ', value.Recipients),
+        }), database.NowMicros(), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return value;
     }
@@ -125,6 +141,7 @@ internal sealed class SqliteSharing(SqliteDatabase database) : ISharingStore
         await connection.ExecuteAsync(new CommandDefinition(
             "INSERT INTO share_log (partner_id, object_id, version_key, shared_at) VALUES (@partner, @ObjectId, @VersionKey, @sharedAt)",
             versions.Select(v => new { partner, v.ObjectId, v.VersionKey, sharedAt }), transaction, cancellationToken: cancellationToken));
+        await SqliteAudit.AppendAsync(connection, transaction, AuditOfShare(partner, versions, sharedAt), database.NowMicros(), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 
@@ -197,5 +214,23 @@ internal sealed class SqliteSharing(SqliteDatabase database) : ISharingStore
             PartnerProfileRules.ParseTlp(Ceiling).Value,
             Releasability.Split(' ', StringSplitOptions.RemoveEmptyEntries),
             Recipients.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    /// <summary>One entry per response served to a partner: the versions it received, listed when few and
+    /// otherwise bound by the SHA-256 of the sorted list (as object imports are, docs/audit.md).</summary>
+    private static AuditRecord AuditOfShare(string partner, IReadOnlyList<SharedVersion> versions, long sharedAt)
+    {
+        var sorted = versions.Select(v => $"{v.ObjectId} {v.VersionKey}").Order(StringComparer.Ordinal).ToList();
+        var details = new JsonObject { ["at"] = sharedAt, ["count"] = sorted.Count };
+        if (sorted.Count <= AuditDetails.MaxListedVersions)
+        {
+            details["versions"] = new JsonArray([.. sorted.Select(v => (JsonNode?)JsonValue.Create(v))]);
+        }
+        else
+        {
+            details["versions_sha256"] = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(string.Join('\n', sorted))));
+        }
+
+        return AuditRecord.Of(AuditActions.ShareServed, partner, details);
     }
 }
