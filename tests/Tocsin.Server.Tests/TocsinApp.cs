@@ -176,6 +176,16 @@ public sealed class TocsinApp : IAsyncDisposable
         Assert.All(result.Outcomes, o => Assert.True(o.Succeeded, o.ToString()));
     }
 
+    /// <summary>Adds a partner principal holding an API key but no sharing profile, and returns the key.</summary>
+    public async Task<string> AddPartnerWithoutProfileAsync(string name)
+    {
+        await using var store = await OpenStoreAsync();
+        var principal = (await store.AddPrincipalAsync(name, PrincipalKind.Partner, [], null, CancellationToken.None)).Value;
+        var key = ApiKey.Generate();
+        (await store.AddApiKeyAsync(principal.Id, key, null, CancellationToken.None)).Value.ToString();
+        return key.Plaintext;
+    }
+
     // ---- TAXII ----
 
     /// <summary>A client sending HTTP Basic credentials and <c>Accept: application/taxii+json;version=2.1</c>.</summary>

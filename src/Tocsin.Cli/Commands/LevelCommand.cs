@@ -3,6 +3,7 @@ using Tocsin.Core.Plan;
 using Tocsin.Core.Plan.Decisions;
 using Tocsin.Core.Stix.Extensions;
 using Tocsin.Server.Plan;
+using Tocsin.Server.Signing;
 
 namespace Tocsin.Cli.Commands;
 
@@ -84,7 +85,8 @@ public static class LevelCommand
                 IsExercise = parse.GetValue(exercise),
             };
             await using var store = await CliStore.OpenAsync(parse.GetValue(data)!, clock, cancellationToken);
-            using var plan = new PlanDecisions(store, PlanCatalogue.Default, new PublicationSettings(), clock);
+            // Signed with the data directory's key set, as the server signs what it publishes.
+            using var plan = new PlanDecisions(store, PlanCatalogue.Default, new PublicationSettings(), clock, ServerSigner.Open(parse.GetValue(data)!, clock));
             var proposed = await plan.ProposeAsync(proposal, parse.GetValue(principal)!, cancellationToken);
             if (!proposed.IsSuccess)
             {
@@ -124,7 +126,8 @@ public static class LevelCommand
             }
 
             await using var store = await CliStore.OpenAsync(parse.GetValue(data)!, clock, cancellationToken);
-            using var plan = new PlanDecisions(store, PlanCatalogue.Default, new PublicationSettings(), clock);
+            // Signed with the data directory's key set, as the server signs what it publishes.
+            using var plan = new PlanDecisions(store, PlanCatalogue.Default, new PublicationSettings(), clock, ServerSigner.Open(parse.GetValue(data)!, clock));
             var name = parse.GetValue(principal)!;
             var text = parse.GetValue(reason) ?? string.Empty;
             var result = action switch

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Tocsin.Core.Principals;
 
 namespace Tocsin.Server.Auth;
 
@@ -10,5 +11,13 @@ public static class PrincipalClaims
     {
         ArgumentNullException.ThrowIfNull(user);
         return Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
+    }
+
+    /// <summary>True when the authenticated principal is a partner service (claim
+    /// <see cref="BasicAuthenticationHandler.KindClaim"/>), whose reads go through the sharing policy.</summary>
+    public static bool IsPartner(this ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return string.Equals(user.FindFirstValue(BasicAuthenticationHandler.KindClaim), nameof(PrincipalKind.Partner), StringComparison.Ordinal);
     }
 }

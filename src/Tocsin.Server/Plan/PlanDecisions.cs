@@ -4,6 +4,7 @@ using Tocsin.Core.Plan;
 using Tocsin.Core.Plan.Decisions;
 using Tocsin.Core.Principals;
 using Tocsin.Core.Publication;
+using Tocsin.Server.Signing;
 using Tocsin.Storage;
 using Tocsin.Storage.Plan;
 using Tocsin.Storage.Publications;
@@ -22,11 +23,21 @@ public sealed class PlanDecisions : IDisposable
     private readonly DecisionRules _rules;
     private readonly DecisionPublisher _publisher;
     private readonly TimeProvider _clock;
+    private readonly ServerSigner? _signer;
     private readonly SemaphoreSlim _writes = new(1, 1);
 
-    /// <summary>Decisions over <paramref name="store"/>. Every time recorded comes from <paramref name="clock"/>,
-    /// truncated to the millisecond: an import of history passes a clock set to each historical instant.</summary>
+    /// <summary>Decisions over <paramref name="store"/> whose CAP messages are stored unsigned: for reading
+    /// decisions, and for tests of the rules. Everything that publishes passes a <see cref="ServerSigner"/>.</summary>
     public PlanDecisions(ITocsinStore store, PlanCatalogue catalogue, PublicationSettings settings, TimeProvider clock)
+        : this(store, catalogue, settings, clock, null)
+    {
+    }
+
+    /// <summary>Decisions over <paramref name="store"/>. Every time recorded comes from <paramref name="clock"/>,
+    /// truncated to the millisecond: an import of history passes a clock set to each historical instant. Each CAP
+    /// message is signed by <paramref name="signer"/> (enveloped XML-DSig, docs/signatures.md) before it is stored,
+    /// so every channel serves the signed bytes; null stores it unsigned.</summary>
+    public PlanDecisions(ITocsinStore store, PlanCatalogue catalogue, PublicationSettings settings, TimeProvider clock, ServerSigner? signer)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(catalogue);
@@ -36,6 +47,7 @@ public sealed class PlanDecisions : IDisposable
         _clock = new MillisecondClock(clock);
         _rules = new DecisionRules(catalogue, _clock);
         _publisher = new DecisionPublisher(catalogue, settings.Publisher);
+        _signer = signer;
     }
 
     /// <summary>The clock's time, to the millisecond.</summary>
@@ -202,12 +214,13 @@ public sealed class PlanDecisions : IDisposable
         return new CapReference(sender, latest.Identifier, alert.Value.Sent);
     }
 
-    private static Publication Publish(Result<DecisionMessage> written, Decision decision)
+    private Publication Publish(Result<DecisionMessage> written, Decision decision)
     {
         // The rules and the shipped plan data guarantee a valid message; a refusal here is a bug.
         var message = written.IsSuccess ? written.Value : throw new InvalidOperationException($"Decision {decision.Id}: {written.Error.Message}");
+        var xml = _signer is null ? message.Xml : _signer.SignCap(message.Xml);
         return new Publication(0, message.Alert.Identifier, decision.Id, message.Alert.Sent, message.Alert.Status, message.Alert.MsgType,
-            message.Alert.Scope, decision.SchemeId, message.LevelKey, message.TerritoryIds, message.Headline, message.Xml);
+            message.Alert.Scope, decision.SchemeId, message.LevelKey, message.TerritoryIds, message.Headline, xml);
     }
 
     /// <summary>Releases the write gate; the store is the caller's.</summary>

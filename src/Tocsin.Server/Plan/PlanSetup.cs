@@ -1,6 +1,7 @@
 using Tocsin.Core.Plan;
 using Tocsin.Server.Api;
 using Tocsin.Server.Feeds;
+using Tocsin.Server.Signing;
 using Tocsin.Storage;
 
 namespace Tocsin.Server.Plan;
@@ -8,7 +9,7 @@ namespace Tocsin.Server.Plan;
 /// <summary>Registers and maps the alert plan, its publication and the public status.</summary>
 public static class PlanSetup
 {
-    /// <summary>Adds <see cref="PlanDecisions"/>, the feed, <see cref="PublicationSettings"/> (section
+    /// <summary>Adds <see cref="PlanDecisions"/> (signing its messages with the <see cref="ServerSigner"/>), the feed, <see cref="PublicationSettings"/> (section
     /// <c>Tocsin:Publication</c>) and the OpenAPI document.</summary>
     public static IServiceCollection AddTocsinPlan(this IServiceCollection services, IConfiguration configuration)
     {
@@ -16,7 +17,8 @@ public static class PlanSetup
         services.AddSingleton(settings);
         services.AddSingleton(PlanCatalogue.Default);
         services.AddSingleton(provider => new PlanDecisions(
-            provider.GetRequiredService<ITocsinStore>(), provider.GetRequiredService<PlanCatalogue>(), settings, provider.GetRequiredService<TimeProvider>()));
+            provider.GetRequiredService<ITocsinStore>(), provider.GetRequiredService<PlanCatalogue>(), settings, provider.GetRequiredService<TimeProvider>(),
+            provider.GetRequiredService<ServerSigner>()));
         services.AddSingleton<CapFeed>();
         services.AddOpenApi();
         return services;

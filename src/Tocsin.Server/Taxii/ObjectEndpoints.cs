@@ -56,7 +56,8 @@ internal static class ObjectEndpoints
     }
 
     /// <summary><c>DELETE …/objects/{objectId}/</c>: tombstones the selected versions (all of them unless
-    /// match[version] says otherwise; match[spec_version] narrows further); history keeps them.
+    /// match[version] says otherwise; match[spec_version] narrows further); history keeps them. Every partner's
+    /// view of the collection is then refreshed.
     /// 200, 400, 401, 403 (no can_write), 404 (nothing to delete), 406.</summary>
     public static async Task<Results<Ok, TaxiiErrorResult>> DeleteObject(
         string root, string id, string objectId, HttpContext http, TaxiiAccess access, ITocsinStore store, CancellationToken cancellationToken)
@@ -80,7 +81,25 @@ internal static class ObjectEndpoints
         }
 
         var deleted = versions is null ? 0 : await store.DeleteObjectAsync(target.Value.Collection.Id, objectId, versions, cancellationToken);
-        return deleted == 0 ? TaxiiErrors.From(TaxiiErrors.NotFound("object")) : TypedResults.Ok();
+        if (deleted == 0)
+        {
+            return TaxiiErrors.From(TaxiiErrors.NotFound("object"));
+        }
+
+        await RefreshPartnerViewsAsync(store, target.Value.Collection.Id, cancellationToken);
+        return TypedResults.Ok();
+    }
+
+    /// <summary>Re-applies the sharing policy to every partner's view of the collection after a tombstone
+    /// (docs/sharing.md): tombstoned versions are never served anyway, but an object that referred to a
+    /// deleted one may now be withheld by the reference rule.</summary>
+    private static async Task RefreshPartnerViewsAsync(ITocsinStore store, Guid collectionId, CancellationToken cancellationToken)
+    {
+        foreach (var partner in await store.Sharing.ListProfilesAsync(cancellationToken))
+        {
+            // A profile removed meanwhile has no view left to refresh: its failure changes nothing.
+            _ = await store.Sharing.RefreshPartnerViewAsync(partner.PrincipalId, collectionId, force: true, cancellationToken);
+        }
     }
 
     /// <summary>The versions of <paramref name="versions"/> whose spec_version is listed, as explicit

@@ -76,6 +76,6 @@ public sealed class TaxiiAccess(ITocsinStore store, TaxiiApiRoots roots)
                 : "You may not read objects from this collection (can_read is false).");
         }
 
-        return new TaxiiTarget(root.Value, collection, rights, principalId);
+        return new TaxiiTarget(root.Value, collection, rights, principalId, user.IsPartner());
     }
 }

@@ -1,15 +1,21 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Tocsin.Core;
 using Tocsin.Storage;
+using Tocsin.Storage.Sharing;
 
 namespace Tocsin.Server.Taxii;
 
 /// <summary>The paged GET endpoints' common path: access (can_read), filters, the bound <c>next</c> cursor,
-/// one store query, and the page streamed back.</summary>
+/// one store query, and the page streamed back. A partner service reads its partner view
+/// (<see cref="ISharingStore.QueryPartnerViewAsync"/>), never the collection, and every object version it is
+/// served is written to the share log.</summary>
 /// <remarks>Paging guarantees come from the store (docs/storage.md): <c>date_added</c> is unique per collection and
 /// follows commit order, and a cursor is a position in that order. So paging with <c>next</c>, or with
 /// <c>added_after</c> set to the last <c>X-TAXII-Date-Added-Last</c>, serves each version exactly once while
-/// others write, and <c>more</c> is false exactly when nothing matching remains.</remarks>
-public sealed class TaxiiPager(ITocsinStore store, TaxiiAccess access, TaxiiCursors cursors)
+/// others write, and <c>more</c> is false exactly when nothing matching remains. For a partner, the same holds
+/// over its view: counts, <c>more</c>, <c>next</c> and the date-added headers come from the view alone, and an
+/// object it may not receive is answered exactly like an id the collection does not hold.</remarks>
+public sealed class TaxiiPager(ITocsinStore store, TaxiiAccess access, TaxiiCursors cursors, TimeProvider clock)
 {
     /// <summary>One page of <paramref name="kind"/> from a collection, or of one object's versions when
     /// <paramref name="objectId"/> is given (404 when the object has no visible version at all).</summary>
@@ -51,26 +57,49 @@ public sealed class TaxiiPager(ITocsinStore store, TaxiiAccess access, TaxiiCurs
             query = query with { Cursor = storeCursor };
         }
 
-        var page = await store.QueryObjectsAsync(target.Value.Collection.Id, query, cancellationToken);
+        var page = await QueryAsync(target.Value, query, cancellationToken);
         if (!page.IsSuccess)
         {
             return TaxiiErrors.From(TaxiiErrors.BadRequest(page.Error.Message));
         }
 
         if (objectId is not null && page.Value.Items.Count == 0 && next is null
-            && !await ExistsAsync(target.Value.Collection.Id, objectId, cancellationToken))
+            && !await ExistsAsync(target.Value, objectId, cancellationToken))
         {
             return TaxiiErrors.From(TaxiiErrors.NotFound("object"));
+        }
+
+        if (target.Value.IsPartner && kind != TaxiiPageKind.Manifest && page.Value.Items.Count > 0)
+        {
+            // Logged before the response is written: a version is never served without its log row.
+            await store.Sharing.LogSharedAsync(target.Value.PrincipalId,
+                [.. page.Value.Items.Select(i => new SharedVersion(i.Object.Id, i.Object.VersionKey))], clock.GetUtcNow(), cancellationToken);
         }
 
         var bound = page.Value.Next is { } storeNext ? cursors.Bind(storeNext, target.Value.PrincipalId, scope) : null;
         return new TaxiiPageResult(page.Value, bound, kind);
     }
 
-    /// <summary>True when the collection serves any version of <paramref name="objectId"/>.</summary>
-    public async Task<bool> ExistsAsync(Guid collectionId, string objectId, CancellationToken cancellationToken)
+    /// <summary>True when the principal may be served any version of <paramref name="objectId"/> in the target
+    /// collection (for a partner: any version in its view).</summary>
+    public async Task<bool> ExistsAsync(TaxiiTarget target, string objectId, CancellationToken cancellationToken)
     {
-        var any = await store.QueryObjectsAsync(collectionId, new ObjectQuery { Ids = [objectId], Versions = VersionFilter.All, Limit = 1 }, cancellationToken);
+        ArgumentNullException.ThrowIfNull(target);
+        var any = await QueryAsync(target, new ObjectQuery { Ids = [objectId], Versions = VersionFilter.All, Limit = 1 }, cancellationToken);
         return any.IsSuccess && any.Value.Items.Count > 0;
+    }
+
+    /// <summary>A page of what the principal may read: the collection, or a partner's view of it. A partner
+    /// without a sharing profile may receive nothing, so it gets an empty page rather than an error that would
+    /// tell it why.</summary>
+    private async Task<Result<ObjectPage>> QueryAsync(TaxiiTarget target, ObjectQuery query, CancellationToken cancellationToken)
+    {
+        if (!target.IsPartner)
+        {
+            return await store.QueryObjectsAsync(target.Collection.Id, query, cancellationToken);
+        }
+
+        var page = await store.Sharing.QueryPartnerViewAsync(target.PrincipalId, target.Collection.Id, query, cancellationToken);
+        return !page.IsSuccess && page.Error.Code == SharingErrors.ProfileNotFoundCode ? new ObjectPage([], false, null) : page;
     }
 }

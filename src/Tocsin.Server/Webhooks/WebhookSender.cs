@@ -1,14 +1,16 @@
 using System.Net.Http.Headers;
 using System.Globalization;
 using Tocsin.Core.Webhooks;
+using Tocsin.Server.Signing;
 using Tocsin.Storage.Webhooks;
 
 namespace Tocsin.Server.Webhooks;
 
 /// <summary>One POST of a CAP message to a subscriber, signed in the Standard Webhooks form. The
 /// <c>webhook-id</c> is the delivery id (the same on every retry, for the subscriber's deduplication); the
-/// timestamp and signature are fresh on each attempt.</summary>
-internal sealed class WebhookSender(IHttpClientFactory clients, WebhookSecretBox box, TimeProvider clock)
+/// timestamp and signature are fresh on each attempt. The body also carries the server's detached JWS in
+/// <c>X-Tocsin-Signature</c> (docs/signatures.md): the HMAC proves the shared secret, the JWS proves the server.</summary>
+internal sealed class WebhookSender(IHttpClientFactory clients, WebhookSecretBox box, ServerSigner signer, TimeProvider clock)
 {
     public const string ClientName = "tocsin-webhooks";
 
@@ -26,6 +28,7 @@ internal sealed class WebhookSender(IHttpClientFactory clients, WebhookSecretBox
         request.Headers.TryAddWithoutValidation(WebhookSignature.IdHeader, id);
         request.Headers.TryAddWithoutValidation(WebhookSignature.TimestampHeader, timestamp.ToString(CultureInfo.InvariantCulture));
         request.Headers.TryAddWithoutValidation(WebhookSignature.SignatureHeader, WebhookSignature.Sign(key, id, timestamp, delivery.Body.Span));
+        request.Headers.TryAddWithoutValidation(SignatureHeaders.Signature, signer.SignDetached(delivery.Body.Span));
         request.Headers.TryAddWithoutValidation("tocsin-cap-identifier", delivery.PublicationIdentifier);
         var client = clients.CreateClient(ClientName);
         try

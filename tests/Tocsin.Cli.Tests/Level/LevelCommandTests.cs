@@ -17,6 +17,24 @@ public sealed class LevelCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_message_published_by_the_cli_is_signed_with_the_data_directory_keys()
+    {
+        await UsersAsync();
+        var id = await ProposeAsync("FRA-D31");
+        await RunAsync("level", "approve", id, "--as", "paul");
+        var saved = _sandbox.PathOf("message.xml");
+        await using (var store = (await Tocsin.Storage.StoreOpener.OpenAsync(null, _sandbox.DataDirectory, TimeProvider.System, TestContext.Current.CancellationToken)).Value)
+        {
+            var message = (await store.Publications.ListAfterAsync(0, 10, TestContext.Current.CancellationToken)).Single();
+            await File.WriteAllBytesAsync(saved, message.Xml.ToArray(), TestContext.Current.CancellationToken);
+        }
+
+        var verified = await _sandbox.RunAsync("signature", "verify", saved, "--data", _sandbox.DataDirectory);
+
+        Assert.True(verified.ExitCode == 0 && verified.Output.StartsWith("valid", StringComparison.Ordinal), verified.ToString());
+    }
+
+    [Fact]
     public async Task Approving_your_own_proposal_is_refused_and_changes_nothing()
     {
         await UsersAsync();

@@ -23,6 +23,23 @@ public sealed class WebhookDeliveryTests(WebhookApp app) : IClassFixture<Webhook
     }
 
     [Fact]
+    public async Task A_delivered_body_carries_the_server_jws_that_verifies_against_the_published_keys()
+    {
+        var name = Some.Alias("jws");
+        await app.AddSubscriberAsync(app.Receiver.Path(name));
+
+        await app.PublishAsync();
+
+        await WebhookApp.EventuallyAsync(() => Task.FromResult(app.Receiver.For(name).Count > 0), "the delivery");
+        var received = app.Receiver.For(name)[0];
+        using var client = app.CreateClient();
+        var keys = Tocsin.Core.Signing.JsonWebKeySet.Read(await client.GetByteArrayAsync(
+            new Uri("/.well-known/tocsin/keys.json", UriKind.Relative), TestContext.Current.CancellationToken)).Value;
+        var verified = Tocsin.Core.Signing.DetachedJws.Verify(keys, received.Body, received.ServerSignature);
+        Assert.True(verified.IsSuccess, verified.Error?.Message);
+    }
+
+    [Fact]
     public async Task A_failing_subscriber_is_retried_until_delivered()
     {
         var name = Some.Alias("flaky");

@@ -48,7 +48,7 @@ public sealed class WebhookReceiver : IAsyncDisposable
         var count = _seen.AddOrUpdate(name, 1, (_, n) => n + 1);
         var status = count <= _failFirst.GetValueOrDefault(name) ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status204NoContent;
         Requests.Enqueue(new Received(name, request.Headers["webhook-id"].ToString(), request.Headers["webhook-timestamp"].ToString(),
-            request.Headers["webhook-signature"].ToString(), request.ContentType, buffer.ToArray(), status));
+            request.Headers["webhook-signature"].ToString(), request.ContentType, buffer.ToArray(), status, request.Headers["X-Tocsin-Signature"].ToString()));
         return Results.StatusCode(status);
     }
 
@@ -58,5 +58,5 @@ public sealed class WebhookReceiver : IAsyncDisposable
         await _app.DisposeAsync();
     }
 
-    public sealed record Received(string Name, string Id, string Timestamp, string Signature, string? ContentType, byte[] Body, int Status);
+    public sealed record Received(string Name, string Id, string Timestamp, string Signature, string? ContentType, byte[] Body, int Status, string ServerSignature);
 }
