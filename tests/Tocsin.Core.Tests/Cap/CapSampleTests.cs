@@ -27,11 +27,12 @@ public sealed class CapSampleTests
     }
 
     [Fact]
-    public void The_earthquake_examples_only_XSD_warnings_are_its_laxly_processed_XML_signature()
+    public void The_earthquake_example_validates_with_its_laxly_processed_XML_signature()
     {
-        var warnings = CapSchema.Validate(CapSamples.Bytes("examples/earthquake-iso8859-1.cap"));
+        // CapSchema leaves out only the "no schema information" warnings of the lax ds:Signature content.
+        var problems = CapSchema.Validate(CapSamples.Bytes("examples/earthquake-iso8859-1.cap"));
 
-        Assert.All(warnings, w => Assert.Matches(": Warning: Could not find schema information for the (element 'http://www.w3.org/2000/09/xmldsig#:|attribute )", w));
+        Assert.Empty(problems);
     }
 
     [Theory]
