@@ -1,3 +1,4 @@
+using Tocsin.Server.Signing;
 using Tocsin.Cli.Commands;
 using Tocsin.Core.Principals;
 using Tocsin.Storage;
@@ -9,7 +10,7 @@ namespace Tocsin.Cli.Demo;
 public static class DemoLoader
 {
     /// <summary>Loads the demo when the store is empty; returns a line saying what happened.</summary>
-    public static async Task<string> LoadIntoEmptyAsync(ITocsinStore store, CancellationToken cancellationToken)
+    public static async Task<string> LoadIntoEmptyAsync(ITocsinStore store, ServerSigner? signer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(store);
         if ((await store.ListCollectionsAsync(cancellationToken)).Count > 0 || (await store.ListPrincipalsAsync(cancellationToken)).Count > 0)
@@ -32,7 +33,7 @@ public static class DemoLoader
             await store.GrantAsync(picture.Id, principal.Id, rights, cancellationToken);
         }
 
-        var decisions = await DemoDecisions.LoadAsync(store, cancellationToken);
+        var decisions = await DemoDecisions.LoadAsync(store, signer, cancellationToken);
         return $"demo: loaded {result.Count(ObjectOutcomeKind.Added)} objects into '{picture.Alias}', {DemoPicture.Users.Count} users and {decisions.Count} Vigipirate decisions (see docs/demo.md)";
     }
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Tocsin.Cli.Demo;
 using Tocsin.Server;
+using Tocsin.Server.Signing;
 using Tocsin.Storage;
 
 namespace Tocsin.Cli.Commands;
@@ -51,7 +52,8 @@ public static class ServeCommand
             {
                 if (parse.GetValue(demo))
                 {
-                    await console.Out.WriteLineAsync(await DemoLoader.LoadIntoEmptyAsync(store, cancellationToken));
+                    // The demo's CAP messages are signed with the data directory's key set, like every other message.
+                    await console.Out.WriteLineAsync(await DemoLoader.LoadIntoEmptyAsync(store, ServerSigner.Open(settings.DataDirectory, clock), cancellationToken));
                 }
             }
 

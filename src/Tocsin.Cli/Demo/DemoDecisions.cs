@@ -1,3 +1,4 @@
+using Tocsin.Server.Signing;
 using Tocsin.Core.Plan;
 using Tocsin.Core.Plan.Decisions;
 using Tocsin.Core.Stix.Extensions;
@@ -26,10 +27,10 @@ public static class DemoDecisions
 
     /// <summary>Records the three decisions; returns their ids, oldest first.</summary>
     /// <exception cref="InvalidOperationException">The rules refused a shipped decision: a bug.</exception>
-    public static async Task<IReadOnlyList<Guid>> LoadAsync(ITocsinStore store, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<Guid>> LoadAsync(ITocsinStore store, ServerSigner? signer, CancellationToken cancellationToken)
     {
         var clock = new HistoricalClock();
-        using var plan = new PlanDecisions(store, PlanCatalogue.Default, new PublicationSettings(), clock);
+        using var plan = new PlanDecisions(store, PlanCatalogue.Default, new PublicationSettings(), clock, signer);
         var arras = await DecideAsync(plan, clock, "2023-10-13T16:00:00Z", "2023-10-13T17:00:00Z", new DecisionProposal
         {
             SchemeId = "vigipirate",

@@ -3,7 +3,9 @@ using Tocsin.Cli.Demo;
 using Tocsin.Core.Cap;
 using Tocsin.Core.Plan;
 using Tocsin.Core.Plan.Decisions;
+using Tocsin.Core.Signing;
 using Tocsin.Server.Plan;
+using Tocsin.Server.Signing;
 using Tocsin.Storage;
 
 namespace Tocsin.Cli.Tests.Level;
@@ -12,11 +14,22 @@ public sealed class DemoDecisionTests : IAsyncLifetime
 {
     private readonly CliSandbox _sandbox = new();
     private ITocsinStore _store = null!;
+    private ServerSigner _signer = null!;
 
     public async ValueTask InitializeAsync()
     {
         _store = await CliStore.OpenAsync(_sandbox.DataDirectory, TimeProvider.System, TestContext.Current.CancellationToken);
-        await DemoLoader.LoadIntoEmptyAsync(_store, TestContext.Current.CancellationToken);
+        _signer = ServerSigner.Open(_sandbox.DataDirectory, TimeProvider.System);
+        await DemoLoader.LoadIntoEmptyAsync(_store, _signer, TestContext.Current.CancellationToken);
+    }
+
+    [Fact]
+    public async Task Every_demo_message_carries_a_valid_signature_by_the_data_directorys_key()
+    {
+        var messages = await _store.Publications.ListAfterAsync(0, 100, TestContext.Current.CancellationToken);
+
+        Assert.All(messages, m => Assert.True(CapSignature.Verify(_signer.PublishedKeys, m.Xml.ToArray()).IsSuccess, m.Identifier));
+        Assert.Equal(3, messages.Count);
     }
 
     [Theory]
