@@ -99,4 +99,37 @@ public sealed class ImportExportCommandTests : IDisposable
 
         Assert.Equal(2, run.ExitCode);
     }
+
+    [Fact]
+    public async Task A_signed_export_verifies_with_the_signature_command()
+    {
+        await _sandbox.RunAsync("import", _sandbox.WriteFile("b.json", StixSamples.Bundle(StixSamples.Identity())));
+        var output = _sandbox.PathOf("signed.json");
+        await _sandbox.RunAsync("export", "--output", output, "--sign");
+
+        var verify = await _sandbox.RunAsync("signature", "verify", output, "--data", _sandbox.DataDirectory);
+
+        Assert.True(verify.ExitCode == 0, verify.ToString());
+    }
+
+    [Fact]
+    public async Task A_tampered_signed_export_fails_verification()
+    {
+        await _sandbox.RunAsync("import", _sandbox.WriteFile("b.json", StixSamples.Bundle(StixSamples.Identity())));
+        var output = _sandbox.PathOf("signed.json");
+        await _sandbox.RunAsync("export", "--output", output, "--sign");
+        await File.AppendAllTextAsync(output, " ", TestContext.Current.CancellationToken);
+
+        var verify = await _sandbox.RunAsync("signature", "verify", output, "--data", _sandbox.DataDirectory);
+
+        Assert.Equal(1, verify.ExitCode);
+    }
+
+    [Fact]
+    public async Task Signing_an_export_to_standard_output_is_a_usage_error()
+    {
+        var run = await _sandbox.RunAsync("export", "--sign");
+
+        Assert.Equal(2, run.ExitCode);
+    }
 }

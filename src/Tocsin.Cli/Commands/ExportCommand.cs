@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Tocsin.Core.Stix;
 using Tocsin.Core.Stix.Writing;
+using Tocsin.Server.Signing;
 using Tocsin.Storage;
 
 namespace Tocsin.Cli.Commands;
@@ -22,10 +23,17 @@ public static class ExportCommand
         var addedAfter = new Option<string>("--added-after") { Description = "Only versions added after this time (RFC 3339, UTC)", HelpName = "TIME" };
         var output = new Option<string>("--output") { Description = "Write to FILE instead of standard output", HelpName = "FILE" };
         var latest = new Option<bool>("--latest") { Description = "Only the latest version of each object" };
+        var sign = new Option<bool>("--sign") { Description = "Also write FILE.jws, a detached JWS of the bundle by the data directory's key (needs --output)" };
         var data = CliOptions.Data();
-        var command = new Command("export", "Export a collection as a STIX 2.1 bundle") { collection, types, addedAfter, output, latest, data };
+        var command = new Command("export", "Export a collection as a STIX 2.1 bundle") { collection, types, addedAfter, output, latest, sign, data };
         command.SetAction(async (parse, cancellationToken) =>
         {
+            if (parse.GetValue(sign) && parse.GetValue(output) is null)
+            {
+                await console.Error.WriteLineAsync("--sign needs --output FILE: the signature is written beside it as FILE.jws");
+                return ExitCodes.Usage;
+            }
+
             DateAddedStamp? after = null;
             if (parse.GetValue(addedAfter) is { } afterText)
             {
@@ -53,6 +61,14 @@ public static class ExportCommand
                 Versions = parse.GetValue(latest) ? VersionFilter.Last : VersionFilter.All,
             };
             var count = await WriteAsync(store, target, query, parse.GetValue(output), console, cancellationToken);
+            if (parse.GetValue(sign))
+            {
+                // The JWS covers the exact bytes written (docs/signatures.md); signing needs them whole.
+                var path = parse.GetValue(output)!;
+                var signer = ServerSigner.Open(parse.GetValue(data)!, clock);
+                await File.WriteAllTextAsync(path + ".jws", signer.SignDetached(await File.ReadAllBytesAsync(path, cancellationToken)), cancellationToken);
+            }
+
             await console.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"export of {target.Alias}: {count} object version(s)"));
             return ExitCodes.Success;
         });
