@@ -50,4 +50,10 @@ public static class AuditActions
 
     /// <summary>Object versions were served to a partner (one entry per response).</summary>
     public const string ShareServed = "share.served";
+
+    /// <summary>An ingest draft was stored (its bundle bound by SHA-256).</summary>
+    public const string DraftAdd = "draft.add";
+
+    /// <summary>An analyst accepted or dropped a draft item.</summary>
+    public const string DraftItemDecide = "draft.decide";
 }

@@ -1,3 +1,5 @@
+using Tocsin.Core.Audit;
+using System.Text.Json.Nodes;
 using System.Globalization;
 using Dapper;
 using Microsoft.Data.Sqlite;
@@ -70,6 +72,14 @@ internal sealed class SqliteDrafts(SqliteDatabase database) : IDraftStore
             items,
             transaction,
             cancellationToken: cancellationToken));
+        await SqliteAudit.AppendAsync(connection, transaction, AuditRecord.Of(AuditActions.DraftAdd, SqliteDatabase.Text(draft.Id), new JsonObject
+        {
+            ["created_by"] = SqliteDatabase.Text(draft.CreatedBy),
+            ["source"] = draft.Source,
+            ["report"] = draft.ReportId,
+            ["items"] = draft.Items.Count,
+            ["bundle_sha256"] = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(draft.Bundle.Span)),
+        }), database.NowMicros(), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return draft with { Items = [.. draft.Items.Select(i => i with { Status = DraftItemStatus.Pending })] };
     }
@@ -143,6 +153,14 @@ internal sealed class SqliteDrafts(SqliteDatabase database) : IDraftStore
             },
             transaction,
             cancellationToken: cancellationToken));
+        await SqliteAudit.AppendAsync(connection, transaction, AuditRecord.Of(AuditActions.DraftItemDecide, SqliteDatabase.Text(draftId), new JsonObject
+        {
+            ["item"] = itemId,
+            ["status"] = StatusText(decision.Status),
+            ["object"] = decision.AcceptedObjectId,
+            ["version"] = decision.AcceptedVersion,
+            ["by"] = SqliteDatabase.Text(decision.DecidedBy),
+        }), now, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return item with
         {

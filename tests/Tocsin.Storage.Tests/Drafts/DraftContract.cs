@@ -64,6 +64,25 @@ public abstract class DraftContract : StoreContractBase
     }
 
     [Fact]
+    public async Task Storing_a_draft_and_deciding_an_item_each_append_one_audit_entry()
+    {
+        await using var db = await OpenAsync();
+        var draft = Sample();
+        var before = (await db.Store.Audit.HeadAsync(Ct))?.Sequence ?? 0;
+
+        await db.Store.Drafts.AddAsync(draft, Ct);
+        await db.Store.Drafts.DecideAsync(draft.Id, "identity--1", new DraftDecision(DraftItemStatus.Dropped, Analyst), Ct);
+
+        var actions = new List<string>();
+        await foreach (var entry in db.Store.Audit.ReadAsync(before + 1, 10, Ct))
+        {
+            actions.Add(entry.Action);
+        }
+
+        Assert.Equal(["draft.add", "draft.decide"], actions);
+    }
+
+    [Fact]
     public async Task An_item_is_decided_once()
     {
         await using var db = await OpenAsync();
