@@ -51,36 +51,9 @@ internal static class SqlitePartnerViewSql
             peers = "p.spec_version = o.spec_version";
         }
 
-        sql.Append(" AND ").Append(VersionPredicate(query.Versions, peers, parameters));
+        sql.Append(" AND ").Append(SqliteVersionSql.Predicate(query.Versions, parameters, beyond => NoPeer(beyond, peers)));
         sql.Append(" ORDER BY pv.date_added LIMIT @take");
         return sql.ToString();
-    }
-
-    private static string VersionPredicate(VersionFilter versions, string peerCondition, DynamicParameters parameters)
-    {
-        if (versions.IncludeAll)
-        {
-            return "1";
-        }
-
-        var parts = new List<string>(3);
-        if (versions.IncludeFirst)
-        {
-            parts.Add(NoPeer("<", peerCondition));
-        }
-
-        if (versions.IncludeLast)
-        {
-            parts.Add(NoPeer(">", peerCondition));
-        }
-
-        if (versions.Timestamps.Count > 0)
-        {
-            parameters.Add("versionTicks", versions.Timestamps.Select(t => t.Instant.UtcTicks).Distinct().ToArray());
-            parts.Add("o.version_ticks IN @versionTicks");
-        }
-
-        return parts.Count == 0 ? "0" : "(" + string.Join(" OR ", parts) + ")";
     }
 
     // Versions compare by instant, then (objects keyed by content hash) by the view's date_added.

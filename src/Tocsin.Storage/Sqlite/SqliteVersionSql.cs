@@ -12,9 +12,16 @@ internal static class SqliteVersionSql
 {
     /// <summary>The predicate (without a leading AND), adding its parameters to <paramref name="parameters"/>.
     /// An empty filter selects nothing.</summary>
-    public static string Predicate(VersionFilter versions, string peerCondition, DynamicParameters parameters)
+    public static string Predicate(VersionFilter versions, string peerCondition, DynamicParameters parameters) =>
+        Predicate(versions, parameters, beyond => NoPeer(beyond, peerCondition));
+
+    /// <summary>The same predicate over another membership table (e.g. a partner view): <paramref name="noPeer"/>
+    /// gives the "no visible peer beyond the candidate" condition for a direction (&lt; or &gt;).</summary>
+    public static string Predicate(VersionFilter versions, DynamicParameters parameters, Func<string, string> noPeer)
     {
         ArgumentNullException.ThrowIfNull(versions);
+        ArgumentNullException.ThrowIfNull(parameters);
+        ArgumentNullException.ThrowIfNull(noPeer);
         if (versions.IncludeAll)
         {
             return "1";
@@ -23,12 +30,12 @@ internal static class SqliteVersionSql
         var parts = new List<string>(3);
         if (versions.IncludeFirst)
         {
-            parts.Add(NoPeer("<", peerCondition));
+            parts.Add(noPeer("<"));
         }
 
         if (versions.IncludeLast)
         {
-            parts.Add(NoPeer(">", peerCondition));
+            parts.Add(noPeer(">"));
         }
 
         if (versions.Timestamps.Count > 0)
