@@ -73,17 +73,7 @@ internal sealed class SqliteObjectQuery(SqliteDatabase database)
               JOIN objects o ON o.row_id = co.object_row
               WHERE co.collection_row = @collection AND co.deleted_at IS NULL AND co.date_added > @after
               """);
-        if (query.Ids.Count > 0)
-        {
-            parameters.Add("ids", query.Ids.Distinct(StringComparer.Ordinal).ToArray());
-            sql.Append(" AND o.id IN @ids");
-        }
-
-        if (query.Types.Count > 0)
-        {
-            parameters.Add("types", query.Types.Distinct(StringComparer.Ordinal).ToArray());
-            sql.Append(" AND o.type IN @types");
-        }
+        SqliteObjectFilters.AppendIdsAndTypes(sql, query, parameters);
 
         string peers;
         if (query.SpecVersions.Count > 0)

@@ -26,17 +26,7 @@ internal static class SqlitePartnerViewSql
             JOIN collection_objects co ON co.object_row = pv.object_row AND co.collection_row = pv.collection_row
             WHERE pv.partner_id = @partner AND pv.collection_row = @collection AND pv.date_added > @after AND co.deleted_at IS NULL
             """);
-        if (query.Ids.Count > 0)
-        {
-            parameters.Add("ids", query.Ids.Distinct(StringComparer.Ordinal).ToArray());
-            sql.Append(" AND o.id IN @ids");
-        }
-
-        if (query.Types.Count > 0)
-        {
-            parameters.Add("types", query.Types.Distinct(StringComparer.Ordinal).ToArray());
-            sql.Append(" AND o.type IN @types");
-        }
+        SqliteObjectFilters.AppendIdsAndTypes(sql, query, parameters);
 
         string peers;
         if (query.SpecVersions.Count > 0)
