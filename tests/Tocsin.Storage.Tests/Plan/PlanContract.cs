@@ -43,6 +43,20 @@ public abstract class PlanContract : StoreContractBase
     }
 
     [Fact]
+    public async Task A_state_change_and_its_message_are_one_audit_entry()
+    {
+        await using var db = await OpenAsync();
+        var decision = Proposal();
+        await db.Store.Plan.AddAsync(decision, [], Ct);
+        var before = (await db.Store.Audit.HeadAsync(Ct))!.Sequence;
+        var approved = Approve(decision);
+
+        await db.Store.Plan.UpdateAsync(approved, 1, [Message("tocsin-a-1", approved.Id)], Ct);
+
+        Assert.Equal(["decision.change"], await ActionsAfterAsync(db, before));
+    }
+
+    [Fact]
     public async Task A_refused_message_leaves_the_decision_unchanged()
     {
         await using var db = await OpenAsync();
@@ -185,5 +199,16 @@ public abstract class PlanContract : StoreContractBase
         Assert.Equal(expected.Supersedes, actual.Supersedes);
         Assert.Equal(expected.Evidence, actual.Evidence);
         Assert.Equal(expected.Events, actual.Events);
+    }
+
+    private static async Task<List<string>> ActionsAfterAsync(TestStore db, long sequence)
+    {
+        var actions = new List<string>();
+        await foreach (var entry in db.Store.Audit.ReadAsync(sequence + 1, 100, Ct))
+        {
+            actions.Add(entry.Action);
+        }
+
+        return actions;
     }
 }

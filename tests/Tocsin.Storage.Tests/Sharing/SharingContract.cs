@@ -153,6 +153,19 @@ public abstract class SharingContract : StoreContractBase
     }
 
     [Fact]
+    public async Task A_profile_change_and_each_served_response_are_audited()
+    {
+        await using var db = await OpenAsync();
+        var partner = await PartnerAsync(db, "bfv", TlpLevel.Green);
+        var before = (await db.Store.Audit.HeadAsync(Ct))!.Sequence;
+
+        await db.Store.Sharing.SetProfileAsync(Profile(partner, TlpLevel.Amber), Ct);
+        await db.Store.Sharing.LogSharedAsync(partner.Id, [new SharedVersion("indicator--1", "v1")], TestStore.Start, Ct);
+
+        Assert.Equal(["partner.profile", "share.served"], await ActionsAfterAsync(db, before));
+    }
+
+    [Fact]
     public async Task The_share_log_answers_what_a_partner_received_between_two_times()
     {
         await using var db = await OpenAsync();
@@ -201,4 +214,15 @@ public abstract class SharingContract : StoreContractBase
          "pattern":"[ipv4-addr:value = '198.51.100.7']","pattern_type":"stix","valid_from":"2024-03-22T00:00:00Z"
          {{(marking is null ? "" : $",\"object_marking_refs\":[\"{marking}\"]")}}}
         """));
+
+    private static async Task<List<string>> ActionsAfterAsync(TestStore db, long sequence)
+    {
+        var actions = new List<string>();
+        await foreach (var entry in db.Store.Audit.ReadAsync(sequence + 1, 100, Ct))
+        {
+            actions.Add(entry.Action);
+        }
+
+        return actions;
+    }
 }
