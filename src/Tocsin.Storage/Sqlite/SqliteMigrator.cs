@@ -1,4 +1,3 @@
-using System.Globalization;
 using Dapper;
 using Microsoft.Data.Sqlite;
 
@@ -8,7 +7,7 @@ namespace Tocsin.Storage.Sqlite;
 /// each in its own transaction together with its <c>schema_version</c> row.</summary>
 internal sealed class SqliteMigrator(SqliteDatabase database)
 {
-    private const string ResourcePrefix = "Tocsin.Storage.Sqlite.Migrations.";
+    private static readonly MigrationScripts Embedded = new("Tocsin.Storage.Sqlite.Migrations.");
 
     private const string CreateVersionTable = """
         CREATE TABLE IF NOT EXISTS schema_version (
@@ -19,7 +18,7 @@ internal sealed class SqliteMigrator(SqliteDatabase database)
         """;
 
     /// <summary>The embedded scripts, by version.</summary>
-    public static IReadOnlyList<(int Version, string Name)> Scripts { get; } = FindScripts();
+    public static IReadOnlyList<(int Version, string Name)> Scripts => Embedded.All;
 
     /// <summary>Switches the file to WAL and applies pending scripts. Safe to run concurrently from
     /// several processes: the write lock serialises them and each re-reads what is applied.</summary>
@@ -36,11 +35,9 @@ internal sealed class SqliteMigrator(SqliteDatabase database)
 
         var newest = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
             "SELECT COALESCE(MAX(version), 0) FROM schema_version", cancellationToken: cancellationToken));
-        var known = Scripts.Count == 0 ? 0 : Scripts[^1].Version;
-        if (newest > known)
+        if (newest > Embedded.Newest)
         {
-            throw new InvalidOperationException(
-                $"The database is at schema version {newest}, newer than this build knows ({known}). Upgrade Tocsin.");
+            throw Embedded.TooNew(newest);
         }
     }
 
@@ -54,42 +51,10 @@ internal sealed class SqliteMigrator(SqliteDatabase database)
             return;
         }
 
-        await connection.ExecuteAsync(new CommandDefinition(ReadScript(name), transaction: transaction, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition(Embedded.Read(name), transaction: transaction, cancellationToken: cancellationToken));
         await connection.ExecuteAsync(new CommandDefinition(
             "INSERT INTO schema_version (version, name, applied_at) VALUES (@version, @name, @now)",
             new { version, name, now = database.NowMicros() }, transaction, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
-    }
-
-    private static List<(int Version, string Name)> FindScripts()
-    {
-        var scripts = new List<(int, string)>();
-        foreach (var resource in typeof(SqliteMigrator).Assembly.GetManifestResourceNames())
-        {
-            if (!resource.StartsWith(ResourcePrefix, StringComparison.Ordinal) || !resource.EndsWith(".sql", StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            var name = resource[ResourcePrefix.Length..];
-            var separator = name.IndexOf('_', StringComparison.Ordinal);
-            if (separator != 4 || !int.TryParse(name.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var version))
-            {
-                throw new InvalidOperationException($"Migration '{name}' is not named NNNN_name.sql.");
-            }
-
-            scripts.Add((version, name));
-        }
-
-        scripts.Sort((a, b) => a.Item1.CompareTo(b.Item1));
-        return scripts;
-    }
-
-    private static string ReadScript(string name)
-    {
-        using var stream = typeof(SqliteMigrator).Assembly.GetManifestResourceStream(ResourcePrefix + name)
-            ?? throw new InvalidOperationException($"Migration '{name}' is not embedded.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
     }
 }
