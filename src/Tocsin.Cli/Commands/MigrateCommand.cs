@@ -32,7 +32,7 @@ public static class MigrateCommand
                 return ExitCodes.Usage;
             }
 
-            if (!PostgresConnectionText.TryParse(parse.GetValue(to)!, out var target))
+            if (!PostgresConnectionString.TryParse(parse.GetValue(to)!, out var target) || target is null)
             {
                 await console.Error.WriteLineAsync("migrate: --to must be postgres:KEY=VALUE;… or postgres://user:pass@host:port/db (postgresql:// too)");
                 return ExitCodes.Usage;
