@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Data;
 using System.Text;
 using Npgsql;
@@ -32,52 +31,24 @@ internal static class PostgresAuditVerification
         return pass.Finish();
     }
 
-    /// <summary>Streams the log (Npgsql reads rows off the wire as they come, never the whole result) and hands
-    /// each row's text fields to the pass as UTF-8, encoded into one reused buffer.</summary>
+    /// <summary>Streams the log: Npgsql reads rows off the wire as they come, never the whole result.</summary>
     private static async Task VerifyChainAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, AuditVerificationPass pass,
         CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand($"SELECT {AuditRows.EntryColumns} FROM audit_log ORDER BY sequence", connection, transaction);
         await using var reader = await command.ExecuteReaderAsync(CommandBehavior.SequentialAccess, cancellationToken);
-        var buffer = ArrayPool<byte>.Shared.Rent(4096);
-        try
+        while (await reader.ReadAsync(cancellationToken))
         {
-            while (await reader.ReadAsync(cancellationToken))
+            if (!pass.Next(reader.GetInt64(0), reader.GetInt64(1), Utf8(reader, 2), Utf8(reader, 3), Utf8(reader, 4), Utf8(reader, 5),
+                    reader.GetFieldValue<byte[]>(6), reader.GetFieldValue<byte[]>(7)))
             {
-                var sequence = reader.GetInt64(0);
-                var at = reader.GetInt64(1);
-                var fields = new[] { reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetString(5) };
-                var previousHash = reader.GetFieldValue<byte[]>(6);
-                var hash = reader.GetFieldValue<byte[]>(7);
-                var length = fields.Sum(Encoding.UTF8.GetByteCount);
-                if (buffer.Length < length)
-                {
-                    ArrayPool<byte>.Shared.Return(buffer);
-                    buffer = ArrayPool<byte>.Shared.Rent(length);
-                }
-
-                var actor = Encode(fields[0], buffer, 0);
-                var action = Encode(fields[1], buffer, actor.End);
-                var subject = Encode(fields[2], buffer, action.End);
-                var details = Encode(fields[3], buffer, subject.End);
-                if (!pass.Next(sequence, at, buffer.AsSpan(actor.Start, actor.Length), buffer.AsSpan(action.Start, action.Length),
-                        buffer.AsSpan(subject.Start, subject.Length), buffer.AsSpan(details.Start, details.Length), previousHash, hash))
-                {
-                    return;
-                }
+                return;
             }
         }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
     }
 
-    private static (int Start, int Length, int End) Encode(string text, byte[] buffer, int start)
-    {
-        var length = Encoding.UTF8.GetBytes(text, buffer.AsSpan(start));
-        return (start, length, start + length);
-    }
+    /// <summary>A text column as the UTF-8 bytes the chain hashes (the database's encoding is UTF8, as SQLite's).</summary>
+    private static byte[] Utf8(NpgsqlDataReader reader, int ordinal) => Encoding.UTF8.GetBytes(reader.GetString(ordinal));
 
     private static async Task ScanObjectsAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, AuditVerificationPass pass,
         CancellationToken cancellationToken)
