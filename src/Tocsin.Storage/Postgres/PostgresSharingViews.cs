@@ -50,7 +50,7 @@ internal sealed class PostgresSharingViews(PostgresDatabase database)
         await connection.ExecuteAsync(new CommandDefinition(
             """
             INSERT INTO partner_views (partner_id, collection_row, object_row, date_added)
-            SELECT @partner, @collection, a.row, a.date_added FROM unnest(@rows, @stamps) AS a (row, date_added)
+            SELECT @partner, @collection, a.object_row, a.date_added FROM unnest(@rows, @stamps) AS a (object_row, date_added)
             """,
             new { partner, collection, rows = diff.Added.Select(a => a.Row).ToArray(), stamps = diff.Added.Select(a => a.DateAdded).ToArray() },
             transaction,

@@ -41,7 +41,7 @@ internal sealed class PostgresWebhookOutbox(PostgresDatabase database)
             await connection.ExecuteAsync(new CommandDefinition(
                 """
                 INSERT INTO webhook_deliveries (id, publication_sequence, subscriber_id, state, next_attempt_at)
-                SELECT e.id, e.sequence, e.subscriber, 'pending', @now FROM unnest(@ids, @sequences, @subscribers) AS e (id, sequence, subscriber)
+                SELECT e.id, e.publication, e.subscriber, 'pending', @now FROM unnest(@ids, @sequences, @subscribers) AS e (id, publication, subscriber)
                 ON CONFLICT DO NOTHING
                 """,
                 new
