@@ -1,6 +1,8 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Time.Testing;
+using Npgsql;
 using Tocsin.Core.Stix;
+using Tocsin.Storage.Postgres;
 using Tocsin.Storage.Sqlite;
 using Tocsin.Testing;
 
@@ -11,16 +13,21 @@ namespace Tocsin.Storage.Tests;
 public sealed class TestStore : IAsyncDisposable
 {
     private readonly Func<TimeProvider, Task<ITocsinStore>> _openAnother;
+    private readonly Func<string, Task<object?>> _executeSql;
     private readonly Func<string, Task> _failWritesOf;
     private readonly Func<ValueTask> _cleanUp;
     private readonly List<ITocsinStore> _others = [];
 
+    private static readonly SemaphoreSlim TemplateLock = new(1, 1);
+    private static string? _postgresTemplate;
+
     private TestStore(ITocsinStore store, FakeTimeProvider clock, Func<TimeProvider, Task<ITocsinStore>> openAnother,
-        Func<string, Task> failWritesOf, Func<ValueTask> cleanUp)
+        Func<string, Task<object?>> executeSql, Func<string, Task> failWritesOf, Func<ValueTask> cleanUp)
     {
         Store = store;
         Clock = clock;
         _openAnother = openAnother;
+        _executeSql = executeSql;
         _failWritesOf = failWritesOf;
         _cleanUp = cleanUp;
     }
@@ -41,6 +48,7 @@ public sealed class TestStore : IAsyncDisposable
         var store = await SqliteTocsinStore.OpenAsync(path, clock, TestContext.Current.CancellationToken);
         return new TestStore(store, clock,
             async c => await SqliteTocsinStore.OpenAsync(path, c, CancellationToken.None),
+            sql => ExecuteSqliteAsync(path, sql),
             id => FailSqliteInsertsOfAsync(path, id),
             () =>
             {
@@ -48,6 +56,21 @@ public sealed class TestStore : IAsyncDisposable
                 Directory.Delete(directory, recursive: true);
                 return ValueTask.CompletedTask;
             });
+    }
+
+    /// <summary>A store on a fresh database of <paramref name="server"/> (a copy of one migrated template), dropped on dispose.</summary>
+    public static async Task<TestStore> PostgresAsync(PostgresServer server)
+    {
+        ArgumentNullException.ThrowIfNull(server);
+        server.EnsureAvailable();
+        var connectionString = await server.CreateDatabaseAsync(await PostgresTemplateAsync(server));
+        var clock = new FakeTimeProvider(Start);
+        var store = await PostgresTocsinStore.OpenAsync(connectionString, clock, TestContext.Current.CancellationToken);
+        return new TestStore(store, clock,
+            async c => await PostgresTocsinStore.OpenAsync(connectionString, c, CancellationToken.None),
+            sql => ExecutePostgresAsync(connectionString, sql),
+            id => FailPostgresInsertsOfAsync(connectionString, id),
+            async () => await server.DropDatabaseAsync(connectionString));
     }
 
     /// <summary>Another store instance on the same data (as another process would open it), disposed with this one.</summary>
@@ -68,6 +91,10 @@ public sealed class TestStore : IAsyncDisposable
     /// <summary>Makes the database itself refuse to store any version of <paramref name="stixId"/>, so that a
     /// batch can be made to fail half-way for a reason outside the store's code.</summary>
     public Task FailWritesOfAsync(string stixId) => _failWritesOf(stixId);
+
+    /// <summary>Runs raw SQL on this test's own database behind the store's back (tampering, inspection) and
+    /// returns the first column of the first row, if any.</summary>
+    public Task<object?> ExecuteSqlAsync(string sql) => _executeSql(sql);
 
     public async ValueTask DisposeAsync()
     {
@@ -109,5 +136,55 @@ public sealed class TestStore : IAsyncDisposable
             WHEN NEW.id = '{stixId.Replace("'", "''", StringComparison.Ordinal)}' BEGIN SELECT RAISE(ABORT, 'refused by test'); END;
             """;
         await command.ExecuteNonQueryAsync();
+    }
+
+    private static async Task<object?> ExecuteSqliteAsync(string path, string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        await connection.OpenAsync();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return await command.ExecuteScalarAsync();
+    }
+
+    private static async Task<object?> ExecutePostgresAsync(string connectionString, string sql)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        return await command.ExecuteScalarAsync();
+    }
+
+    private static async Task FailPostgresInsertsOfAsync(string connectionString, string stixId)
+    {
+        // A trigger body cannot take parameters; the id is a test's own STIX id, quoted here. Row triggers fire for COPY too.
+        var name = "fail_" + Guid.NewGuid().ToString("N");
+        await ExecutePostgresAsync(connectionString, $"""
+            CREATE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN IF NEW.id = '{stixId.Replace("'", "''", StringComparison.Ordinal)}' THEN RAISE EXCEPTION 'refused by test'; END IF; RETURN NEW; END $$;
+            CREATE TRIGGER {name} BEFORE INSERT ON objects FOR EACH ROW EXECUTE FUNCTION {name}();
+            """);
+    }
+
+    /// <summary>One migrated database per test run that every test's database copies (faster than migrating each).</summary>
+    private static async Task<string> PostgresTemplateAsync(PostgresServer server)
+    {
+        await TemplateLock.WaitAsync();
+        try
+        {
+            if (_postgresTemplate is null)
+            {
+                var connectionString = await server.CreateDatabaseAsync();
+                await (await PostgresTocsinStore.OpenAsync(connectionString, TimeProvider.System, CancellationToken.None)).DisposeAsync();
+                NpgsqlConnection.ClearAllPools();
+                _postgresTemplate = new NpgsqlConnectionStringBuilder(connectionString).Database;
+            }
+
+            return _postgresTemplate!;
+        }
+        finally
+        {
+            TemplateLock.Release();
+        }
     }
 }

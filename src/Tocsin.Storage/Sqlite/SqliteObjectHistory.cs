@@ -17,7 +17,7 @@ internal sealed class SqliteObjectHistory(SqliteDatabase database)
         parameters.Add("collection", await SqliteCollections.RequireRowAsync(connection, transaction, collectionId, cancellationToken));
         parameters.Add("id", id);
         // First and last are judged among all visible versions of the id in the collection.
-        var selected = SqliteVersionSql.Predicate(versions, "1", parameters);
+        var selected = SqliteVersionSql.Predicate(versions, "TRUE", parameters);
         var rows = (await connection.QueryAsync<TombstonedRow>(new CommandDefinition($"""
             SELECT o.row_id AS RowId, o.version_key AS VersionKey, o.content_hash AS ContentHash FROM objects o
             JOIN collection_objects co ON co.object_row = o.row_id AND co.collection_row = @collection AND co.deleted_at IS NULL

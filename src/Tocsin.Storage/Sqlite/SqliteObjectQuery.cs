@@ -73,7 +73,7 @@ internal sealed class SqliteObjectQuery(SqliteDatabase database)
               JOIN objects o ON o.row_id = co.object_row
               WHERE co.collection_row = @collection AND co.deleted_at IS NULL AND co.date_added > @after
               """);
-        SqliteObjectFilters.AppendIdsAndTypes(sql, query, parameters);
+        ObjectFilterSql.AppendIdsAndTypes(sql, query, parameters, SqliteDialect.Instance);
 
         string peers;
         if (query.SpecVersions.Count > 0)

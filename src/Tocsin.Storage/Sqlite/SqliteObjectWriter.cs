@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using System.Text.Json.Nodes;
 using Microsoft.Data.Sqlite;
 using Tocsin.Core.Audit;
@@ -39,25 +38,25 @@ internal sealed class SqliteObjectWriter(SqliteDatabase database)
 
     private static async Task<ObjectOutcome> WriteAsync(SqliteObjectBatch batch, AdmittedObject item, CancellationToken cancellationToken)
     {
-        var inserted = await batch.InsertVersionAsync(item, JsonBytes(item.Object), cancellationToken);
+        var inserted = await batch.InsertVersionAsync(item, ObjectWriteResults.JsonBytes(item.Object), cancellationToken);
         if (inserted is { } newRow)
         {
-            return Outcome(item, ObjectOutcomeKind.Added, await batch.AddToCollectionAsync(newRow, cancellationToken));
+            return ObjectWriteResults.Outcome(item, ObjectOutcomeKind.Added, await batch.AddToCollectionAsync(newRow, cancellationToken));
         }
 
         var (row, hash) = await batch.FindVersionAsync(item.Object.Id, item.Object.VersionKey, cancellationToken);
         if (!hash.AsSpan().SequenceEqual(item.ContentHash))
         {
-            return Outcome(item, ObjectOutcomeKind.Conflict, null);
+            return ObjectWriteResults.Outcome(item, ObjectOutcomeKind.Conflict, null);
         }
 
         var (dateAdded, deleted) = await batch.FindMembershipAsync(row, cancellationToken);
         return dateAdded switch
         {
-            null => Outcome(item, ObjectOutcomeKind.Added, await batch.AddToCollectionAsync(row, cancellationToken)),
+            null => ObjectWriteResults.Outcome(item, ObjectOutcomeKind.Added, await batch.AddToCollectionAsync(row, cancellationToken)),
             // Re-sending a tombstoned version makes it visible again, as a new addition pollers will see.
-            _ when deleted => Outcome(item, ObjectOutcomeKind.Added, await batch.RestoreAsync(row, cancellationToken)),
-            _ => Outcome(item, ObjectOutcomeKind.Duplicate, dateAdded),
+            _ when deleted => ObjectWriteResults.Outcome(item, ObjectOutcomeKind.Added, await batch.RestoreAsync(row, cancellationToken)),
+            _ => ObjectWriteResults.Outcome(item, ObjectOutcomeKind.Duplicate, dateAdded),
         };
     }
 
@@ -65,8 +64,7 @@ internal sealed class SqliteObjectWriter(SqliteDatabase database)
     private static async Task AuditAsync(SqliteConnection connection, SqliteTransaction transaction, Guid collectionId,
         List<AdmittedObject> admitted, ObjectOutcome?[] outcomes, long now, CancellationToken cancellationToken)
     {
-        var added = admitted.Where(i => outcomes[i.Index]!.Kind == ObjectOutcomeKind.Added)
-            .Select(i => new AuditedVersion(i.Object.Id, i.Object.VersionKey, i.ContentHash)).ToList();
+        var added = ObjectWriteResults.AddedVersions(admitted, outcomes);
         if (added.Count > 0)
         {
             var collection = SqliteDatabase.Text(collectionId);
@@ -74,13 +72,4 @@ internal sealed class SqliteObjectWriter(SqliteDatabase database)
                 AuditDetails.WithVersions(new JsonObject { ["collection"] = collection }, added)), now, cancellationToken);
         }
     }
-
-    private static ObjectOutcome Outcome(AdmittedObject item, ObjectOutcomeKind kind, DateAddedStamp? dateAdded) =>
-        new(item.Object.Id, item.VersionText ?? item.Object.VersionKey, kind, item.Issues, dateAdded);
-
-    /// <summary>The exact bytes; the backing array itself when the memory spans all of it (no copy).</summary>
-    private static byte[] JsonBytes(StixObject stixObject) =>
-        MemoryMarshal.TryGetArray(stixObject.Json, out var segment) && segment.Offset == 0 && segment.Count == segment.Array!.Length
-            ? segment.Array
-            : stixObject.Json.ToArray();
 }

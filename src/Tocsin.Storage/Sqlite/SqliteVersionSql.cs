@@ -17,35 +17,8 @@ internal static class SqliteVersionSql
 
     /// <summary>The same predicate over another membership table (e.g. a partner view): <paramref name="noPeer"/>
     /// gives the "no visible peer beyond the candidate" condition for a direction (&lt; or &gt;).</summary>
-    public static string Predicate(VersionFilter versions, DynamicParameters parameters, Func<string, string> noPeer)
-    {
-        ArgumentNullException.ThrowIfNull(versions);
-        ArgumentNullException.ThrowIfNull(parameters);
-        ArgumentNullException.ThrowIfNull(noPeer);
-        if (versions.IncludeAll)
-        {
-            return "1";
-        }
-
-        var parts = new List<string>(3);
-        if (versions.IncludeFirst)
-        {
-            parts.Add(noPeer("<"));
-        }
-
-        if (versions.IncludeLast)
-        {
-            parts.Add(noPeer(">"));
-        }
-
-        if (versions.Timestamps.Count > 0)
-        {
-            parameters.Add("versionTicks", versions.Timestamps.Select(t => t.Instant.UtcTicks).Distinct().ToArray());
-            parts.Add("o.version_ticks IN @versionTicks");
-        }
-
-        return parts.Count == 0 ? "0" : "(" + string.Join(" OR ", parts) + ")";
-    }
+    public static string Predicate(VersionFilter versions, DynamicParameters parameters, Func<string, string> noPeer) =>
+        VersionPredicate.Build(versions, parameters, noPeer, SqliteDialect.Instance);
 
     /// <summary>No visible peer lies beyond the candidate in direction <paramref name="beyond"/> (&lt; or &gt;).
     /// CROSS JOIN fixes the join order: peers by id first, then their membership by primary key, never a scan
@@ -55,7 +28,7 @@ internal static class SqliteVersionSql
             SELECT 1 FROM objects p
             CROSS JOIN collection_objects pc ON pc.object_row = p.row_id AND pc.collection_row = @collection AND pc.deleted_at IS NULL
             WHERE p.id = o.id AND p.row_id <> o.row_id AND {peerCondition}
-              AND (IFNULL(p.version_ticks, -1) {beyond} IFNULL(o.version_ticks, -1)
-                   OR (IFNULL(p.version_ticks, -1) = IFNULL(o.version_ticks, -1) AND pc.date_added {beyond} co.date_added)))
+              AND (COALESCE(p.version_ticks, -1) {beyond} COALESCE(o.version_ticks, -1)
+                   OR (COALESCE(p.version_ticks, -1) = COALESCE(o.version_ticks, -1) AND pc.date_added {beyond} co.date_added)))
         """;
 }

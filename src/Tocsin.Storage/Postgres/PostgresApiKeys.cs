@@ -1,0 +1,99 @@
+using System.Security.Cryptography;
+using System.Text.Json.Nodes;
+using Dapper;
+using Tocsin.Core;
+using Tocsin.Core.Audit;
+using Tocsin.Core.Principals;
+
+namespace Tocsin.Storage.Postgres;
+
+/// <summary>API keys: only their key id and SHA-256 hash are stored (DESIGN "Principals").</summary>
+internal sealed class PostgresApiKeys(PostgresDatabase database)
+{
+    public async Task<Result<ApiKeyInfo>> AddAsync(Guid principalId, ApiKey key, string? label, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await PostgresDatabase.BeginWriteAsync(connection, cancellationToken);
+        var principal = PostgresDatabase.Text(principalId);
+        var known = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT COUNT(*) FROM principals WHERE id = @principal", new { principal }, transaction, cancellationToken: cancellationToken));
+        if (known == 0)
+        {
+            return StoreErrors.PrincipalNotFound(principalId);
+        }
+
+        var taken = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT COUNT(*) FROM api_keys WHERE key_id = @KeyId", new { key.KeyId }, transaction, cancellationToken: cancellationToken));
+        if (taken > 0)
+        {
+            return StoreErrors.ApiKeyTaken(key.KeyId);
+        }
+
+        var now = database.NowMicros();
+        await connection.ExecuteAsync(new CommandDefinition(
+            "INSERT INTO api_keys (key_id, principal_id, key_hash, label, created_at) VALUES (@KeyId, @principal, @hash, @label, @now)",
+            new { key.KeyId, principal, hash = key.Hash, label, now }, transaction, cancellationToken: cancellationToken));
+        await PostgresAudit.AppendAsync(connection, transaction, AuditRecord.Of(AuditActions.ApiKeyAdd, key.KeyId,
+            new JsonObject { ["principal"] = principal, ["label"] = label }), now, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new ApiKeyInfo(key.KeyId, principalId, label, PostgresDatabase.InstantOf(now), null);
+    }
+
+    public async Task<Principal?> FindPrincipalAsync(string presented, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(presented);
+        var keyId = ApiKey.KeyIdOf(presented);
+        if (keyId is null)
+        {
+            return null;
+        }
+
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var stored = await connection.QuerySingleOrDefaultAsync<StoredKey>(new CommandDefinition(
+            "SELECT principal_id AS PrincipalId, key_hash AS KeyHash FROM api_keys WHERE key_id = @keyId AND revoked_at IS NULL",
+            new { keyId }, cancellationToken: cancellationToken));
+        if (stored is null || !CryptographicOperations.FixedTimeEquals(ApiKey.HashOf(presented), stored.KeyHash))
+        {
+            return null;
+        }
+
+        return await PostgresPrincipals.FindByIdAsync(connection, stored.PrincipalId, cancellationToken);
+    }
+
+    public async Task<Result<Unit>> RevokeAsync(string keyId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await PostgresDatabase.BeginWriteAsync(connection, cancellationToken);
+        // Revoking twice keeps the first revocation time.
+        var now = database.NowMicros();
+        var changed = await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE api_keys SET revoked_at = COALESCE(revoked_at, @now) WHERE key_id = @keyId",
+            new { keyId, now }, transaction, cancellationToken: cancellationToken));
+        if (changed == 0)
+        {
+            return StoreErrors.ApiKeyNotFound(keyId);
+        }
+
+        await PostgresAudit.AppendAsync(connection, transaction, AuditRecord.Of(AuditActions.ApiKeyRevoke, keyId), now, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return Unit.Value;
+    }
+
+    public async Task<IReadOnlyList<ApiKeyInfo>> ListAsync(Guid principalId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<KeyRow>(new CommandDefinition(
+            """
+            SELECT key_id AS KeyId, label AS Label, created_at AS CreatedAt, revoked_at AS RevokedAt
+            FROM api_keys WHERE principal_id = @principal ORDER BY created_at DESC, row_id DESC
+            """,
+            new { principal = PostgresDatabase.Text(principalId) }, cancellationToken: cancellationToken));
+        return [.. rows.Select(r => new ApiKeyInfo(r.KeyId, principalId, r.Label, PostgresDatabase.InstantOf(r.CreatedAt),
+            r.RevokedAt is { } revoked ? PostgresDatabase.InstantOf(revoked) : null))];
+    }
+
+    private sealed record StoredKey(string PrincipalId, byte[] KeyHash);
+
+    private sealed record KeyRow(string KeyId, string? Label, long CreatedAt, long? RevokedAt);
+}

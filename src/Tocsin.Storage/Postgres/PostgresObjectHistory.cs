@@ -1,0 +1,63 @@
+using System.Text.Json.Nodes;
+using Dapper;
+using Tocsin.Core.Audit;
+
+namespace Tocsin.Storage.Postgres;
+
+/// <summary>Tombstones and the full history of an object's versions.</summary>
+internal sealed class PostgresObjectHistory(PostgresDatabase database)
+{
+    public async Task<int> DeleteAsync(Guid collectionId, string id, VersionFilter versions, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        ArgumentNullException.ThrowIfNull(versions);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await PostgresDatabase.BeginWriteAsync(connection, cancellationToken);
+        var parameters = new DynamicParameters();
+        parameters.Add("collection", await PostgresCollections.RequireRowAsync(connection, transaction, collectionId, cancellationToken));
+        parameters.Add("id", id);
+        // First and last are judged among all visible versions of the id in the collection.
+        var selected = PostgresVersionSql.Predicate(versions, "TRUE", parameters);
+        var rows = (await connection.QueryAsync<TombstonedRow>(new CommandDefinition($"""
+            SELECT o.row_id AS RowId, o.version_key AS VersionKey, o.content_hash AS ContentHash FROM objects o
+            JOIN collection_objects co ON co.object_row = o.row_id AND co.collection_row = @collection AND co.deleted_at IS NULL
+            WHERE o.id = @id AND {selected}
+            """, parameters, transaction, cancellationToken: cancellationToken))).AsList();
+        if (rows.Count > 0)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                "UPDATE collection_objects SET deleted_at = @now WHERE collection_row = @collection AND object_row = ANY(@rows)",
+                new { now = database.NowMicros(), collection = parameters.Get<long>("collection"), rows = rows.Select(r => r.RowId).ToArray() }, transaction, cancellationToken: cancellationToken));
+            await PostgresAudit.AppendAsync(connection, transaction, AuditRecord.Of(AuditActions.ObjectTombstone, id, AuditDetails.WithVersions(
+                new JsonObject { ["collection"] = PostgresDatabase.Text(collectionId) },
+                [.. rows.Select(r => new AuditedVersion(id, r.VersionKey, r.ContentHash))])), database.NowMicros(), cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        return rows.Count;
+    }
+
+    /// <summary>Every version of <paramref name="id"/>, oldest version first. <c>DateAdded</c> is when the version
+    /// first became visible in any collection; <c>Deleted</c> is true when every collection holding it has
+    /// tombstoned it.</summary>
+    public async Task<IReadOnlyList<StoredObject>> HistoryAsync(string id, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<HistoryRow>(new CommandDefinition(
+            """
+            SELECT MIN(co.date_added) AS DateAdded, o.json AS Json,
+                   CASE WHEN COUNT(co.deleted_at) = COUNT(*) THEN 1::bigint ELSE 0 END AS Deleted
+            FROM objects o
+            JOIN collection_objects co ON co.object_row = o.row_id
+            WHERE o.id = @id
+            GROUP BY o.row_id
+            ORDER BY COALESCE(o.version_ticks, -1), MIN(co.date_added)
+            """, new { id }, cancellationToken: cancellationToken));
+        return [.. rows.Select(r => new PostgresObjectQuery.VersionRow(r.DateAdded, r.Json).ToStoredObject(r.Deleted != 0))];
+    }
+
+    private sealed record TombstonedRow(long RowId, string VersionKey, byte[] ContentHash);
+
+    private sealed record HistoryRow(long DateAdded, byte[] Json, long Deleted);
+}

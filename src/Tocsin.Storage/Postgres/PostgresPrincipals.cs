@@ -1,0 +1,132 @@
+using System.Text.Json.Nodes;
+using Dapper;
+using Npgsql;
+using Tocsin.Core;
+using Tocsin.Core.Audit;
+using Tocsin.Core.Principals;
+
+namespace Tocsin.Storage.Postgres;
+
+/// <summary>Principals (people and partner services) with their roles and password hashes.</summary>
+internal sealed class PostgresPrincipals(PostgresDatabase database)
+{
+    private const string SelectPrincipal = "SELECT id AS Id, name AS Name, kind AS Kind, created_at AS CreatedAt FROM principals";
+
+    public async Task<Result<Principal>> AddAsync(string name, PrincipalKind kind, IReadOnlyList<Role> roles, string? passwordHash, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(roles);
+        if (!NameRules.IsValidPrincipalName(name))
+        {
+            return StoreErrors.PrincipalNameInvalid(name);
+        }
+
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await PostgresDatabase.BeginWriteAsync(connection, cancellationToken);
+        var taken = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT COUNT(*) FROM principals WHERE name = @name", new { name }, transaction, cancellationToken: cancellationToken));
+        if (taken > 0)
+        {
+            return StoreErrors.PrincipalNameTaken(name);
+        }
+
+        var row = new PrincipalRow(PostgresDatabase.Text(Guid.NewGuid()), name, KindName(kind), database.NowMicros());
+        await connection.ExecuteAsync(new CommandDefinition(
+            "INSERT INTO principals (id, name, kind, password_hash, created_at) VALUES (@Id, @Name, @Kind, @passwordHash, @CreatedAt)",
+            new { row.Id, row.Name, row.Kind, passwordHash, row.CreatedAt }, transaction, cancellationToken: cancellationToken));
+        var distinctRoles = roles.Distinct().Order().ToList();
+        await connection.ExecuteAsync(new CommandDefinition(
+            "INSERT INTO principal_roles (principal_id, role) VALUES (@Id, @Role)",
+            distinctRoles.Select(r => new { row.Id, Role = RoleNames.ToName(r) }), transaction, cancellationToken: cancellationToken));
+        await PostgresAudit.AppendAsync(connection, transaction, AuditRecord.Of(AuditActions.PrincipalAdd, row.Id, new JsonObject
+        {
+            ["name"] = name,
+            ["kind"] = row.Kind,
+            ["roles"] = new JsonArray([.. distinctRoles.Select(r => JsonValue.Create(RoleNames.ToName(r)))]),
+            ["password"] = passwordHash is not null,
+        }), row.CreatedAt, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return row.ToPrincipal(distinctRoles);
+    }
+
+    public async Task<IReadOnlyList<Principal>> ListAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<PrincipalRow>(new CommandDefinition(SelectPrincipal + " ORDER BY name", cancellationToken: cancellationToken));
+        var roles = await connection.QueryAsync<RoleRow>(new CommandDefinition(
+            "SELECT principal_id AS PrincipalId, role AS Role FROM principal_roles", cancellationToken: cancellationToken));
+        var byPrincipal = roles.ToLookup(r => r.PrincipalId, r => r.ToRole(), StringComparer.Ordinal);
+        return [.. rows.Select(r => r.ToPrincipal([.. byPrincipal[r.Id].Order()]))];
+    }
+
+    public async Task<Principal?> FindAsync(string name, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<PrincipalRow>(new CommandDefinition(
+            SelectPrincipal + " WHERE name = @name", new { name }, cancellationToken: cancellationToken));
+        return row is null ? null : await WithRolesAsync(connection, row, cancellationToken);
+    }
+
+    /// <summary>The principal with this id, read on an open connection, or null.</summary>
+    public static async Task<Principal?> FindByIdAsync(NpgsqlConnection connection, string id, CancellationToken cancellationToken)
+    {
+        var row = await connection.QuerySingleOrDefaultAsync<PrincipalRow>(new CommandDefinition(
+            SelectPrincipal + " WHERE id = @id", new { id }, cancellationToken: cancellationToken));
+        return row is null ? null : await WithRolesAsync(connection, row, cancellationToken);
+    }
+
+    public async Task<Result<Unit>> RemoveAsync(string name, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await PostgresDatabase.BeginWriteAsync(connection, cancellationToken);
+        var id = await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
+            "SELECT id FROM principals WHERE name = @name", new { name }, transaction, cancellationToken: cancellationToken));
+        if (id is null)
+        {
+            return StoreErrors.PrincipalNotFound(name);
+        }
+
+        await connection.ExecuteAsync(new CommandDefinition(
+            """
+            DELETE FROM api_keys WHERE principal_id = @id;
+            DELETE FROM collection_grants WHERE principal_id = @id;
+            DELETE FROM principal_roles WHERE principal_id = @id;
+            DELETE FROM principals WHERE id = @id;
+            """, new { id }, transaction, cancellationToken: cancellationToken));
+        await PostgresAudit.AppendAsync(connection, transaction, AuditRecord.Of(AuditActions.PrincipalRemove, id, new JsonObject { ["name"] = name }),
+            database.NowMicros(), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return Unit.Value;
+    }
+
+    public async Task<string?> PasswordHashAsync(Guid principalId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
+            "SELECT password_hash FROM principals WHERE id = @id", new { id = PostgresDatabase.Text(principalId) }, cancellationToken: cancellationToken));
+    }
+
+    private static async Task<Principal> WithRolesAsync(NpgsqlConnection connection, PrincipalRow row, CancellationToken cancellationToken)
+    {
+        var roles = await connection.QueryAsync<string>(new CommandDefinition(
+            "SELECT role FROM principal_roles WHERE principal_id = @Id", new { row.Id }, cancellationToken: cancellationToken));
+        return row.ToPrincipal([.. roles.Select(r => RoleNames.Parse(r).Value).Order()]);
+    }
+
+    private static string KindName(PrincipalKind kind) => kind switch
+    {
+        PrincipalKind.User => "user",
+        PrincipalKind.Partner => "partner",
+    };
+
+    private sealed record PrincipalRow(string Id, string Name, string Kind, long CreatedAt)
+    {
+        public Principal ToPrincipal(IReadOnlyList<Role> roles) => new(Guid.Parse(Id), Name,
+            string.Equals(Kind, "partner", StringComparison.Ordinal) ? PrincipalKind.Partner : PrincipalKind.User,
+            roles, PostgresDatabase.InstantOf(CreatedAt));
+    }
+
+    private sealed record RoleRow(string PrincipalId, string Role)
+    {
+        public Role ToRole() => RoleNames.Parse(Role).Value;
+    }
+}

@@ -1,0 +1,9 @@
+namespace Tocsin.Storage.Sqlite;
+
+/// <summary>SQLite's SQL text where it differs.</summary>
+internal sealed class SqliteDialect : SqlDialect
+{
+    public static SqliteDialect Instance { get; } = new();
+
+    public override string AnyOf(string column, string parameter) => $"{column} IN @{parameter}";
+}
