@@ -26,7 +26,7 @@ internal static class PostgresPartnerViewSql
             JOIN collection_objects co ON co.object_row = pv.object_row AND co.collection_row = pv.collection_row
             WHERE pv.partner_id = @partner AND pv.collection_row = @collection AND pv.date_added > @after AND co.deleted_at IS NULL
             """);
-        PostgresObjectFilters.AppendIdsAndTypes(sql, query, parameters);
+        ObjectFilterSql.AppendIdsAndTypes(sql, query, parameters, PostgresDialect.Instance);
 
         string peers;
         if (query.SpecVersions.Count > 0)
