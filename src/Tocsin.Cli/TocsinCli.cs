@@ -26,6 +26,7 @@ public static class TocsinCli
         root.Subcommands.Add(PartnerCommand.Create(console, clock));
         root.Subcommands.Add(TearlineCommand.Create(console, clock));
         root.Subcommands.Add(AuditCommand.Create(console, clock));
+        root.Subcommands.Add(MigrateCommand.Create(console, clock));
         var parse = root.Parse(args);
         // Writes made by a command are logged as the operating-system user who ran it (docs/audit.md).
         using var actor = AuditActor.Use(AuditActor.Cli());
@@ -38,10 +39,10 @@ public static class TocsinCli
             await console.Error.WriteLineAsync("cancelled");
             return ExitCodes.Failure;
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or CliStoreException or Npgsql.NpgsqlException)
         {
-            // Disk full, permission denied on the data directory, a locked database: the operator's
-            // environment, not a bug. Say what happened in one line.
+            // Disk full, permission denied on the data directory, a locked database, a malformed database setting,
+            // an unreachable PostgreSQL: the operator's environment, not a bug. Say what happened in one line.
             await console.Error.WriteLineAsync($"error: {ex.Message}");
             return ExitCodes.Failure;
         }

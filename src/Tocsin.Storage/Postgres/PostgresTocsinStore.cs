@@ -36,12 +36,12 @@ public sealed class PostgresTocsinStore : ITocsinStore
         _principals = new PostgresPrincipals(database);
         _apiKeys = new PostgresApiKeys(database);
         Publications = new PostgresPublications(database);
-        Webhooks = null!; // PostgresWebhooks
+        Webhooks = new PostgresWebhooks(database);
         Plan = new PostgresPlan(database);
         Drafts = new PostgresDrafts(database);
-        Sharing = null!; // PostgresSharing
+        Sharing = new PostgresSharing(database);
         TaxiiStatuses = new PostgresTaxiiStatuses(database);
-        Audit = null!; // PostgresAuditStore
+        Audit = new PostgresAuditStore(database);
     }
 
     /// <summary>Opens the database named by an Npgsql connection string and applies pending migrations
