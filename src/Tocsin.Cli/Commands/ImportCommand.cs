@@ -15,6 +15,9 @@ public static class ImportCommand
     /// <summary>Objects per transaction: large enough to amortise the commit, small enough for flat memory.</summary>
     public const int BatchSize = 1000;
 
+    /// <summary>Batches being written at once: two keeps one validating while the other holds the write lock.</summary>
+    private const int WritesInFlight = 2;
+
     /// <summary>The collection used when none is named; created on first use.</summary>
     public const string DefaultCollectionAlias = "picture";
 
@@ -94,7 +97,11 @@ public static class ImportCommand
 
         await using var stream = opened.Value;
         task.MaxValue = Math.Max(1, stream.Length);
+        // Up to WritesInFlight batches are written (validated, hashed, stored) on the thread pool while the next
+        // one is read: parsing, validation and the database's work overlap. Each batch is still one transaction
+        // and outcomes are reported in file order; memory holds at most WritesInFlight + 1 batches.
         var batch = new List<StixObject>(BatchSize);
+        var writing = new Queue<Task<ImportResult>>(WritesInFlight);
         await foreach (var item in StixBundleReader.ReadAsync(stream, cancellationToken))
         {
             if (item.Object is null)
@@ -108,29 +115,35 @@ public static class ImportCommand
             batch.Add(item.Object);
             if (batch.Count == BatchSize)
             {
-                await WriteBatchAsync(store, target, batch, file, console, tally, cancellationToken);
+                if (writing.Count == WritesInFlight)
+                {
+                    await ReportAsync(writing.Dequeue(), file, console, tally);
+                }
+
+                var full = batch;
+                writing.Enqueue(Task.Run(() => store.AddObjectsAsync(target.Id, full, cancellationToken), cancellationToken));
+                batch = new List<StixObject>(BatchSize);
                 task.Value = stream.Position;
             }
         }
 
-        await WriteBatchAsync(store, target, batch, file, console, tally, cancellationToken);
-    }
-
-    private static async Task WriteBatchAsync(ITocsinStore store, Collection target, List<StixObject> batch, string file,
-        CliConsole console, ImportTally tally, CancellationToken cancellationToken)
-    {
-        if (batch.Count == 0)
+        while (writing.Count > 0)
         {
-            return;
+            await ReportAsync(writing.Dequeue(), file, console, tally);
         }
 
-        var result = await store.AddObjectsAsync(target.Id, batch, cancellationToken);
-        foreach (var outcome in result.Outcomes)
+        if (batch.Count > 0)
+        {
+            await ReportAsync(store.AddObjectsAsync(target.Id, batch, cancellationToken), file, console, tally);
+        }
+    }
+
+    private static async Task ReportAsync(Task<ImportResult> writing, string file, CliConsole console, ImportTally tally)
+    {
+        foreach (var outcome in (await writing).Outcomes)
         {
             await ReportOutcomeAsync(outcome, file, console, tally);
         }
-
-        batch.Clear();
     }
 
     private static async Task ReportOutcomeAsync(ObjectOutcome outcome, string file, CliConsole console, ImportTally tally)

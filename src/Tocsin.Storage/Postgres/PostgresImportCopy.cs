@@ -18,17 +18,17 @@ internal static class PostgresImportCopy
                 """, cancellationToken);
             foreach (var (item, row) in plan.NewVersions)
             {
-                await versions.StartRowAsync(cancellationToken);
-                await versions.WriteAsync(row, NpgsqlDbType.Bigint, cancellationToken);
-                await versions.WriteAsync(item.Object.Id, NpgsqlDbType.Text, cancellationToken);
-                await versions.WriteAsync(item.Object.VersionKey, NpgsqlDbType.Text, cancellationToken);
-                await versions.WriteAsync(item.Object.Type, NpgsqlDbType.Text, cancellationToken);
-                await versions.WriteAsync(item.SpecVersion, NpgsqlDbType.Text, cancellationToken);
-                await WriteNullableAsync(versions, item.VersionText, NpgsqlDbType.Text, cancellationToken);
-                await WriteNullableAsync(versions, item.VersionTicks, NpgsqlDbType.Bigint, cancellationToken);
-                await versions.WriteAsync(item.ContentHash, NpgsqlDbType.Bytea, cancellationToken);
-                await versions.WriteAsync(ObjectWriteResults.JsonBytes(item.Object), NpgsqlDbType.Bytea, cancellationToken);
-                await versions.WriteAsync(now, NpgsqlDbType.Bigint, cancellationToken);
+                versions.StartRow();
+                versions.Write(row, NpgsqlDbType.Bigint);
+                versions.Write(item.Object.Id, NpgsqlDbType.Text);
+                versions.Write(item.Object.VersionKey, NpgsqlDbType.Text);
+                versions.Write(item.Object.Type, NpgsqlDbType.Text);
+                versions.Write(item.SpecVersion, NpgsqlDbType.Text);
+                WriteNullable(versions, item.VersionText, NpgsqlDbType.Text);
+                WriteNullable(versions, item.VersionTicks, NpgsqlDbType.Bigint);
+                versions.Write(item.ContentHash, NpgsqlDbType.Bytea);
+                versions.Write(ObjectWriteResults.JsonBytes(item.Object), NpgsqlDbType.Bytea);
+                versions.Write(now, NpgsqlDbType.Bigint);
             }
 
             await versions.CompleteAsync(cancellationToken);
@@ -40,10 +40,10 @@ internal static class PostgresImportCopy
                 "COPY collection_objects (collection_row, object_row, date_added) FROM STDIN (FORMAT BINARY)", cancellationToken);
             foreach (var (row, dateAdded) in plan.NewMemberships)
             {
-                await memberships.StartRowAsync(cancellationToken);
-                await memberships.WriteAsync(collectionRow, NpgsqlDbType.Bigint, cancellationToken);
-                await memberships.WriteAsync(row, NpgsqlDbType.Bigint, cancellationToken);
-                await memberships.WriteAsync(dateAdded, NpgsqlDbType.Bigint, cancellationToken);
+                memberships.StartRow();
+                memberships.Write(collectionRow, NpgsqlDbType.Bigint);
+                memberships.Write(row, NpgsqlDbType.Bigint);
+                memberships.Write(dateAdded, NpgsqlDbType.Bigint);
             }
 
             await memberships.CompleteAsync(cancellationToken);
@@ -63,9 +63,27 @@ internal static class PostgresImportCopy
         }
     }
 
-    private static Task WriteNullableAsync(NpgsqlBinaryImporter importer, string? value, NpgsqlDbType type, CancellationToken cancellationToken) =>
-        value is null ? importer.WriteNullAsync(cancellationToken) : importer.WriteAsync(value, type, cancellationToken);
+    private static void WriteNullable(NpgsqlBinaryImporter importer, string? value, NpgsqlDbType type)
+    {
+        if (value is null)
+        {
+            importer.WriteNull();
+        }
+        else
+        {
+            importer.Write(value, type);
+        }
+    }
 
-    private static Task WriteNullableAsync(NpgsqlBinaryImporter importer, long? value, NpgsqlDbType type, CancellationToken cancellationToken) =>
-        value is null ? importer.WriteNullAsync(cancellationToken) : importer.WriteAsync(value.Value, type, cancellationToken);
+    private static void WriteNullable(NpgsqlBinaryImporter importer, long? value, NpgsqlDbType type)
+    {
+        if (value is null)
+        {
+            importer.WriteNull();
+        }
+        else
+        {
+            importer.Write(value.Value, type);
+        }
+    }
 }
