@@ -22,6 +22,11 @@ if (args is ["write-bundle", var countText, var path])
     return 0;
 }
 
+if (args is ["import-load", ..])
+{
+    return await Tocsin.Benchmarks.Import.ImportLoadDriver.RunAsync(args[1..]);
+}
+
 if (args is ["taxii-load", ..])
 {
     return await TaxiiLoadDriver.RunAsync(args[1..]);

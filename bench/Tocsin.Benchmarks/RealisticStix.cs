@@ -42,6 +42,28 @@ public static class RealisticStix
         return stream.ToArray();
     }
 
+    /// <summary>Writes a bundle of <paramref name="count"/> objects to <paramref name="stream"/> one object at a
+    /// time, for files larger than memory should hold (ids are unique for every index).</summary>
+    public static void WriteBundle(Stream stream, int count)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        stream.Write("{\"type\":\"bundle\",\"id\":\"bundle--5d0092c5-5f74-4287-9642-33f4c354e56d\",\"objects\":["u8);
+        for (var i = 0; i < count; i++)
+        {
+            if (i > 0)
+            {
+                stream.WriteByte((byte)',');
+            }
+
+            stream.Write(Encoding.UTF8.GetBytes(ObjectAt(i)));
+        }
+
+        stream.Write("]}"u8);
+    }
+
+    /// <summary>The <paramref name="i"/>th object's JSON text.</summary>
+    public static string ObjectText(int i) => ObjectAt(i);
+
     private static string Id(string type, int i) => $"{type}--{new Guid(i, 0x1234, 0x4abc, 0x9a, 0xbc, 0xde, 0xf0, 0x12, 0x34, 0x56, 0x78):D}";
 
     private static string Time(int i) => new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero).AddSeconds(i * 37).ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);

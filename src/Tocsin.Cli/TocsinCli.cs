@@ -38,10 +38,10 @@ public static class TocsinCli
             await console.Error.WriteLineAsync("cancelled");
             return ExitCodes.Failure;
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or CliStoreException or Npgsql.NpgsqlException)
         {
-            // Disk full, permission denied on the data directory, a locked database: the operator's
-            // environment, not a bug. Say what happened in one line.
+            // Disk full, permission denied on the data directory, a locked database, a malformed database setting,
+            // an unreachable PostgreSQL: the operator's environment, not a bug. Say what happened in one line.
             await console.Error.WriteLineAsync($"error: {ex.Message}");
             return ExitCodes.Failure;
         }

@@ -20,6 +20,10 @@ public sealed class PostgresServer : IAsyncLifetime
     private string? _adminConnectionString;
     private string? _unavailable;
 
+    /// <summary>Start the throwaway cluster with PostgreSQL's default durability (fsync, synchronous commit,
+    /// full-page writes) instead of turning it off: for benchmarks, whose figures must be what a deployment sees.</summary>
+    public bool Durable { get; init; }
+
     /// <summary>True when running under CI (<c>CI=true</c>), where a missing PostgreSQL is a failure.</summary>
     public static bool InCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 
@@ -113,7 +117,7 @@ public sealed class PostgresServer : IAsyncLifetime
         await RunAsync(Tool("initdb"), ["-D", _dataDirectory, "-U", "tocsin", "--auth=trust", "-E", "UTF8", "--locale=C", "--no-sync"], check: true);
         var port = FreePort();
         var options = string.Join(' ', "-p", port.ToString(CultureInfo.InvariantCulture), "-c", "listen_addresses=127.0.0.1", "-k", _dataDirectory,
-            "-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off", "-c", "max_connections=300");
+            "-c", "max_connections=300", Durable ? "" : "-c fsync=off -c synchronous_commit=off -c full_page_writes=off");
         await RunAsync(Tool("pg_ctl"), ["-D", _dataDirectory, "-l", Path.Combine(_dataDirectory, "server.log"), "-w", "-t", "60", "-o", options, "start"], check: true);
         return new NpgsqlConnectionStringBuilder
         {
