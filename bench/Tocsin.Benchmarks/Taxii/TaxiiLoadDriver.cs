@@ -9,14 +9,17 @@ using Microsoft.Extensions.DependencyInjection;
 using Tocsin.Core.Principals;
 using Tocsin.Server;
 using Tocsin.Storage;
+using Tocsin.Testing;
 
 namespace Tocsin.Benchmarks.Taxii;
 
-/// <summary>TAXII load on loopback against a real Kestrel server over a fresh SQLite store:
-/// POST in bundles of 100 and of 1,000, GET everything paginated (limit=1000), 10,000 match[id]
-/// look-ups, 50 concurrent readers. Prints one Markdown table row per phase.</summary>
+/// <summary>TAXII load on loopback against real Kestrel servers over a fresh store: POST in bundles of 100 and
+/// of 1,000, GET everything paginated (limit=1000), 10,000 match[id] look-ups, 50 concurrent readers. Prints one
+/// Markdown table row per phase. On SQLite by default; <c>--postgres</c> puts the store on a PostgreSQL database
+/// (a throwaway cluster with default durability unless a connection string follows), and <c>--nodes 2</c> starts
+/// two server nodes on it, each request going to the next node in turn (paging follows a cursor across nodes).</summary>
 /// <remarks><c>dotnet run -c Release --project bench/Tocsin.Benchmarks -- taxii-load [--objects N] [--readers N]
-/// [--lookups N] [--posters N]</c>.</remarks>
+/// [--lookups N] [--posters N] [--postgres [CONN]] [--nodes N]</c>.</remarks>
 public static class TaxiiLoadDriver
 {
     private const string Accept = "application/taxii+json;version=2.1";
@@ -28,19 +31,32 @@ public static class TaxiiLoadDriver
         var readers = Option(args, "--readers", 50);
         var lookups = Option(args, "--lookups", 10_000);
         var posters = Option(args, "--posters", 2);
+        var nodes = Option(args, "--nodes", 1);
         var directory = Path.Combine(Path.GetTempPath(), "tocsin-bench", Guid.NewGuid().ToString("N"));
         var template = RealisticStix.Objects(Math.Min(objects, Block));
-        await using var app = await TocsinServer.BuildAsync(["--Logging:LogLevel:Default=Warning"],
-            new ServerSettings { Port = 0, DataDirectory = directory }, CancellationToken.None);
-        await app.StartAsync();
+        await using var postgres = new PostgresServer { Durable = true };
+        var database = await DatabaseAsync(args, postgres);
+        if (nodes > 1 && database is null)
+        {
+            throw new ArgumentException("--nodes above 1 needs --postgres: nodes share one database.");
+        }
+
+        var apps = new List<WebApplication>();
+        for (var node = 0; node < nodes; node++)
+        {
+            var app = await TocsinServer.BuildAsync(["--Logging:LogLevel:Default=Warning"],
+                new ServerSettings { Port = 0, DataDirectory = directory, Database = database }, CancellationToken.None);
+            await app.StartAsync();
+            apps.Add(app);
+        }
+
         try
         {
-            var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-            var store = app.Services.GetRequiredService<ITocsinStore>();
+            var store = apps[0].Services.GetRequiredService<ITocsinStore>();
             (await store.AddPrincipalAsync("bench", PrincipalKind.User, [Role.Admin], PasswordHasher.Hash("bench", iterations: 1000), CancellationToken.None)).Value.ToString();
             var small = (await store.AddCollectionAsync("bench-100", null, null, CancellationToken.None)).Value;
             var large = (await store.AddCollectionAsync("bench-1000", null, null, CancellationToken.None)).Value;
-            using var client = Client(address, readers + posters);
+            var client = new NodeClients([.. apps.Select(a => Client(a.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First(), readers + posters))]);
 
             // Warm-up (JIT, tiered compilation, connection pool) on a collection of its own, not reported.
             var warm = (await store.AddCollectionAsync("bench-warm-up", null, null, CancellationToken.None)).Value;
@@ -49,7 +65,7 @@ public static class TaxiiLoadDriver
             await GetAllAsync(client, warm, warmIds);
             await LookupsAsync(client, warm, warmIds, 1_000);
 
-            Console.WriteLine($"TAXII load: {objects:N0} objects per collection, {Environment.ProcessorCount} cores, {RuntimeInfo()}");
+            Console.WriteLine($"TAXII load: {objects:N0} objects per collection, {(database is null ? "SQLite" : "PostgreSQL")}, {nodes} node(s), {Environment.ProcessorCount} cores, {RuntimeInfo()}");
             Console.WriteLine("| phase | objects | requests | seconds | objects/s | p50 ms | p99 ms | GC heap MB | working set MB |");
             Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
             Console.WriteLine(await PostAsync(client, small, template, objects, 100, posters, 1));
@@ -62,13 +78,18 @@ public static class TaxiiLoadDriver
         }
         finally
         {
-            await app.StopAsync();
+            foreach (var app in apps)
+            {
+                await app.StopAsync();
+                await app.DisposeAsync();
+            }
+
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             Directory.Delete(directory, recursive: true);
         }
     }
 
-    private static async Task<string> PostAsync(HttpClient client, Collection collection, IReadOnlyList<byte[]> template, int total, int bundle, int posters, int phase)
+    private static async Task<string> PostAsync(NodeClients client, Collection collection, IReadOnlyList<byte[]> template, int total, int bundle, int posters, int phase)
     {
         var recorder = new LatencyRecorder($"POST bundles of {bundle:N0}");
         var url = new Uri($"/taxii2/tocsin/collections/{collection.Id:D}/objects/", UriKind.Relative);
@@ -90,7 +111,7 @@ public static class TaxiiLoadDriver
                 {
                     using var content = new ByteArrayContent(body);
                     content.Headers.ContentType = MediaTypeHeaderValue.Parse(Accept);
-                    using var response = await client.PostAsync(url, content);
+                    using var response = await client.Next.PostAsync(url, content);
                     var text = await response.Content.ReadAsStringAsync();
                     if ((int)response.StatusCode != 202 || !text.Contains($"\"success_count\":{count},", StringComparison.Ordinal))
                     {
@@ -105,7 +126,7 @@ public static class TaxiiLoadDriver
         return recorder.Report();
     }
 
-    private static async Task<string> GetAllAsync(HttpClient client, Collection collection, List<string> ids)
+    private static async Task<string> GetAllAsync(NodeClients client, Collection collection, List<string> ids)
     {
         var recorder = new LatencyRecorder("GET all, limit=1000, next");
         var first = $"/taxii2/tocsin/collections/{collection.Id:D}/objects/?limit=1000";
@@ -113,7 +134,7 @@ public static class TaxiiLoadDriver
         recorder.Start();
         while (true)
         {
-            var page = await recorder.TimeAsync(() => client.GetByteArrayAsync(new Uri(url, UriKind.Relative)), 0);
+            var page = await recorder.TimeAsync(() => client.Next.GetByteArrayAsync(new Uri(url, UriKind.Relative)), 0);
             using var document = JsonDocument.Parse(page);
             var root = document.RootElement;
             if (root.TryGetProperty("objects", out var items))
@@ -138,7 +159,7 @@ public static class TaxiiLoadDriver
         return recorder.Report();
     }
 
-    private static async Task<string> LookupsAsync(HttpClient client, Collection collection, List<string> ids, int lookups)
+    private static async Task<string> LookupsAsync(NodeClients client, Collection collection, List<string> ids, int lookups)
     {
         var recorder = new LatencyRecorder("match[id] look-ups");
         var random = new Random(42);
@@ -146,7 +167,7 @@ public static class TaxiiLoadDriver
         for (var i = 0; i < lookups; i++)
         {
             var id = ids[random.Next(ids.Count)];
-            var page = await recorder.TimeAsync(() => client.GetByteArrayAsync(
+            var page = await recorder.TimeAsync(() => client.Next.GetByteArrayAsync(
                 new Uri($"/taxii2/tocsin/collections/{collection.Id:D}/objects/?match[id]={id}", UriKind.Relative)), 1);
             if (page.Length < 100)
             {
@@ -158,7 +179,7 @@ public static class TaxiiLoadDriver
         return recorder.Report();
     }
 
-    private static async Task<string> ConcurrentReadersAsync(HttpClient client, Collection collection, int readers)
+    private static async Task<string> ConcurrentReadersAsync(NodeClients client, Collection collection, int readers)
     {
         var recorder = new LatencyRecorder($"{readers} concurrent readers, 10 pages each");
         recorder.Start();
@@ -168,7 +189,7 @@ public static class TaxiiLoadDriver
             var url = first;
             for (var page = 0; page < 10; page++)
             {
-                var body = await recorder.TimeAsync(() => client.GetByteArrayAsync(new Uri(url, UriKind.Relative)), 1000);
+                var body = await recorder.TimeAsync(() => client.Next.GetByteArrayAsync(new Uri(url, UriKind.Relative)), 1000);
                 var next = NextOf(body);
                 if (next is null)
                 {
@@ -227,6 +248,26 @@ public static class TaxiiLoadDriver
 
         stream.Write("]}"u8);
         return stream.ToArray();
+    }
+
+    /// <summary>The database setting for <c>--postgres [CONN]</c>: the given one, or a fresh database on a throwaway
+    /// durable cluster; null (SQLite) without the option.</summary>
+    private static async Task<string?> DatabaseAsync(string[] args, PostgresServer server)
+    {
+        var index = Array.IndexOf(args, "--postgres");
+        if (index < 0)
+        {
+            return null;
+        }
+
+        if (index + 1 < args.Length && !args[index + 1].StartsWith("--", StringComparison.Ordinal))
+        {
+            return "postgres:" + args[index + 1];
+        }
+
+        await server.InitializeAsync();
+        server.EnsureAvailable();
+        return "postgres:" + await server.CreateDatabaseAsync();
     }
 
     private static HttpClient Client(string address, int connections)

@@ -36,10 +36,10 @@ public sealed class PostgresTocsinStore : ITocsinStore
         _principals = new PostgresPrincipals(database);
         _apiKeys = new PostgresApiKeys(database);
         Publications = null!; // PostgresPublications
-        Webhooks = null!; // PostgresWebhooks
+        Webhooks = new PostgresWebhooks(database);
         Plan = null!; // PostgresPlan
         Drafts = null!; // PostgresDrafts
-        Sharing = null!; // PostgresSharing
+        Sharing = new PostgresSharing(database);
         TaxiiStatuses = null!; // PostgresTaxiiStatuses
         Audit = null!; // PostgresAuditStore
     }

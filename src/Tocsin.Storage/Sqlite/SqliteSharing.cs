@@ -1,6 +1,3 @@
-using Tocsin.Core.Audit;
-using System.Text.Json.Nodes;
-using System.Text.Json;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using Tocsin.Core;
@@ -27,29 +24,17 @@ internal sealed class SqliteSharing(SqliteDatabase database) : ISharingStore
 
     public async Task SetSettingsAsync(SharingSettings settings, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(settings);
-        var groups = settings.Groups.Names.ToDictionary(n => n, n => settings.Groups.MembersOf(n).Order(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
+        var row = SharingSettingsRow.Of(settings);
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = SqliteDatabase.BeginWrite(connection);
         await connection.ExecuteAsync(new CommandDefinition(
             """
-            INSERT INTO sharing_settings (singleton, organisation_ids, default_tlp, groups_json, revision) VALUES (1, @ids, @tlp, @groups, 1)
+            INSERT INTO sharing_settings (singleton, organisation_ids, default_tlp, groups_json, revision) VALUES (1, @Ids, @Tlp, @Groups, 1)
             ON CONFLICT (singleton) DO UPDATE SET organisation_ids = excluded.organisation_ids, default_tlp = excluded.default_tlp,
                 groups_json = excluded.groups_json, revision = sharing_settings.revision + 1
             """,
-            new
-            {
-                ids = string.Join(' ', settings.OrganisationIdentityIds),
-                tlp = PartnerProfileRules.TlpName(settings.DefaultTlp),
-                groups = JsonSerializer.Serialize(groups),
-            },
-            transaction, cancellationToken: cancellationToken));
-        await SqliteAudit.AppendAsync(connection, transaction, AuditRecord.Of(AuditActions.SharingSettingsSet, "sharing", new JsonObject
-        {
-            ["organisation_ids"] = string.Join(' ', settings.OrganisationIdentityIds),
-            ["default_tlp"] = PartnerProfileRules.TlpName(settings.DefaultTlp),
-            ["groups"] = JsonSerializer.Serialize(groups),
-        }), database.NowMicros(), cancellationToken);
+            row, transaction, cancellationToken: cancellationToken));
+        await SqliteAudit.AppendAsync(connection, transaction, row.AuditOfSet(), database.NowMicros(), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 
@@ -79,30 +64,16 @@ internal sealed class SqliteSharing(SqliteDatabase database) : ISharingStore
         }
 
         var value = normalised.Value with { Name = found.Name };
+        var row = PartnerProfileRow.Of(value);
         await connection.ExecuteAsync(new CommandDefinition(
             """
             INSERT INTO partner_profiles (principal_id, country, ceiling, releasability, recipients, revision)
-            VALUES (@id, @Country, @ceiling, @releasability, @recipients, 1)
+            VALUES (@PrincipalId, @Country, @Ceiling, @Releasability, @Recipients, 1)
             ON CONFLICT (principal_id) DO UPDATE SET country = excluded.country, ceiling = excluded.ceiling,
                 releasability = excluded.releasability, recipients = excluded.recipients, revision = partner_profiles.revision + 1
             """,
-            new
-            {
-                id = SqliteDatabase.Text(value.PrincipalId),
-                value.Country,
-                ceiling = PartnerProfileRules.TlpName(value.Ceiling),
-                releasability = string.Join(' ', value.Releasability),
-                recipients = string.Join(' ', value.Recipients),
-            },
-            transaction, cancellationToken: cancellationToken));
-        await SqliteAudit.AppendAsync(connection, transaction, AuditRecord.Of(AuditActions.PartnerProfileSet, SqliteDatabase.Text(value.PrincipalId), new JsonObject
-        {
-            ["name"] = value.Name,
-            ["country"] = value.Country,
-            ["ceiling"] = PartnerProfileRules.TlpName(value.Ceiling),
-            ["releasability"] = string.Join(' ', value.Releasability),
-            ["recipients"] = string.Join(' ', value.Recipients),
-        }), database.NowMicros(), cancellationToken);
+            row, transaction, cancellationToken: cancellationToken));
+        await SqliteAudit.AppendAsync(connection, transaction, row.AuditOfSet(), database.NowMicros(), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return value;
     }
@@ -116,7 +87,7 @@ internal sealed class SqliteSharing(SqliteDatabase database) : ISharingStore
     public async Task<IReadOnlyList<PartnerProfile>> ListProfilesAsync(CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<ProfileRow>(new CommandDefinition(SelectProfile + " ORDER BY pr.name", cancellationToken: cancellationToken));
+        var rows = await connection.QueryAsync<PartnerProfileRow>(new CommandDefinition(SelectProfile + " ORDER BY pr.name", cancellationToken: cancellationToken));
         return [.. rows.Select(r => r.ToProfile())];
     }
 
@@ -141,7 +112,7 @@ internal sealed class SqliteSharing(SqliteDatabase database) : ISharingStore
         await connection.ExecuteAsync(new CommandDefinition(
             "INSERT INTO share_log (partner_id, object_id, version_key, shared_at) VALUES (@partner, @ObjectId, @VersionKey, @sharedAt)",
             versions.Select(v => new { partner, v.ObjectId, v.VersionKey, sharedAt }), transaction, cancellationToken: cancellationToken));
-        await SqliteAudit.AppendAsync(connection, transaction, AuditOfShare(partner, versions, sharedAt), database.NowMicros(), cancellationToken);
+        await SqliteAudit.AppendAsync(connection, transaction, ShareServedAudit.Of(partner, versions, sharedAt), database.NowMicros(), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 
@@ -153,7 +124,7 @@ internal sealed class SqliteSharing(SqliteDatabase database) : ISharingStore
         }
 
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<LogRow>(new CommandDefinition(
+        var rows = await connection.QueryAsync<ShareLogRow>(new CommandDefinition(
             """
             SELECT object_id AS ObjectId, version_key AS VersionKey, shared_at AS SharedAt FROM share_log
             WHERE partner_id = @partner AND shared_at >= @from AND shared_at < @to ORDER BY shared_at, row_id
@@ -165,13 +136,13 @@ internal sealed class SqliteSharing(SqliteDatabase database) : ISharingStore
                 to = DateAddedStamp.FromInstant(to).Microseconds,
             },
             cancellationToken: cancellationToken));
-        return rows.Select(r => new ShareLogEntry(r.ObjectId, r.VersionKey, SqliteDatabase.InstantOf(r.SharedAt))).ToList();
+        return rows.Select(r => r.ToEntry()).ToList();
     }
 
     /// <summary>The profile of a partner on an open connection, or null.</summary>
     public static async Task<PartnerProfile?> FindProfileAsync(SqliteConnection connection, SqliteTransaction? transaction, Guid principalId, CancellationToken cancellationToken)
     {
-        var row = await connection.QuerySingleOrDefaultAsync<ProfileRow>(new CommandDefinition(
+        var row = await connection.QuerySingleOrDefaultAsync<PartnerProfileRow>(new CommandDefinition(
             SelectProfile + " WHERE p.principal_id = @id", new { id = SqliteDatabase.Text(principalId) }, transaction, cancellationToken: cancellationToken));
         return row?.ToProfile();
     }
@@ -179,58 +150,11 @@ internal sealed class SqliteSharing(SqliteDatabase database) : ISharingStore
     /// <summary>The settings and their revision (0 when never set).</summary>
     public static async Task<(SharingSettings Settings, long Revision)> ReadSettingsAsync(SqliteConnection connection, SqliteTransaction? transaction, CancellationToken cancellationToken)
     {
-        var row = await connection.QuerySingleOrDefaultAsync<SettingsRow>(new CommandDefinition(
+        var row = await connection.QuerySingleOrDefaultAsync<SharingSettingsRow>(new CommandDefinition(
             "SELECT organisation_ids AS Ids, default_tlp AS Tlp, groups_json AS Groups, revision AS Revision FROM sharing_settings WHERE singleton = 1",
             transaction: transaction, cancellationToken: cancellationToken));
-        if (row is not { } settings)
-        {
-            return (new SharingSettings(), 0);
-        }
-
-        var groups = settings.Groups is null
-            ? ReleasabilityGroups.Default
-            : new ReleasabilityGroups(JsonSerializer.Deserialize<Dictionary<string, string[]>>(settings.Groups)!
-                .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Value, StringComparer.Ordinal));
-        return (new SharingSettings
-        {
-            OrganisationIdentityIds = settings.Ids.Split(' ', StringSplitOptions.RemoveEmptyEntries),
-            DefaultTlp = PartnerProfileRules.ParseTlp(settings.Tlp).Value,
-            Groups = groups,
-        }, settings.Revision);
+        return row is null ? (new SharingSettings(), 0) : (row.ToSettings(), row.Revision);
     }
 
     private sealed record PrincipalKindRow(string Name, string Kind);
-
-    private sealed record SettingsRow(string Ids, string Tlp, string? Groups, long Revision);
-
-    private sealed record LogRow(string ObjectId, string VersionKey, long SharedAt);
-
-    private sealed record ProfileRow(string PrincipalId, string Name, string Country, string Ceiling, string Releasability, string Recipients)
-    {
-        public PartnerProfile ToProfile() => new(
-            Guid.Parse(PrincipalId),
-            Name,
-            Country,
-            PartnerProfileRules.ParseTlp(Ceiling).Value,
-            Releasability.Split(' ', StringSplitOptions.RemoveEmptyEntries),
-            Recipients.Split(' ', StringSplitOptions.RemoveEmptyEntries));
-    }
-
-    /// <summary>One entry per response served to a partner: the versions it received, listed when few and
-    /// otherwise bound by the SHA-256 of the sorted list (as object imports are, docs/audit.md).</summary>
-    private static AuditRecord AuditOfShare(string partner, IReadOnlyList<SharedVersion> versions, long sharedAt)
-    {
-        var sorted = versions.Select(v => $"{v.ObjectId} {v.VersionKey}").Order(StringComparer.Ordinal).ToList();
-        var details = new JsonObject { ["at"] = sharedAt, ["count"] = sorted.Count };
-        if (sorted.Count <= AuditDetails.MaxListedVersions)
-        {
-            details["versions"] = new JsonArray([.. sorted.Select(v => (JsonNode?)JsonValue.Create(v))]);
-        }
-        else
-        {
-            details["versions_sha256"] = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(string.Join('\n', sorted))));
-        }
-
-        return AuditRecord.Of(AuditActions.ShareServed, partner, details);
-    }
 }

@@ -2,7 +2,6 @@ using Dapper;
 using Microsoft.Data.Sqlite;
 using Tocsin.Core;
 using Tocsin.Core.Sharing;
-using Tocsin.Core.Stix;
 using Tocsin.Storage.Sharing;
 
 namespace Tocsin.Storage.Sqlite;
@@ -27,7 +26,7 @@ internal sealed class SqliteSharingViews(SqliteDatabase database)
 
         var partner = SqliteDatabase.Text(partnerId);
         var (settings, mark) = await SourceMarkAsync(connection, transaction, partner, collection, cancellationToken);
-        var state = await connection.QuerySingleOrDefaultAsync<StateRow>(new CommandDefinition(
+        var state = await connection.QuerySingleOrDefaultAsync<PartnerViewState>(new CommandDefinition(
             "SELECT last_date_added AS LastDateAdded, source_mark AS SourceMark FROM partner_view_state WHERE partner_id = @partner AND collection_row = @collection",
             new { partner, collection }, transaction, cancellationToken: cancellationToken));
         if (!force && state?.SourceMark == mark)
@@ -38,34 +37,24 @@ internal sealed class SqliteSharingViews(SqliteDatabase database)
         var allowed = await DecideAsync(connection, transaction, collection, profile, settings, cancellationToken);
         var existing = (await connection.QueryAsync<long>(new CommandDefinition(
             "SELECT object_row FROM partner_views WHERE partner_id = @partner AND collection_row = @collection",
-            new { partner, collection }, transaction, cancellationToken: cancellationToken))).ToHashSet();
-        var allowedSet = allowed.ToHashSet();
-        var removed = existing.Where(r => !allowedSet.Contains(r)).ToList();
+            new { partner, collection }, transaction, cancellationToken: cancellationToken))).AsList();
+
+        // Under the write lock: the last stamp read above is the last issued, so date_added stays strictly increasing.
+        var diff = PartnerViewDiff.Compute(allowed, existing, state?.LastDateAdded, database.NowMicros());
         await connection.ExecuteAsync(new CommandDefinition(
             "DELETE FROM partner_views WHERE partner_id = @partner AND collection_row = @collection AND object_row = @row",
-            removed.Select(row => new { partner, collection, row }), transaction, cancellationToken: cancellationToken));
-
-        // date_added = max(now, last issued + 1 µs), strictly increasing in the view, under the write lock.
-        var last = state?.LastDateAdded ?? long.MinValue;
-        var now = database.NowMicros();
-        var added = new List<object>();
-        foreach (var row in allowed.Where(r => !existing.Contains(r)))
-        {
-            last = Math.Max(now, last + 1);
-            added.Add(new { partner, collection, row, dateAdded = last });
-        }
-
+            diff.Removed.Select(row => new { partner, collection, row }), transaction, cancellationToken: cancellationToken));
         await connection.ExecuteAsync(new CommandDefinition(
-            "INSERT INTO partner_views (partner_id, collection_row, object_row, date_added) VALUES (@partner, @collection, @row, @dateAdded)",
-            added, transaction, cancellationToken: cancellationToken));
+            "INSERT INTO partner_views (partner_id, collection_row, object_row, date_added) VALUES (@partner, @collection, @Row, @DateAdded)",
+            diff.Added.Select(a => new { partner, collection, a.Row, a.DateAdded }), transaction, cancellationToken: cancellationToken));
         await connection.ExecuteAsync(new CommandDefinition(
             """
             INSERT INTO partner_view_state (partner_id, collection_row, last_date_added, source_mark) VALUES (@partner, @collection, @last, @mark)
             ON CONFLICT (partner_id, collection_row) DO UPDATE SET last_date_added = excluded.last_date_added, source_mark = excluded.source_mark
             """,
-            new { partner, collection, last = Math.Max(last, 0), mark }, transaction, cancellationToken: cancellationToken));
+            new { partner, collection, last = diff.LastDateAdded, mark }, transaction, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
-        return new PartnerViewChange(added.Count, removed.Count, Recomputed: true);
+        return new PartnerViewChange(diff.Added.Count, diff.Removed.Count, Recomputed: true);
     }
 
     public async Task<Result<ObjectPage>> QueryAsync(Guid partnerId, Guid collectionId, ObjectQuery query, CancellationToken cancellationToken)
@@ -125,14 +114,14 @@ internal sealed class SqliteSharingViews(SqliteDatabase database)
         string partner, long collection, CancellationToken cancellationToken)
     {
         var (settings, settingsRevision) = await SqliteSharing.ReadSettingsAsync(connection, transaction, cancellationToken);
-        var sources = await connection.QuerySingleAsync<MarkRow>(new CommandDefinition(
+        var sources = await connection.QuerySingleAsync<PartnerViewSources>(new CommandDefinition(
             $"""
             SELECT IFNULL((SELECT MAX(date_added) FROM collection_objects WHERE collection_row = @collection), -1) AS LastAdded,
                    (SELECT COUNT(*) FROM objects WHERE {MarkingRange}) AS Markings,
                    IFNULL((SELECT revision FROM partner_profiles WHERE principal_id = @partner), -1) AS ProfileRevision
             """,
             new { partner, collection }, transaction, cancellationToken: cancellationToken));
-        return (settings, $"{sources.LastAdded}|{sources.Markings}|{sources.ProfileRevision}|{settingsRevision}");
+        return (settings, sources.Mark(settingsRevision));
     }
 
     private static async Task<List<long>> DecideAsync(SqliteConnection connection, SqliteTransaction transaction, long collection,
@@ -140,21 +129,12 @@ internal sealed class SqliteSharingViews(SqliteDatabase database)
     {
         var markings = await connection.QueryAsync<byte[]>(new CommandDefinition(
             $"SELECT json FROM objects WHERE {MarkingRange}", transaction: transaction, cancellationToken: cancellationToken));
-        var context = new SharingContext(settings, MarkingCatalogue.Create(markings.Select(j => StixObject.FromTrusted(j))));
-        var rows = (await connection.QueryAsync<CandidateRow>(new CommandDefinition(
+        var candidates = (await connection.QueryAsync<PartnerViewCandidate>(new CommandDefinition(
             """
             SELECT co.object_row AS ObjectRow, o.json AS Json FROM collection_objects co JOIN objects o ON o.row_id = co.object_row
             WHERE co.collection_row = @collection AND co.deleted_at IS NULL ORDER BY co.date_added
             """,
             new { collection }, transaction, cancellationToken: cancellationToken))).AsList();
-        var versions = rows.Select(r => StixObject.FromTrusted(r.Json)).ToList();
-        var decisions = SharingPolicy.DecideAll(versions, profile, context);
-        return [.. rows.Where((_, i) => decisions[i].IsAllowed).Select(r => r.ObjectRow)];
+        return PartnerViewDiff.Allowed(markings, candidates, profile, settings);
     }
-
-    private sealed record StateRow(long LastDateAdded, string SourceMark);
-
-    private sealed record MarkRow(long LastAdded, long Markings, long ProfileRevision);
-
-    private sealed record CandidateRow(long ObjectRow, byte[] Json);
 }

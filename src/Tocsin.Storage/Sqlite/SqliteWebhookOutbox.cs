@@ -1,7 +1,5 @@
-using System.Text.Json.Nodes;
 using Dapper;
 using Tocsin.Core;
-using Tocsin.Core.Audit;
 using Tocsin.Storage.Webhooks;
 
 namespace Tocsin.Storage.Sqlite;
@@ -62,13 +60,13 @@ internal sealed class SqliteWebhookOutbox(SqliteDatabase database)
                   AND s.disabled_at IS NULL
                 ORDER BY d.next_attempt_at LIMIT @limit)
             """,
-            new { now, until = now + (long)(lease.TotalMilliseconds * 1000), token, limit }, transaction, cancellationToken: cancellationToken));
+            new { now, until = now + DueDeliveryRow.LeaseMicros(lease), token, limit }, transaction, cancellationToken: cancellationToken));
         if (claimed == 0)
         {
             return [];
         }
 
-        var rows = await connection.QueryAsync<DueRow>(new CommandDefinition(
+        var rows = await connection.QueryAsync<DueDeliveryRow>(new CommandDefinition(
             """
             SELECT d.id AS Id, d.claim_token AS ClaimToken, d.publication_sequence AS PublicationSequence, p.identifier AS PublicationIdentifier,
                    d.subscriber_id AS SubscriberId, s.url AS Url, s.secret AS Secret, d.attempts AS Attempts, p.xml AS Body
@@ -80,8 +78,7 @@ internal sealed class SqliteWebhookOutbox(SqliteDatabase database)
             """,
             new { token }, transaction, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
-        return [.. rows.Select(r => new DueDelivery(Guid.Parse(r.Id), Guid.Parse(r.ClaimToken), r.PublicationSequence, r.PublicationIdentifier,
-            Guid.Parse(r.SubscriberId), r.Url, r.Secret, (int)r.Attempts, r.Body))];
+        return [.. rows.Select(r => r.ToDelivery())];
     }
 
     public async Task<int> RecordAsync(IReadOnlyList<DeliveryAttempt> attempts, CancellationToken cancellationToken)
@@ -98,20 +95,11 @@ internal sealed class SqliteWebhookOutbox(SqliteDatabase database)
         var recorded = await connection.ExecuteAsync(new CommandDefinition(
             """
             UPDATE webhook_deliveries
-            SET state = @state, attempts = attempts + 1, next_attempt_at = COALESCE(@next, next_attempt_at), claimed_until = NULL, claim_token = NULL,
-                last_status = @status, last_error = @error, delivered_at = CASE WHEN @state = 'delivered' THEN @now ELSE delivered_at END
-            WHERE id = @id AND claim_token = @token AND state = 'pending'
+            SET state = @State, attempts = attempts + 1, next_attempt_at = COALESCE(@Next, next_attempt_at), claimed_until = NULL, claim_token = NULL,
+                last_status = @Status, last_error = @Error, delivered_at = CASE WHEN @State = 'delivered' THEN @Now ELSE delivered_at END
+            WHERE id = @Id AND claim_token = @Token AND state = 'pending'
             """,
-            attempts.Select(a => new
-            {
-                id = SqliteDatabase.Text(a.DeliveryId),
-                token = SqliteDatabase.Text(a.ClaimToken),
-                state = StateName(a.State),
-                next = a.NextAttemptAt is { } next ? DateAddedStamp.FromInstant(next).Microseconds : (long?)null,
-                status = a.StatusCode,
-                error = a.Error is { Length: > 500 } text ? text[..500] : a.Error,
-                now,
-            }),
+            attempts.Select(a => DeliveryAttemptRow.Of(a, now)),
             transaction,
             cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
@@ -131,7 +119,7 @@ internal sealed class SqliteWebhookOutbox(SqliteDatabase database)
             new { publicationIdentifier, subscriber }, transaction, cancellationToken: cancellationToken));
         if (sequence is null)
         {
-            return new Error("delivery-not-found", $"Message '{publicationIdentifier}' was not addressed to this subscriber.");
+            return WebhookErrors.DeliveryNotFound(publicationIdentifier);
         }
 
         var now = database.NowMicros();
@@ -141,8 +129,7 @@ internal sealed class SqliteWebhookOutbox(SqliteDatabase database)
         if (first > 0)
         {
             // Only the first acknowledgement changes anything; delivery attempts are operational, not audited.
-            await SqliteAudit.AppendAsync(connection, transaction, AuditRecord.Of(AuditActions.SubscriberAcknowledge, subscriber,
-                new JsonObject { ["publication"] = publicationIdentifier, ["sequence"] = sequence }), now, cancellationToken);
+            await SqliteAudit.AppendAsync(connection, transaction, WebhookAudit.Acknowledged(subscriber, publicationIdentifier, sequence.Value), now, cancellationToken);
         }
 
         var at = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
@@ -155,7 +142,7 @@ internal sealed class SqliteWebhookOutbox(SqliteDatabase database)
     public async Task<IReadOnlyList<DeliveryStatus>> DeliveriesAsync(long publicationSequence, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<StatusRow>(new CommandDefinition(
+        var rows = await connection.QueryAsync<DeliveryStatusRow>(new CommandDefinition(
             """
             SELECT d.subscriber_id AS SubscriberId, s.name AS SubscriberName, d.state AS State, d.attempts AS Attempts, d.last_status AS LastStatus,
                    d.last_error AS LastError, d.delivered_at AS DeliveredAt, a.acknowledged_at AS AcknowledgedAt
@@ -166,30 +153,6 @@ internal sealed class SqliteWebhookOutbox(SqliteDatabase database)
             ORDER BY s.name
             """,
             new { publicationSequence }, cancellationToken: cancellationToken));
-        return [.. rows.Select(r => new DeliveryStatus(Guid.Parse(r.SubscriberId), r.SubscriberName, ParseState(r.State), (int)r.Attempts,
-            r.LastStatus is { } status ? (int)status : null, r.LastError,
-            r.DeliveredAt is { } delivered ? SqliteDatabase.InstantOf(delivered) : null,
-            r.AcknowledgedAt is { } acknowledged ? SqliteDatabase.InstantOf(acknowledged) : null))];
+        return [.. rows.Select(r => r.ToStatus())];
     }
-
-    private static string StateName(DeliveryState state) => state switch
-    {
-        DeliveryState.Pending => "pending",
-        DeliveryState.Delivered => "delivered",
-        DeliveryState.Dead => "dead",
-    };
-
-    private static DeliveryState ParseState(string name) => name switch
-    {
-        "pending" => DeliveryState.Pending,
-        "delivered" => DeliveryState.Delivered,
-        "dead" => DeliveryState.Dead,
-        _ => throw new InvalidOperationException($"Stored delivery state '{name}' is unknown."),
-    };
-
-    private sealed record DueRow(string Id, string ClaimToken, long PublicationSequence, string PublicationIdentifier, string SubscriberId,
-        string Url, byte[] Secret, long Attempts, byte[] Body);
-
-    private sealed record StatusRow(string SubscriberId, string SubscriberName, string State, long Attempts, long? LastStatus, string? LastError,
-        long? DeliveredAt, long? AcknowledgedAt);
 }

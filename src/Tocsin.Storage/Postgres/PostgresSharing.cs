@@ -1,0 +1,173 @@
+using Dapper;
+using Npgsql;
+using Tocsin.Core;
+using Tocsin.Core.Sharing;
+using Tocsin.Storage.Sharing;
+
+namespace Tocsin.Storage.Postgres;
+
+/// <summary>The PostgreSQL side of <see cref="ISharingStore"/>: settings, profiles and the share log here,
+/// partner views in <see cref="PostgresSharingViews"/>.</summary>
+internal sealed class PostgresSharing(PostgresDatabase database) : ISharingStore
+{
+    private const string SelectProfile =
+        "SELECT p.principal_id AS PrincipalId, pr.name AS Name, p.country AS Country, p.ceiling AS Ceiling, p.releasability AS Releasability, " +
+        "p.recipients AS Recipients FROM partner_profiles p JOIN principals pr ON pr.id = p.principal_id";
+
+    private readonly PostgresSharingViews _views = new(database);
+
+    public async Task<SharingSettings> GetSettingsAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return (await ReadSettingsAsync(connection, null, cancellationToken)).Settings;
+    }
+
+    public async Task SetSettingsAsync(SharingSettings settings, CancellationToken cancellationToken)
+    {
+        var row = SharingSettingsRow.Of(settings);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await PostgresDatabase.BeginWriteAsync(connection, cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            """
+            INSERT INTO sharing_settings (singleton, organisation_ids, default_tlp, groups_json, revision) VALUES (1, @Ids, @Tlp, @Groups, 1)
+            ON CONFLICT (singleton) DO UPDATE SET organisation_ids = excluded.organisation_ids, default_tlp = excluded.default_tlp,
+                groups_json = excluded.groups_json, revision = sharing_settings.revision + 1
+            """,
+            row, transaction, cancellationToken: cancellationToken));
+        await PostgresAudit.AppendAsync(connection, transaction, row.AuditOfSet(), database.NowMicros(), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task<Result<PartnerProfile>> SetProfileAsync(PartnerProfile profile, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await PostgresDatabase.BeginWriteAsync(connection, cancellationToken);
+        var (settings, _) = await ReadSettingsAsync(connection, transaction, cancellationToken);
+        var normalised = PartnerProfileRules.Normalise(profile, settings.Groups);
+        if (!normalised.IsSuccess)
+        {
+            return normalised;
+        }
+
+        var principal = await connection.QuerySingleOrDefaultAsync<PrincipalKindRow>(new CommandDefinition(
+            "SELECT name AS Name, kind AS Kind FROM principals WHERE id = @id", new { id = PostgresDatabase.Text(profile.PrincipalId) },
+            transaction, cancellationToken: cancellationToken));
+        if (principal is not { } found)
+        {
+            return StoreErrors.PrincipalNotFound(profile.PrincipalId);
+        }
+
+        if (found.Kind != "partner")
+        {
+            return SharingErrors.NotAPartner(profile.PrincipalId);
+        }
+
+        var value = normalised.Value with { Name = found.Name };
+        var row = PartnerProfileRow.Of(value);
+        await connection.ExecuteAsync(new CommandDefinition(
+            """
+            INSERT INTO partner_profiles (principal_id, country, ceiling, releasability, recipients, revision)
+            VALUES (@PrincipalId, @Country, @Ceiling, @Releasability, @Recipients, 1)
+            ON CONFLICT (principal_id) DO UPDATE SET country = excluded.country, ceiling = excluded.ceiling,
+                releasability = excluded.releasability, recipients = excluded.recipients, revision = partner_profiles.revision + 1
+            """,
+            row, transaction, cancellationToken: cancellationToken));
+        await PostgresAudit.AppendAsync(connection, transaction, row.AuditOfSet(), database.NowMicros(), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return value;
+    }
+
+    public async Task<PartnerProfile?> FindProfileAsync(Guid principalId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await FindProfileAsync(connection, null, principalId, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<PartnerProfile>> ListProfilesAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<PartnerProfileRow>(new CommandDefinition(SelectProfile + " ORDER BY pr.name COLLATE \"C\"", cancellationToken: cancellationToken));
+        return [.. rows.Select(r => r.ToProfile())];
+    }
+
+    public Task<Result<PartnerViewChange>> RefreshPartnerViewAsync(Guid partnerId, Guid collectionId, bool force, CancellationToken cancellationToken) =>
+        _views.RefreshAsync(partnerId, collectionId, force, cancellationToken);
+
+    public Task<Result<ObjectPage>> QueryPartnerViewAsync(Guid partnerId, Guid collectionId, ObjectQuery query, CancellationToken cancellationToken) =>
+        _views.QueryAsync(partnerId, collectionId, query, cancellationToken);
+
+    public async Task LogSharedAsync(Guid partnerId, IReadOnlyList<SharedVersion> versions, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(versions);
+        if (versions.Count == 0)
+        {
+            return;
+        }
+
+        var partner = PostgresDatabase.Text(partnerId);
+        var sharedAt = DateAddedStamp.FromInstant(at).Microseconds;
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await PostgresDatabase.BeginWriteAsync(connection, cancellationToken);
+        // One statement for the whole response (row_id keeps the given order): the write lock is held for one round trip.
+        await connection.ExecuteAsync(new CommandDefinition(
+            """
+            INSERT INTO share_log (partner_id, object_id, version_key, shared_at)
+            SELECT @partner, v.object_id, v.version_key, @sharedAt FROM unnest(@objectIds, @versionKeys) WITH ORDINALITY AS v (object_id, version_key, n)
+            ORDER BY v.n
+            """,
+            new
+            {
+                partner,
+                objectIds = versions.Select(v => v.ObjectId).ToArray(),
+                versionKeys = versions.Select(v => v.VersionKey).ToArray(),
+                sharedAt,
+            },
+            transaction,
+            cancellationToken: cancellationToken));
+        await PostgresAudit.AppendAsync(connection, transaction, ShareServedAudit.Of(partner, versions, sharedAt), database.NowMicros(), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task<Result<IReadOnlyList<ShareLogEntry>>> SharedBetweenAsync(Guid partnerId, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    {
+        if (to < from)
+        {
+            return SharingErrors.RangeInvalid();
+        }
+
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<ShareLogRow>(new CommandDefinition(
+            """
+            SELECT object_id AS ObjectId, version_key AS VersionKey, shared_at AS SharedAt FROM share_log
+            WHERE partner_id = @partner AND shared_at >= @from AND shared_at < @to ORDER BY shared_at, row_id
+            """,
+            new
+            {
+                partner = PostgresDatabase.Text(partnerId),
+                from = DateAddedStamp.FromInstant(from).Microseconds,
+                to = DateAddedStamp.FromInstant(to).Microseconds,
+            },
+            cancellationToken: cancellationToken));
+        return rows.Select(r => r.ToEntry()).ToList();
+    }
+
+    /// <summary>The profile of a partner on an open connection, or null.</summary>
+    public static async Task<PartnerProfile?> FindProfileAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, Guid principalId, CancellationToken cancellationToken)
+    {
+        var row = await connection.QuerySingleOrDefaultAsync<PartnerProfileRow>(new CommandDefinition(
+            SelectProfile + " WHERE p.principal_id = @id", new { id = PostgresDatabase.Text(principalId) }, transaction, cancellationToken: cancellationToken));
+        return row?.ToProfile();
+    }
+
+    /// <summary>The settings and their revision (0 when never set).</summary>
+    public static async Task<(SharingSettings Settings, long Revision)> ReadSettingsAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, CancellationToken cancellationToken)
+    {
+        var row = await connection.QuerySingleOrDefaultAsync<SharingSettingsRow>(new CommandDefinition(
+            "SELECT organisation_ids AS Ids, default_tlp AS Tlp, groups_json AS Groups, revision AS Revision FROM sharing_settings WHERE singleton = 1",
+            transaction: transaction, cancellationToken: cancellationToken));
+        return row is null ? (new SharingSettings(), 0) : (row.ToSettings(), row.Revision);
+    }
+
+    private sealed record PrincipalKindRow(string Name, string Kind);
+}

@@ -1,0 +1,85 @@
+using Dapper;
+using Tocsin.Core;
+using Tocsin.Storage.Webhooks;
+
+namespace Tocsin.Storage.Postgres;
+
+/// <summary>The subscriber half of <see cref="PostgresWebhooks"/>.</summary>
+internal sealed class PostgresWebhookSubscribers(PostgresDatabase database)
+{
+    private const string Select =
+        "SELECT id AS Id, name AS Name, url AS Url, territory_ids AS TerritoryIds, exercises AS Exercises, secret AS Secret, " +
+        "created_at AS CreatedAt, disabled_at AS DisabledAt FROM webhook_subscribers";
+
+    public async Task<Result<Subscriber>> AddAsync(Subscriber subscriber, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(subscriber);
+        if (!NameRules.IsValidPrincipalName(subscriber.Name))
+        {
+            return WebhookErrors.SubscriberNameInvalid(subscriber.Name);
+        }
+
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await PostgresDatabase.BeginWriteAsync(connection, cancellationToken);
+        var row = SubscriberRow.Of(subscriber, database.NowMicros());
+        var taken = await connection.QueryFirstOrDefaultAsync<string>(new CommandDefinition(
+            "SELECT CASE WHEN id = @Id THEN 'id' ELSE 'name' END FROM webhook_subscribers WHERE id = @Id OR name = @Name LIMIT 1",
+            new { row.Id, row.Name }, transaction, cancellationToken: cancellationToken));
+        if (taken is not null)
+        {
+            return taken == "id" ? WebhookErrors.SubscriberIdTaken(row.Id) : WebhookErrors.SubscriberNameTaken(row.Name);
+        }
+
+        await connection.ExecuteAsync(new CommandDefinition(
+            """
+            INSERT INTO webhook_subscribers (id, name, url, territory_ids, exercises, secret, created_at)
+            VALUES (@Id, @Name, @Url, @TerritoryIds, @Exercises, @Secret, @CreatedAt)
+            """,
+            row, transaction, cancellationToken: cancellationToken));
+        await PostgresAudit.AppendAsync(connection, transaction, row.AuditOfAdd(), row.CreatedAt, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return subscriber with { CreatedAt = PostgresDatabase.InstantOf(row.CreatedAt), DisabledAt = null };
+    }
+
+    public async Task<IReadOnlyList<Subscriber>> ListAsync(bool includeDisabled, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<SubscriberRow>(new CommandDefinition(
+            $"{Select} WHERE @includeDisabled = 1 OR disabled_at IS NULL ORDER BY name COLLATE \"C\"", new { includeDisabled = includeDisabled ? 1 : 0 },
+            cancellationToken: cancellationToken));
+        return [.. rows.Select(r => r.ToSubscriber())];
+    }
+
+    public async Task<Subscriber?> FindAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var row = await connection.QueryFirstOrDefaultAsync<SubscriberRow>(new CommandDefinition(
+            $"{Select} WHERE id = @id", new { id = PostgresDatabase.Text(id) }, cancellationToken: cancellationToken));
+        return row?.ToSubscriber();
+    }
+
+    public async Task<Result<Unit>> DisableAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await PostgresDatabase.BeginWriteAsync(connection, cancellationToken);
+        var now = database.NowMicros();
+        var text = PostgresDatabase.Text(id);
+        var changed = await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE webhook_subscribers SET disabled_at = @now WHERE id = @text AND disabled_at IS NULL", new { now, text }, transaction,
+            cancellationToken: cancellationToken));
+        if (changed == 0)
+        {
+            return WebhookErrors.SubscriberNotFound(text);
+        }
+
+        await connection.ExecuteAsync(new CommandDefinition(
+            """
+            UPDATE webhook_deliveries SET state = 'dead', claimed_until = NULL, claim_token = NULL, last_error = 'subscriber removed'
+            WHERE subscriber_id = @text AND state = 'pending'
+            """,
+            new { text }, transaction, cancellationToken: cancellationToken));
+        await PostgresAudit.AppendAsync(connection, transaction, WebhookAudit.Disabled(text), now, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return Unit.Value;
+    }
+}

@@ -1,0 +1,38 @@
+using Tocsin.Core;
+using Tocsin.Storage.Webhooks;
+
+namespace Tocsin.Storage.Postgres;
+
+/// <summary>The PostgreSQL side of <see cref="IWebhookStore"/>.</summary>
+internal sealed class PostgresWebhooks(PostgresDatabase database) : IWebhookStore
+{
+    private readonly PostgresWebhookSubscribers _subscribers = new(database);
+    private readonly PostgresWebhookOutbox _outbox = new(database);
+
+    public Task<Result<Subscriber>> AddSubscriberAsync(Subscriber subscriber, CancellationToken cancellationToken) =>
+        _subscribers.AddAsync(subscriber, cancellationToken);
+
+    public Task<IReadOnlyList<Subscriber>> ListSubscribersAsync(bool includeDisabled, CancellationToken cancellationToken) =>
+        _subscribers.ListAsync(includeDisabled, cancellationToken);
+
+    public Task<Subscriber?> FindSubscriberAsync(Guid id, CancellationToken cancellationToken) => _subscribers.FindAsync(id, cancellationToken);
+
+    public Task<Result<Unit>> DisableSubscriberAsync(Guid id, CancellationToken cancellationToken) => _subscribers.DisableAsync(id, cancellationToken);
+
+    public Task<long> FanOutCursorAsync(CancellationToken cancellationToken) => _outbox.CursorAsync(cancellationToken);
+
+    public Task<bool> EnqueueAsync(long fromSequence, long toSequence, IReadOnlyList<OutboxEntry> entries, CancellationToken cancellationToken) =>
+        _outbox.EnqueueAsync(fromSequence, toSequence, entries, cancellationToken);
+
+    public Task<IReadOnlyList<DueDelivery>> ClaimDueAsync(int limit, TimeSpan lease, CancellationToken cancellationToken) =>
+        _outbox.ClaimAsync(limit, lease, cancellationToken);
+
+    public Task<int> RecordAttemptsAsync(IReadOnlyList<DeliveryAttempt> attempts, CancellationToken cancellationToken) =>
+        _outbox.RecordAsync(attempts, cancellationToken);
+
+    public Task<Result<Acknowledgement>> AcknowledgeAsync(Guid subscriberId, string publicationIdentifier, CancellationToken cancellationToken) =>
+        _outbox.AcknowledgeAsync(subscriberId, publicationIdentifier, cancellationToken);
+
+    public Task<IReadOnlyList<DeliveryStatus>> DeliveriesAsync(long publicationSequence, CancellationToken cancellationToken) =>
+        _outbox.DeliveriesAsync(publicationSequence, cancellationToken);
+}

@@ -1,0 +1,34 @@
+using System.Text.Json.Nodes;
+using Tocsin.Core.Audit;
+using Tocsin.Core.Sharing;
+
+namespace Tocsin.Storage.Sharing;
+
+/// <summary>A <c>partner_profiles</c> row joined to its principal's name, as every engine stores it: the
+/// ceiling by TLP name, releasability and recipients space-separated.</summary>
+internal sealed record PartnerProfileRow(string PrincipalId, string Name, string Country, string Ceiling, string Releasability, string Recipients)
+{
+    public static PartnerProfileRow Of(PartnerProfile profile)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        return new(profile.PrincipalId.ToString("D"), profile.Name, profile.Country, PartnerProfileRules.TlpName(profile.Ceiling),
+            string.Join(' ', profile.Releasability), string.Join(' ', profile.Recipients));
+    }
+
+    public PartnerProfile ToProfile() => new(
+        Guid.Parse(PrincipalId),
+        Name,
+        Country,
+        PartnerProfileRules.ParseTlp(Ceiling).Value,
+        Releasability.Split(' ', StringSplitOptions.RemoveEmptyEntries),
+        Recipients.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
+    public AuditRecord AuditOfSet() => AuditRecord.Of(AuditActions.PartnerProfileSet, PrincipalId, new JsonObject
+    {
+        ["name"] = Name,
+        ["country"] = Country,
+        ["ceiling"] = Ceiling,
+        ["releasability"] = Releasability,
+        ["recipients"] = Recipients,
+    });
+}

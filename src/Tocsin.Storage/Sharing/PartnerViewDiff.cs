@@ -1,0 +1,45 @@
+using Tocsin.Core.Sharing;
+using Tocsin.Core.Stix;
+
+namespace Tocsin.Storage.Sharing;
+
+/// <summary>How a recomputed partner view differs from the stored one: the rows that leave it, the rows that
+/// join it with their <c>date_added</c>, and the last stamp issued. Engines apply it under their write lock.</summary>
+internal sealed record PartnerViewDiff(IReadOnlyList<long> Removed, IReadOnlyList<PartnerViewAddition> Added, long LastDateAdded)
+{
+    /// <summary>The rows of <paramref name="candidates"/> (in <c>date_added</c> order) that the sharing policy
+    /// lets <paramref name="profile"/> receive, given the stored marking definitions.</summary>
+    public static List<long> Allowed(IEnumerable<byte[]> markings, IReadOnlyList<PartnerViewCandidate> candidates, PartnerProfile profile,
+        SharingSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(candidates);
+        var context = new SharingContext(settings, MarkingCatalogue.Create(markings.Select(j => StixObject.FromTrusted(j))));
+        var versions = candidates.Select(c => StixObject.FromTrusted(c.Json)).ToList();
+        var decisions = SharingPolicy.DecideAll(versions, profile, context);
+        return [.. candidates.Where((_, i) => decisions[i].IsAllowed).Select(c => c.ObjectRow)];
+    }
+
+    /// <summary>Stamps each newly allowed row <c>max(now, last issued + 1 µs)</c>, so that <c>date_added</c> is
+    /// strictly increasing in the view even when the clock stands still or goes back.</summary>
+    /// <param name="allowed">The rows the policy admits now, in the collection's <c>date_added</c> order.</param>
+    /// <param name="existing">The rows the stored view holds.</param>
+    /// <param name="lastDateAdded">The last stamp issued in the view; null when it was never computed.</param>
+    /// <param name="now">The clock, in microseconds since the Unix epoch.</param>
+    public static PartnerViewDiff Compute(IReadOnlyList<long> allowed, IReadOnlyCollection<long> existing, long? lastDateAdded, long now)
+    {
+        ArgumentNullException.ThrowIfNull(allowed);
+        ArgumentNullException.ThrowIfNull(existing);
+        var allowedSet = allowed.ToHashSet();
+        var existingSet = existing.ToHashSet();
+        var removed = existing.Where(r => !allowedSet.Contains(r)).ToList();
+        var last = lastDateAdded ?? long.MinValue;
+        var added = new List<PartnerViewAddition>();
+        foreach (var row in allowed.Where(r => !existingSet.Contains(r)))
+        {
+            last = Math.Max(now, last + 1);
+            added.Add(new PartnerViewAddition(row, last));
+        }
+
+        return new PartnerViewDiff(removed, added, Math.Max(last, 0));
+    }
+}

@@ -1,0 +1,16 @@
+using System.Text.Json.Nodes;
+using Tocsin.Core.Audit;
+
+namespace Tocsin.Storage.Webhooks;
+
+/// <summary>The audit entries of webhook changes that are not a row of their own. Delivery attempts are
+/// operational and never audited; only subscribers and acknowledgements are.</summary>
+internal static class WebhookAudit
+{
+    public static AuditRecord Disabled(string subscriberId) => AuditRecord.Of(AuditActions.SubscriberDisable, subscriberId);
+
+    /// <summary>The first acknowledgement of a message by a subscriber (later ones change nothing).</summary>
+    public static AuditRecord Acknowledged(string subscriberId, string publicationIdentifier, long sequence) =>
+        AuditRecord.Of(AuditActions.SubscriberAcknowledge, subscriberId,
+            new JsonObject { ["publication"] = publicationIdentifier, ["sequence"] = sequence });
+}
