@@ -26,6 +26,7 @@ public static class TocsinCli
         root.Subcommands.Add(PartnerCommand.Create(console, clock));
         root.Subcommands.Add(TearlineCommand.Create(console, clock));
         root.Subcommands.Add(AuditCommand.Create(console, clock));
+        root.Subcommands.Add(MigrateCommand.Create(console, clock));
         var parse = root.Parse(args);
         // Writes made by a command are logged as the operating-system user who ran it (docs/audit.md).
         using var actor = AuditActor.Use(AuditActor.Cli());

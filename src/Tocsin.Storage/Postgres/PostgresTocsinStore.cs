@@ -41,7 +41,7 @@ public sealed class PostgresTocsinStore : ITocsinStore
         Drafts = null!; // PostgresDrafts
         Sharing = new PostgresSharing(database);
         TaxiiStatuses = null!; // PostgresTaxiiStatuses
-        Audit = null!; // PostgresAuditStore
+        Audit = new PostgresAuditStore(database);
     }
 
     /// <summary>Opens the database named by an Npgsql connection string and applies pending migrations

@@ -9,20 +9,18 @@ namespace Tocsin.Storage.Sqlite;
 /// <summary>The SQLite side of <see cref="IAuditStore"/>.</summary>
 internal sealed class SqliteAuditStore(SqliteDatabase database) : IAuditStore
 {
-    private const string Columns = "sequence, at, actor, action, subject, details, prev_hash, hash";
-
     public async IAsyncEnumerable<AuditEntry> ReadAsync(long fromSequence, int limit, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT {Columns} FROM audit_log WHERE sequence >= $from ORDER BY sequence LIMIT $limit";
+        command.CommandText = $"SELECT {AuditRows.EntryColumns} FROM audit_log WHERE sequence >= $from ORDER BY sequence LIMIT $limit";
         command.Parameters.AddWithValue("$from", fromSequence);
         command.Parameters.AddWithValue("$limit", limit);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            yield return EntryOf(reader);
+            yield return AuditRows.EntryOf(reader);
         }
     }
 
@@ -30,9 +28,9 @@ internal sealed class SqliteAuditStore(SqliteDatabase database) : IAuditStore
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT {Columns} FROM audit_log ORDER BY sequence DESC LIMIT 1";
+        command.CommandText = $"SELECT {AuditRows.EntryColumns} FROM audit_log ORDER BY sequence DESC LIMIT 1";
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken) ? EntryOf(reader) : null;
+        return await reader.ReadAsync(cancellationToken) ? AuditRows.EntryOf(reader) : null;
     }
 
     public async Task AddCheckpointAsync(AuditCheckpoint checkpoint, CancellationToken cancellationToken)
@@ -55,15 +53,8 @@ internal sealed class SqliteAuditStore(SqliteDatabase database) : IAuditStore
 
     public static async Task<IReadOnlyList<AuditCheckpoint>> CheckpointsAsync(SqliteConnection connection, SqliteTransaction? transaction, CancellationToken cancellationToken)
     {
-        var rows = await connection.QueryAsync<CheckpointRow>(new CommandDefinition(
-            "SELECT sequence AS Sequence, hash AS Hash, at AS At, signature AS Signature FROM audit_checkpoints ORDER BY sequence, at",
-            transaction: transaction, cancellationToken: cancellationToken));
-        return [.. rows.Select(r => new AuditCheckpoint(r.Sequence, r.Hash, r.At, r.Signature))];
+        var rows = await connection.QueryAsync<AuditRows.CheckpointRow>(new CommandDefinition(
+            AuditRows.SelectCheckpoints, transaction: transaction, cancellationToken: cancellationToken));
+        return AuditRows.CheckpointsOf(rows);
     }
-
-    private static AuditEntry EntryOf(SqliteDataReader reader) => new(
-        reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetString(5),
-        (byte[])reader.GetValue(6), (byte[])reader.GetValue(7));
-
-    private sealed record CheckpointRow(long Sequence, byte[] Hash, long At, string Signature);
 }

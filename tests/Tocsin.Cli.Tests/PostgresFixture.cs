@@ -1,0 +1,3 @@
+using Tocsin.Testing;
+
+[assembly: AssemblyFixture(typeof(PostgresServer))]
