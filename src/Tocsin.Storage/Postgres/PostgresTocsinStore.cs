@@ -35,12 +35,12 @@ public sealed class PostgresTocsinStore : ITocsinStore
         _history = new PostgresObjectHistory(database);
         _principals = new PostgresPrincipals(database);
         _apiKeys = new PostgresApiKeys(database);
-        Publications = null!; // PostgresPublications
+        Publications = new PostgresPublications(database);
         Webhooks = new PostgresWebhooks(database);
-        Plan = null!; // PostgresPlan
-        Drafts = null!; // PostgresDrafts
+        Plan = new PostgresPlan(database);
+        Drafts = new PostgresDrafts(database);
         Sharing = new PostgresSharing(database);
-        TaxiiStatuses = null!; // PostgresTaxiiStatuses
+        TaxiiStatuses = new PostgresTaxiiStatuses(database);
         Audit = new PostgresAuditStore(database);
     }
 

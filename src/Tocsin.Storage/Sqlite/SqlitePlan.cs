@@ -1,4 +1,3 @@
-using Tocsin.Core.Audit;
 using System.Text.Json.Nodes;
 using Dapper;
 using Microsoft.Data.Sqlite;
@@ -10,9 +9,25 @@ using Tocsin.Storage.Publications;
 namespace Tocsin.Storage.Sqlite;
 
 /// <summary>The SQLite side of <see cref="IPlanStore"/>: <c>decisions</c> holds each decision's current
-/// state, <c>decision_events</c> its append-only history.</summary>
+/// state, <c>decision_events</c> its append-only history. Row mapping: <see cref="PlanRows"/>.</summary>
 internal sealed class SqlitePlan(SqliteDatabase database) : IPlanStore
 {
+    private const string Insert = """
+        INSERT INTO decisions (id, scheme_id, level_key, territory_ids, effective_at, review_by, expires_at, authority, rationale, supersedes,
+                               evidence, is_exercise, status, proposed_by, proposed_at, approved_by, approved_at, cancelled_at, reason)
+        VALUES (@id, @schemeId, @levelKey, @territoryIds, @effectiveAt, @reviewBy, @expiresAt, @authority, @rationale, @supersedes,
+                @evidence, @isExercise, @status, @proposedBy, @proposedAt, @approvedBy, @approvedAt, @cancelledAt, @reason)
+        """;
+
+    private const string UpdateState = """
+        UPDATE decisions SET status = @status, approved_by = @approvedBy, approved_at = @approvedAt, cancelled_at = @cancelledAt, reason = @reason
+        WHERE id = @id
+        """;
+
+    private const string InsertEvent = """
+        INSERT INTO decision_events (decision_id, position, kind, principal_id, at, note) VALUES (@decisionId, @position, @kind, @principalId, @at, @note)
+        """;
+
     public async Task<Result<Decision>> AddAsync(Decision decision, IReadOnlyList<Publication> publications, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(decision);
@@ -26,7 +41,7 @@ internal sealed class SqlitePlan(SqliteDatabase database) : IPlanStore
             return PlanStoreErrors.DecisionExists(decision.Id);
         }
 
-        await connection.ExecuteAsync(new CommandDefinition(SqlitePlanRows.Insert, SqlitePlanRows.Parameters(decision), transaction, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition(Insert, PlanRows.Parameters(decision), transaction, cancellationToken: cancellationToken));
         return await FinishAsync(connection, transaction, decision, 0, publications, cancellationToken);
     }
 
@@ -50,7 +65,7 @@ internal sealed class SqlitePlan(SqliteDatabase database) : IPlanStore
             return PlanStoreErrors.DecisionChanged(decision.Id);
         }
 
-        await connection.ExecuteAsync(new CommandDefinition(SqlitePlanRows.UpdateState, SqlitePlanRows.Parameters(decision), transaction, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition(UpdateState, PlanRows.Parameters(decision), transaction, cancellationToken: cancellationToken));
         return await FinishAsync(connection, transaction, decision, expectedEventCount, publications, cancellationToken);
     }
 
@@ -84,8 +99,8 @@ internal sealed class SqlitePlan(SqliteDatabase database) : IPlanStore
     {
         for (var position = firstNewEvent; position < decision.Events.Count; position++)
         {
-            await connection.ExecuteAsync(new CommandDefinition(SqlitePlanRows.InsertEvent,
-                SqlitePlanRows.EventParameters(decision.Events[position], position), transaction, cancellationToken: cancellationToken));
+            await connection.ExecuteAsync(new CommandDefinition(InsertEvent,
+                PlanRows.EventParameters(decision.Events[position], position), transaction, cancellationToken: cancellationToken));
         }
 
         var messages = new JsonArray();
@@ -97,11 +112,11 @@ internal sealed class SqlitePlan(SqliteDatabase database) : IPlanStore
                 return added.Error;
             }
 
-            messages.Add(JsonNode.Parse(SqlitePublications.AuditOf(added.Value).Details));
+            messages.Add(JsonNode.Parse(PublicationRows.AuditOf(added.Value).Details));
         }
 
         // One audit entry for the whole state change: the new events and the messages it published.
-        await SqliteAudit.AppendAsync(connection, transaction, AuditOf(decision, firstNewEvent, messages), database.NowMicros(), cancellationToken);
+        await SqliteAudit.AppendAsync(connection, transaction, PlanRows.AuditOf(decision, firstNewEvent, messages), database.NowMicros(), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return decision;
     }
@@ -111,40 +126,14 @@ internal sealed class SqlitePlan(SqliteDatabase database) : IPlanStore
         await using var connection = await database.OpenAsync(cancellationToken);
         // One read transaction, so that decisions and their events come from the same snapshot.
         await using var transaction = connection.BeginTransaction(deferred: true);
-        var rows = (await connection.QueryAsync<SqlitePlanRows.DecisionRow>(new CommandDefinition(
-            $"SELECT {SqlitePlanRows.Columns} FROM decisions {where} ORDER BY proposed_at, id", parameters, transaction, cancellationToken: cancellationToken))).ToList();
-        var events = (await connection.QueryAsync<SqlitePlanRows.EventRow>(new CommandDefinition(
-            $"SELECT decision_id AS DecisionId, position AS Position, kind AS Kind, principal_id AS PrincipalId, at AS At, note AS Note FROM decision_events " +
+        var rows = (await connection.QueryAsync<PlanRows.DecisionRow>(new CommandDefinition(
+            $"SELECT {PlanRows.DecisionColumns} FROM decisions {where} ORDER BY proposed_at, id", parameters, transaction, cancellationToken: cancellationToken))).ToList();
+        var events = (await connection.QueryAsync<PlanRows.EventRow>(new CommandDefinition(
+            $"SELECT {PlanRows.EventColumns} FROM decision_events " +
             $"WHERE decision_id IN (SELECT id FROM decisions {where}) ORDER BY decision_id, position",
             parameters, transaction, cancellationToken: cancellationToken)))
             .GroupBy(e => e.DecisionId, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Select(SqlitePlanRows.ToEvent).ToList(), StringComparer.Ordinal);
-        return [.. rows.Select(row => SqlitePlanRows.ToDecision(row, events.GetValueOrDefault(row.Id) ?? []))];
-    }
-
-    private static AuditRecord AuditOf(Decision decision, int firstNewEvent, JsonArray messages)
-    {
-        var events = new JsonArray();
-        for (var position = firstNewEvent; position < decision.Events.Count; position++)
-        {
-            var change = decision.Events[position];
-            events.Add(new JsonObject
-            {
-                ["kind"] = change.Kind.ToString(),
-                ["principal"] = SqliteDatabase.Text(change.PrincipalId),
-                ["at"] = DateAddedStamp.FromInstant(change.At).Microseconds,
-                ["note"] = change.Note,
-            });
-        }
-
-        return AuditRecord.Of(AuditActions.DecisionChange, SqliteDatabase.Text(decision.Id), new JsonObject
-        {
-            ["scheme"] = decision.SchemeId,
-            ["level"] = decision.LevelKey,
-            ["territories"] = new JsonArray([.. decision.TerritoryIds.Select(t => (JsonNode?)JsonValue.Create(t))]),
-            ["exercise"] = decision.IsExercise,
-            ["events"] = events,
-            ["messages"] = messages,
-        });
+            .ToDictionary(g => g.Key, g => g.Select(PlanRows.ToEvent).ToList(), StringComparer.Ordinal);
+        return [.. rows.Select(row => PlanRows.ToDecision(row, events.GetValueOrDefault(row.Id) ?? []))];
     }
 }

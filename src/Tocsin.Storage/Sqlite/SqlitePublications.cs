@@ -1,19 +1,14 @@
-using System.Text.Json.Nodes;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using Tocsin.Core;
-using Tocsin.Core.Audit;
-using Tocsin.Core.Cap;
 using Tocsin.Storage.Publications;
 
 namespace Tocsin.Storage.Sqlite;
 
-/// <summary>The SQLite side of <see cref="IPublicationStore"/>.</summary>
+/// <summary>The SQLite side of <see cref="IPublicationStore"/>. Row mapping: <see cref="PublicationRows"/>.</summary>
 internal sealed class SqlitePublications(SqliteDatabase database) : IPublicationStore
 {
-    private const string Columns =
-        "sequence AS Sequence, identifier AS Identifier, decision_id AS DecisionId, sent AS Sent, status AS Status, msg_type AS MsgType, " +
-        "scope AS Scope, scheme_id AS SchemeId, level_key AS LevelKey, territory_ids AS TerritoryIds, headline AS Headline, xml AS Xml";
+    private const string Columns = PublicationRows.Columns;
 
     public async Task<Result<Publication>> AddAsync(Publication publication, CancellationToken cancellationToken)
     {
@@ -22,29 +17,16 @@ internal sealed class SqlitePublications(SqliteDatabase database) : IPublication
         var added = await InsertAsync(connection, transaction, publication, cancellationToken);
         if (added.IsSuccess)
         {
-            await SqliteAudit.AppendAsync(connection, transaction, AuditOf(added.Value), database.NowMicros(), cancellationToken);
+            await SqliteAudit.AppendAsync(connection, transaction, PublicationRows.AuditOf(added.Value), database.NowMicros(), cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
 
         return added;
     }
 
-    /// <summary>The audit record of a stored message: its sequence and the SHA-256 of its XML bytes. A caller
-    /// that inserts a message inside its own transaction puts these members in its own (single) entry.</summary>
-    public static AuditRecord AuditOf(Publication publication)
-    {
-        ArgumentNullException.ThrowIfNull(publication);
-        return AuditRecord.Of(AuditActions.PublicationAdd, publication.Identifier, new JsonObject
-        {
-            ["sequence"] = publication.Sequence,
-            ["decision"] = publication.DecisionId is { } id ? SqliteDatabase.Text(id) : null,
-            ["sha256"] = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(publication.Xml.Span)),
-        });
-    }
-
     /// <summary>Inserts inside the caller's write transaction, so that a decision's state change and its
     /// message are stored together or not at all. Appends no audit entry: the caller's transaction does
-    /// (one entry per transaction; see <see cref="AuditOf"/>).</summary>
+    /// (one entry per transaction; see <see cref="PublicationRows.AuditOf"/>).</summary>
     public static async Task<Result<Publication>> InsertAsync(SqliteConnection connection, SqliteTransaction transaction, Publication publication, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(publication);
@@ -52,7 +34,7 @@ internal sealed class SqlitePublications(SqliteDatabase database) : IPublication
             "SELECT COUNT(*) FROM publications WHERE identifier = @Identifier", new { publication.Identifier }, transaction, cancellationToken: cancellationToken));
         if (taken > 0)
         {
-            return new Error("publication-identifier-taken", $"A message with identifier '{publication.Identifier}' is already published.");
+            return PublicationRows.IdentifierTaken(publication.Identifier);
         }
 
         var sequence = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
@@ -61,20 +43,7 @@ internal sealed class SqlitePublications(SqliteDatabase database) : IPublication
             VALUES (@Identifier, @decision, @sent, @status, @msgType, @scope, @SchemeId, @LevelKey, @territories, @Headline, @xml)
             RETURNING sequence
             """,
-            new
-            {
-                publication.Identifier,
-                decision = publication.DecisionId is { } id ? SqliteDatabase.Text(id) : null,
-                sent = DateAddedStamp.FromInstant(publication.Sent).Microseconds,
-                status = CapVocabulary.ToWire(publication.Status),
-                msgType = CapVocabulary.ToWire(publication.MsgType),
-                scope = CapVocabulary.ToWire(publication.Scope),
-                publication.SchemeId,
-                publication.LevelKey,
-                territories = string.Join(' ', publication.TerritoryIds),
-                publication.Headline,
-                xml = publication.Xml.ToArray(),
-            },
+            PublicationRows.InsertParameters(publication),
             transaction,
             cancellationToken: cancellationToken));
         return publication with { Sequence = sequence };
@@ -101,24 +70,7 @@ internal sealed class SqlitePublications(SqliteDatabase database) : IPublication
     private async Task<IReadOnlyList<Publication>> QueryAsync(string sql, object parameters, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<Row>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
-        return [.. rows.Select(ToPublication)];
+        var rows = await connection.QueryAsync<PublicationRows.Row>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
+        return [.. rows.Select(PublicationRows.ToPublication)];
     }
-
-    private static Publication ToPublication(Row row) => new(
-        row.Sequence,
-        row.Identifier,
-        row.DecisionId is null ? null : Guid.Parse(row.DecisionId),
-        SqliteDatabase.InstantOf(row.Sent),
-        CapVocabulary.ParseStatus(row.Status) ?? throw new InvalidOperationException($"Stored status '{row.Status}' is not CAP."),
-        CapVocabulary.ParseMsgType(row.MsgType) ?? throw new InvalidOperationException($"Stored msgType '{row.MsgType}' is not CAP."),
-        CapVocabulary.ParseScope(row.Scope) ?? throw new InvalidOperationException($"Stored scope '{row.Scope}' is not CAP."),
-        row.SchemeId,
-        row.LevelKey,
-        row.TerritoryIds.Split(' ', StringSplitOptions.RemoveEmptyEntries),
-        row.Headline,
-        row.Xml);
-
-    private sealed record Row(long Sequence, string Identifier, string? DecisionId, long Sent, string Status, string MsgType, string Scope,
-        string SchemeId, string LevelKey, string TerritoryIds, string Headline, byte[] Xml);
 }

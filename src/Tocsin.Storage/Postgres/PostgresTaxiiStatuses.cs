@@ -1,0 +1,38 @@
+using Dapper;
+using Tocsin.Storage.Taxii;
+
+namespace Tocsin.Storage.Postgres;
+
+/// <summary>The PostgreSQL side of <see cref="ITaxiiStatusStore"/>: one row per status, its details as JSON.
+/// Row mapping: <see cref="TaxiiStatusRows"/>.</summary>
+internal sealed class PostgresTaxiiStatuses(PostgresDatabase database) : ITaxiiStatusStore
+{
+    public async Task SaveAsync(TaxiiStatus status, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(status);
+        var parameters = TaxiiStatusRows.InsertParameters(status);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await PostgresDatabase.BeginWriteAsync(connection, cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "DELETE FROM taxii_statuses WHERE expires_at <= @now", new { now = database.NowMicros() }, transaction, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition(
+            """
+            INSERT INTO taxii_statuses (id, owner_id, request_timestamp, expires_at, status, total_count, success_count, failure_count, pending_count, details)
+            VALUES (@id, @owner, @requested, @expires, @Status, @TotalCount, @successes, @failures, @pendings, @details)
+            """,
+            parameters,
+            transaction,
+            cancellationToken: cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task<TaxiiStatus?> FindAsync(Guid id, Guid ownerId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<TaxiiStatusRows.Row>(new CommandDefinition(
+            $"SELECT {TaxiiStatusRows.Columns} FROM taxii_statuses WHERE id = @id AND owner_id = @owner AND expires_at > @now",
+            new { id = PostgresDatabase.Text(id), owner = PostgresDatabase.Text(ownerId), now = database.NowMicros() },
+            cancellationToken: cancellationToken));
+        return row is null ? null : TaxiiStatusRows.ToStatus(id, ownerId, row);
+    }
+}
