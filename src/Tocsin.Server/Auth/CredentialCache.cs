@@ -9,6 +9,9 @@ namespace Tocsin.Server.Auth;
 /// runs once per client per minute, not once per request. Entries are keyed by a SHA-256 of the
 /// presented credentials, never the credentials themselves, and expire after <see cref="Lifetime"/>;
 /// a removed principal or revoked key therefore stops working within that time at the latest.</summary>
+/// <remarks>The cache is per process and nothing clears it early, so this bound is the same whichever node (or
+/// the CLI) removed the principal or revoked the key: with several nodes, each stops accepting it within
+/// <see cref="Lifetime"/> of its own last verification (docs/deployment.md).</remarks>
 public sealed class CredentialCache(TimeProvider clock)
 {
     /// <summary>How long a verification is trusted.</summary>

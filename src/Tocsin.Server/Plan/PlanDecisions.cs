@@ -15,7 +15,8 @@ namespace Tocsin.Server.Plan;
 /// its new event and, for an approval or a cancellation, its CAP message, in one transaction. A refusal
 /// changes nothing. Used by the HTTP API, the CLI and the demo import alike.</summary>
 /// <remarks>Writes in this process are serialised; a concurrent writer in another process (the CLI beside
-/// the server) is caught by the store's <c>decision-changed</c> check.</remarks>
+/// the server, or another node on the same database) is caught by the store's <c>decision-changed</c> check.
+/// Nothing is cached: every read goes to the store, so a decision approved on one node is in force on all.</remarks>
 public sealed class PlanDecisions : IDisposable
 {
     private readonly ITocsinStore _store;

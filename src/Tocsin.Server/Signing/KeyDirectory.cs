@@ -77,7 +77,9 @@ public sealed class KeyDirectory
         return KeySet.Restore(keys.Single(k => k.Kid == file.Current), keys.Where(k => k.Kid != file.Current));
     }
 
-    /// <summary>The stored key set; on first use, a new one with a fresh 3072-bit key, stored.</summary>
+    /// <summary>The stored key set; on first use, a new one with a fresh 3072-bit key, stored. When several nodes
+    /// start at once on an empty shared directory, the first to store its set wins and the others load it, so
+    /// that every node signs with the one key the JWKS publishes.</summary>
     /// <exception cref="InvalidOperationException">A key set is stored but cannot be read.</exception>
     public KeySet LoadOrCreate(TimeProvider clock)
     {
@@ -85,8 +87,10 @@ public sealed class KeyDirectory
         if (!Exists)
         {
             var created = new KeySet(SigningKey.Generate(clock.GetUtcNow()));
-            Save(created);
-            return created;
+            if (TryCreate(created))
+            {
+                return created;
+            }
         }
 
         var loaded = Load();
@@ -127,18 +131,49 @@ public sealed class KeyDirectory
             }
         }
 
-        var file = new KeySetFile
-        {
-            Current = keys.Current.Kid,
-            Keys = [.. all.Select(k => new KeyFileEntry { Kid = k.Kid, Created = k.Created, Retired = k.Retired, PublishedUntil = k.PublishedUntil })],
-        };
         var temporary = SetFile + ".tmp";
-        File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(file, Json));
+        File.WriteAllBytes(temporary, SetFileBytes(keys));
         File.Move(temporary, SetFile, overwrite: true);
         foreach (var stale in Directory.EnumerateFiles(Path, "*.pem").Where(f => !all.Any(k => KeyFile(k.Kid) == f)))
         {
             File.Delete(stale);
         }
+    }
+
+    /// <summary>Stores a first key set unless another process stored one meanwhile: the key file, then
+    /// <c>keyset.json</c> linked into place without overwriting (atomic create-if-absent). False when another
+    /// set won; this one's key file is then removed.</summary>
+    private bool TryCreate(KeySet keys)
+    {
+        CreatePrivateFolder();
+        var keyFile = KeyFile(keys.Current.Kid);
+        WritePrivate(keyFile, keys.Current.ToPkcs8Pem());
+        var temporary = $"{SetFile}.{Guid.NewGuid():N}.tmp";
+        try
+        {
+            File.WriteAllBytes(temporary, SetFileBytes(keys));
+            File.Move(temporary, SetFile, overwrite: false);
+            return true;
+        }
+        catch (IOException) when (File.Exists(SetFile))
+        {
+            File.Delete(keyFile);
+            return false;
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
+    }
+
+    private static byte[] SetFileBytes(KeySet keys)
+    {
+        var file = new KeySetFile
+        {
+            Current = keys.Current.Kid,
+            Keys = [.. keys.Retired.Prepend(keys.Current).Select(k => new KeyFileEntry { Kid = k.Kid, Created = k.Created, Retired = k.Retired, PublishedUntil = k.PublishedUntil })],
+        };
+        return JsonSerializer.SerializeToUtf8Bytes(file, Json);
     }
 
     private Result<SigningKey> LoadKey(KeyFileEntry entry)

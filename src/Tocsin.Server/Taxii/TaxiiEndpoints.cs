@@ -24,7 +24,7 @@ public static class TaxiiEndpoints
         services.AddSingleton(settings);
         services.AddSingleton(new TaxiiApiRoots(settings));
         services.AddSingleton<TaxiiAccess>();
-        services.AddSingleton<TaxiiCursors>();
+        services.AddSingleton(TaxiiCursors.OpenOrCreate(server.DataDirectory));
         services.AddSingleton<TaxiiPager>();
         services.AddHostedService<TaxiiCollectionSeeder>();
         return services;

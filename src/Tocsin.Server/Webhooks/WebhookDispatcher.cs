@@ -23,7 +23,7 @@ internal sealed partial class WebhookDispatcher(ITocsinStore store, WebhookSende
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        var due = await store.Webhooks.ClaimDueAsync(settings.BatchSize, settings.Lease, cancellationToken);
+        var due = await store.Webhooks.ClaimDueAsync(ClaimSize(settings), settings.Lease, cancellationToken);
         if (due.Count == 0)
         {
             return 0;
@@ -35,6 +35,16 @@ internal sealed partial class WebhookDispatcher(ITocsinStore store, WebhookSende
             async (i, token) => attempts[i] = await AttemptAsync(due[i], token));
         await store.Webhooks.RecordAttemptsAsync(attempts, cancellationToken);
         return due.Count;
+    }
+
+    /// <summary>How many deliveries one claim takes: no more than can be attempted before the lease ends, or
+    /// another node's dispatcher would claim the rest again and send them twice. The attempts run in waves of
+    /// <see cref="WebhookOptions.Concurrency"/>, each lasting at most <see cref="WebhookOptions.RequestTimeout"/>;
+    /// one more timeout is kept for recording the outcomes. With the defaults this is the whole batch.</summary>
+    internal static int ClaimSize(WebhookOptions settings)
+    {
+        var waves = Math.Max(1, (long)(settings.Lease / settings.RequestTimeout) - 1);
+        return (int)Math.Min(settings.BatchSize, settings.Concurrency * waves);
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

@@ -1,11 +1,12 @@
 using System.Security.Cryptography;
 using System.Text;
+using Tocsin.Server.Hosting;
 
 namespace Tocsin.Server.Webhooks;
 
 /// <summary>Encrypts webhook secrets at rest with AES-256-GCM. The key lives in <c>webhook-key.bin</c> in the
-/// data directory, created on first use with mode 600, apart from the database: a copy of the database alone
-/// reveals no secret. Each sealed value is <c>1 | nonce (12) | tag (16) | ciphertext</c>, with the subscriber
+/// data directory (<see cref="SharedKeyFile"/>: shared by every node, created on first use with mode 600),
+/// apart from the database: a copy of the database alone reveals no secret. Each sealed value is <c>1 | nonce (12) | tag (16) | ciphertext</c>, with the subscriber
 /// id as associated data so that a value copied to another row does not open.</summary>
 public sealed class WebhookSecretBox
 {
@@ -20,21 +21,8 @@ public sealed class WebhookSecretBox
 
     /// <summary>The box of <paramref name="dataDirectory"/>, creating its key when missing.</summary>
     /// <exception cref="InvalidOperationException">The key file exists with the wrong length.</exception>
-    public static WebhookSecretBox OpenOrCreate(string dataDirectory)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(dataDirectory);
-        Directory.CreateDirectory(dataDirectory);
-        var path = Path.Combine(dataDirectory, KeyFileName);
-        if (!File.Exists(path))
-        {
-            TryCreate(path);
-        }
-
-        var key = File.ReadAllBytes(path);
-        return key.Length == KeyLength
-            ? new WebhookSecretBox(key)
-            : throw new InvalidOperationException($"{path} must hold exactly {KeyLength} bytes; it holds {key.Length}.");
-    }
+    public static WebhookSecretBox OpenOrCreate(string dataDirectory) =>
+        new(SharedKeyFile.ReadOrCreate(dataDirectory, KeyFileName, KeyLength));
 
     /// <summary>Encrypts <paramref name="secret"/> for the subscriber <paramref name="subscriberId"/>.</summary>
     public byte[] Seal(Guid subscriberId, string secret)
@@ -64,25 +52,5 @@ public sealed class WebhookSecretBox
         using var aes = new AesGcm(_key, 16);
         aes.Decrypt(sealedValue.Slice(1, 12), sealedValue[29..], sealedValue.Slice(13, 16), plain, subscriberId.ToByteArray());
         return Encoding.UTF8.GetString(plain);
-    }
-
-    private static void TryCreate(string path)
-    {
-        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-        if (!OperatingSystem.IsWindows())
-        {
-            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        }
-
-        try
-        {
-            using var file = new FileStream(path, options);
-            file.Write(RandomNumberGenerator.GetBytes(KeyLength));
-            file.Flush(flushToDisk: true);
-        }
-        catch (IOException) when (File.Exists(path))
-        {
-            // Another process created it first: use theirs.
-        }
     }
 }
