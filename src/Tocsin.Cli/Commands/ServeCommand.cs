@@ -15,7 +15,7 @@ public static class ServeCommand
     public static Command Create(CliConsole console, TimeProvider clock)
     {
         var port = new Option<int>("--port") { Description = "TCP port on 127.0.0.1", DefaultValueFactory = _ => ServerSettings.DefaultPort, HelpName = "N" };
-        var database = new Option<string>("--database") { Description = "sqlite:PATH or postgres:CONNECTION-STRING (default: Tocsin__Database, else the embedded store in --data)", HelpName = "CONN" };
+        var database = new Option<string>("--database") { Description = "sqlite:PATH or postgres:CONNECTION-STRING (default: the Tocsin:Database setting, else the embedded store in --data)", HelpName = "CONN" };
         var demo = new Option<bool>("--demo") { Description = "Load the demo scenario (March 2024) into an empty store" };
         var certificate = new Option<string>("--certificate") { Description = "Serve HTTPS with this certificate (PEM or PFX)", HelpName = "FILE" };
         var certificateKey = new Option<string>("--certificate-key") { Description = "Private key of a PEM certificate, when in its own file", HelpName = "FILE" };
@@ -29,7 +29,7 @@ public static class ServeCommand
             {
                 Port = parse.GetValue(port),
                 DataDirectory = parse.GetValue(data)!,
-                Database = parse.GetValue(database) ?? Environment.GetEnvironmentVariable(CliStore.DatabaseVariable),
+                Database = parse.GetValue(database) ?? CliStore.ConfiguredDatabase(),
                 CertificatePath = parse.GetValue(certificate),
                 CertificateKeyPath = parse.GetValue(certificateKey),
                 CertificatePassword = parse.GetValue(certificatePassword),
