@@ -91,6 +91,20 @@ public sealed class PostgresServer : IAsyncLifetime
         await command.ExecuteNonQueryAsync();
     }
 
+    /// <summary>Backs up the database a connection string names with <c>pg_dump -Fc</c>, as an operator would
+    /// (docs/deployment.md), into a new file whose path is returned; the caller deletes it.</summary>
+    public async Task<string> DumpAsync(string connectionString)
+    {
+        var directory = await ToolDirectoryAsync();
+        var file = Path.Combine(directory, "backup.dump");
+        await RunAsync(BackupTool("pg_dump"), [.. ConnectionArguments(connectionString), "-Fc", "-f", file], check: true);
+        return file;
+    }
+
+    /// <summary>Restores a <see cref="DumpAsync"/> file into the (empty) database a connection string names.</summary>
+    public Task RestoreAsync(string file, string connectionString) =>
+        RunAsync(BackupTool("pg_restore"), [.. ConnectionArguments(connectionString), "--no-owner", "--exit-on-error", file], check: true);
+
     public async ValueTask DisposeAsync()
     {
         if (_dataDirectory is null)
@@ -130,6 +144,31 @@ public sealed class PostgresServer : IAsyncLifetime
     }
 
     private string Tool(string name) => Path.Combine(_binDirectory!, name);
+
+    private string BackupTool(string name)
+    {
+        EnsureAvailable();
+        return Path.Combine(_binDirectory ?? FindBinaries() ?? throw new InvalidOperationException($"no {name} found"), name);
+    }
+
+    /// <summary>A new directory the tools may write to (owned by the service user when we are root).</summary>
+    private static async Task<string> ToolDirectoryAsync()
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "tocsin-pg-tool-" + Guid.NewGuid().ToString("N")[..12]);
+        Directory.CreateDirectory(directory);
+        if (Environment.UserName == "root")
+        {
+            await RunAsync("chown", [ServiceUser + ":", directory], check: true);
+        }
+
+        return directory;
+    }
+
+    private static string[] ConnectionArguments(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        return ["-h", builder.Host!, "-p", builder.Port.ToString(CultureInfo.InvariantCulture), "-U", builder.Username!, "-d", builder.Database!];
+    }
 
     private static string? FindBinaries()
     {

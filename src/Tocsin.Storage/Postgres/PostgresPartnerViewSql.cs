@@ -11,7 +11,7 @@ namespace Tocsin.Storage.Postgres;
 internal static class PostgresPartnerViewSql
 {
     // A peer is in the same view and not tombstoned: the id's few versions by index, then their view and
-    // membership rows by primary key (the planner chooses that order; PostgreSQL has no CROSS JOIN … ON).
+    // membership rows by primary key, in this written order (PostgresPageQuery).
     private const string PeerJoin = """
         JOIN partner_views pp ON pp.partner_id = @partner AND pp.collection_row = @collection AND pp.object_row = p.row_id
         JOIN collection_objects pc ON pc.object_row = p.row_id AND pc.collection_row = @collection AND pc.deleted_at IS NULL
@@ -19,13 +19,27 @@ internal static class PostgresPartnerViewSql
 
     public static string Build(ObjectQuery query, DynamicParameters parameters)
     {
-        var sql = new StringBuilder("""
-            SELECT pv.date_added AS DateAdded, o.json AS Json
-            FROM partner_views pv
-            JOIN objects o ON o.row_id = pv.object_row
-            JOIN collection_objects co ON co.object_row = pv.object_row AND co.collection_row = pv.collection_row
-            WHERE pv.partner_id = @partner AND pv.collection_row = @collection AND pv.date_added > @after AND co.deleted_at IS NULL
-            """);
+        // With ids, start from those objects and look up each one's view row by primary key (a LATERAL subquery
+        // kept apart by OFFSET 0, whose only conditions are the primary key's: never a walk of the whole view);
+        // without, walk the view in date_added order (PostgresPageQuery keeps the joins in this written order).
+        var sql = new StringBuilder(query.Ids.Count > 0
+            ? """
+              SELECT pv.date_added AS DateAdded, o.json AS Json
+              FROM objects o
+              CROSS JOIN LATERAL (
+                  SELECT v.date_added FROM partner_views v
+                  JOIN collection_objects m ON m.object_row = v.object_row AND m.collection_row = v.collection_row
+                  WHERE v.partner_id = @partner AND v.collection_row = @collection AND v.object_row = o.row_id AND m.deleted_at IS NULL
+                  OFFSET 0) pv
+              WHERE pv.date_added > @after
+              """
+            : """
+              SELECT pv.date_added AS DateAdded, o.json AS Json
+              FROM partner_views pv
+              JOIN objects o ON o.row_id = pv.object_row
+              JOIN collection_objects co ON co.object_row = pv.object_row AND co.collection_row = pv.collection_row
+              WHERE pv.partner_id = @partner AND pv.collection_row = @collection AND pv.date_added > @after AND co.deleted_at IS NULL
+              """);
         ObjectFilterSql.AppendIdsAndTypes(sql, query, parameters, PostgresDialect.Instance);
 
         string peers;
