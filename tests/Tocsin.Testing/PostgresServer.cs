@@ -105,6 +105,37 @@ public sealed class PostgresServer : IAsyncLifetime
     public Task RestoreAsync(string file, string connectionString) =>
         RunAsync(BackupTool("pg_restore"), [.. ConnectionArguments(connectionString), "--no-owner", "--exit-on-error", file], check: true);
 
+    /// <summary>Starts a hot standby of the throwaway cluster (<c>pg_basebackup -R</c>, streaming replication) on a
+    /// free loopback port, for tests of reads served by a replica. Disposing it stops and removes it.</summary>
+    public async Task<PostgresStandby> StartStandbyAsync()
+    {
+        EnsureAvailable();
+        if (_dataDirectory is null)
+        {
+            // A configured server (TOCSIN_TEST_POSTGRES) is not ours to replicate.
+            if (InCi)
+            {
+                throw new InvalidOperationException("A standby needs the throwaway cluster; unset TOCSIN_TEST_POSTGRES under CI.");
+            }
+
+            Assert.Skip("A standby needs the throwaway cluster, not TOCSIN_TEST_POSTGRES.");
+        }
+
+        var directory = await ToolDirectoryAsync();
+        var primary = new NpgsqlConnectionStringBuilder(AdminConnectionString);
+        await RunAsync(Tool("pg_basebackup"), ["-h", primary.Host!, "-p", primary.Port.ToString(CultureInfo.InvariantCulture), "-U", primary.Username!,
+            "-D", directory, "-R", "-X", "stream", "-c", "fast", "--no-sync"], check: true);
+        var port = FreePort();
+        var options = string.Join(' ', "-p", port.ToString(CultureInfo.InvariantCulture), "-c", "listen_addresses=127.0.0.1", "-k", directory,
+            "-c", "max_connections=300", "-c", "hot_standby=on", "-c", "fsync=off");
+        await RunAsync(Tool("pg_ctl"), ["-D", directory, "-l", Path.Combine(directory, "server.log"), "-w", "-t", "60", "-o", options, "start"], check: true);
+        return new PostgresStandby(port, async () =>
+        {
+            await RunAsync(Tool("pg_ctl"), ["-D", directory, "-m", "immediate", "-w", "stop"], check: false);
+            Directory.Delete(directory, recursive: true);
+        });
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (_dataDirectory is null)
@@ -155,7 +186,15 @@ public sealed class PostgresServer : IAsyncLifetime
     private static async Task<string> ToolDirectoryAsync()
     {
         var directory = Path.Combine(Path.GetTempPath(), "tocsin-pg-tool-" + Guid.NewGuid().ToString("N")[..12]);
-        Directory.CreateDirectory(directory);
+        // Owner-only: a standby's data directory must be 0700 for PostgreSQL to start on it.
+        if (OperatingSystem.IsWindows())
+        {
+            Directory.CreateDirectory(directory);
+        }
+        else
+        {
+            Directory.CreateDirectory(directory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
         if (Environment.UserName == "root")
         {
             await RunAsync("chown", [ServiceUser + ":", directory], check: true);

@@ -4,6 +4,9 @@ namespace Tocsin.Storage.Postgres;
 
 /// <summary>One PostgreSQL database shared by every Tocsin node: a pooled data source, the injected clock
 /// in the store's unit (microseconds since the Unix epoch), and the write lock all nodes queue on.</summary>
+/// <remarks>When the connection string names several hosts (a primary and its streaming replicas,
+/// <c>Host=db1,db2,db3</c>), everything runs on the primary except the reads that tolerate replication lag
+/// (<see cref="OpenReadAsync"/>), which prefer a standby.</remarks>
 internal sealed class PostgresDatabase : IAsyncDisposable
 {
     /// <summary>The key of the transaction-level advisory lock every write transaction takes first
@@ -14,22 +17,61 @@ internal sealed class PostgresDatabase : IAsyncDisposable
     public const long WriteLockKey = 0x544F4353494E5752;
 
     private readonly TimeProvider _clock;
+    private readonly NpgsqlDataSource _owned;
 
     public PostgresDatabase(string connectionString, TimeProvider clock)
     {
         _clock = clock;
         var builder = new NpgsqlDataSourceBuilder(connectionString);
         builder.ConnectionStringBuilder.ApplicationName ??= "tocsin";
-        DataSource = builder.Build();
+        if (builder.ConnectionStringBuilder.Host?.Contains(',', StringComparison.Ordinal) == true)
+        {
+            var hosts = builder.BuildMultiHost();
+            _owned = hosts;
+            DataSource = hosts.WithTargetSession(TargetSessionAttributes.Primary);
+            ReadSource = hosts.WithTargetSession(TargetSessionAttributes.PreferStandby);
+        }
+        else
+        {
+            _owned = DataSource = ReadSource = builder.Build();
+        }
     }
 
+    /// <summary>The primary: every write, and every read that must see the latest commit.</summary>
     public NpgsqlDataSource DataSource { get; }
+
+    /// <summary>A standby when there is one, else the primary.</summary>
+    private NpgsqlDataSource ReadSource { get; }
 
     /// <summary>The clock now, in microseconds since the Unix epoch.</summary>
     public long NowMicros() => DateAddedStamp.FromInstant(_clock.GetUtcNow()).Microseconds;
 
     /// <summary>An open pooled connection.</summary>
     public ValueTask<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken) => DataSource.OpenConnectionAsync(cancellationToken);
+
+    /// <summary>An open pooled connection to a standby when the setting names one (else the primary), for reads
+    /// that may lag the primary by the replication delay: pages of objects. Such a read never loses anything:
+    /// a standby replays commits in commit order, which is <c>date_added</c> order, so a lagging standby serves
+    /// a prefix of what the primary holds and later pages catch up.</summary>
+    public ValueTask<NpgsqlConnection> OpenReadAsync(CancellationToken cancellationToken) => ReadSource.OpenConnectionAsync(cancellationToken);
+
+    /// <summary>Runs <paramref name="read"/> on a connection from <see cref="OpenReadAsync"/>; when that was a standby
+    /// that has not replayed a migration yet (a table or column it does not know), runs it again on the primary.</summary>
+    public async Task<T> ReadAsync<T>(Func<NpgsqlConnection, Task<T>> read, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        try
+        {
+            await using var connection = await OpenReadAsync(cancellationToken);
+            return await read(connection);
+        }
+        catch (PostgresException e) when (!ReferenceEquals(ReadSource, DataSource)
+            && e.SqlState is PostgresErrorCodes.UndefinedTable or PostgresErrorCodes.UndefinedColumn)
+        {
+            await using var connection = await OpenAsync(cancellationToken);
+            return await read(connection);
+        }
+    }
 
     /// <summary>Starts a write transaction (READ COMMITTED) and waits for the write lock, the counterpart of
     /// SQLite's <c>BEGIN IMMEDIATE</c>: every statement after it sees all writes committed before it, on any node.</summary>
@@ -55,5 +97,5 @@ internal sealed class PostgresDatabase : IAsyncDisposable
 
     public static string Text(Guid id) => id.ToString("D");
 
-    public ValueTask DisposeAsync() => DataSource.DisposeAsync();
+    public ValueTask DisposeAsync() => _owned.DisposeAsync();
 }

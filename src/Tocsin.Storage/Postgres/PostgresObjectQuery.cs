@@ -33,13 +33,14 @@ internal sealed class PostgresObjectQuery(PostgresDatabase database)
         }
 
         var limit = Math.Min(query.Limit, ObjectQuery.MaxLimit);
-        await using var connection = await database.OpenAsync(cancellationToken);
         var parameters = new DynamicParameters();
-        parameters.Add("collection", await PostgresCollections.RequireRowAsync(connection, null, collectionId, cancellationToken));
+        parameters.Add("collection", await RequireRowOnPrimaryAsync(collectionId, cancellationToken));
         parameters.Add("after", after);
         parameters.Add("take", limit + 1);
         var sql = BuildSql(query, parameters);
-        var rows = await PostgresPageQuery.ReadAsync<VersionRow>(connection, sql, parameters, cancellationToken);
+        // The page itself may come from a standby (PostgresDatabase.OpenReadAsync): a prefix of the primary's.
+        var rows = await database.ReadAsync(
+            connection => PostgresPageQuery.ReadAsync<VersionRow>(connection, sql, parameters, cancellationToken), cancellationToken);
         var more = rows.Count > limit;
         var items = rows.Take(limit).Select(r => r.ToStoredObject(deleted: false)).ToList();
         return new ObjectPage(items, more, more ? PageCursor.Encode(items[^1].DateAdded) : null);
@@ -47,11 +48,17 @@ internal sealed class PostgresObjectQuery(PostgresDatabase database)
 
     public async Task<long> CountAsync(Guid collectionId, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var collection = await PostgresCollections.RequireRowAsync(connection, null, collectionId, cancellationToken);
-        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+        var collection = await RequireRowOnPrimaryAsync(collectionId, cancellationToken);
+        return await database.ReadAsync(connection => connection.ExecuteScalarAsync<long>(new CommandDefinition(
             "SELECT COUNT(*) FROM collection_objects WHERE collection_row = @collection AND deleted_at IS NULL",
-            new { collection }, cancellationToken: cancellationToken));
+            new { collection }, cancellationToken: cancellationToken)), cancellationToken);
+    }
+
+    /// <summary>A collection that exists is found on the primary even when a standby has not replayed its creation yet.</summary>
+    private async Task<long> RequireRowOnPrimaryAsync(Guid collectionId, CancellationToken cancellationToken)
+    {
+        await using var primary = await database.OpenAsync(cancellationToken);
+        return await PostgresCollections.RequireRowAsync(primary, null, collectionId, cancellationToken);
     }
 
     private static string BuildSql(ObjectQuery query, DynamicParameters parameters)

@@ -13,6 +13,8 @@ namespace Tocsin.Storage.Postgres;
 /// <c>added_after</c> on any node never misses a later commit.</remarks>
 internal sealed class PostgresObjectWriter(PostgresDatabase database)
 {
+    private readonly PostgresStatistics _statistics = new(database);
+
     public async Task<ImportResult> AddAsync(Guid collectionId, IReadOnlyList<StixObject> objects, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(objects);
@@ -42,6 +44,7 @@ internal sealed class PostgresObjectWriter(PostgresDatabase database)
             }
 
             await transaction.CommitAsync(cancellationToken);
+            await _statistics.NoteAddedAsync(plan.NewMemberships.Count + plan.Restores.Count, cancellationToken);
         }
 
         return new ImportResult(Array.ConvertAll(outcomes, o => o!));

@@ -5,6 +5,8 @@ namespace Tocsin.Storage.Postgres;
 
 /// <summary>The PostgreSQL side of <see cref="ITaxiiStatusStore"/>: one row per status, its details as JSON.
 /// Row mapping: <see cref="TaxiiStatusRows"/>.</summary>
+/// <remarks>Status rows are receipts, not audited, and no other write reads them: saving one takes a plain
+/// transaction, never the write lock every audited write queues on, so a POST holds that lock once.</remarks>
 internal sealed class PostgresTaxiiStatuses(PostgresDatabase database) : ITaxiiStatusStore
 {
     public async Task SaveAsync(TaxiiStatus status, CancellationToken cancellationToken)
@@ -12,7 +14,7 @@ internal sealed class PostgresTaxiiStatuses(PostgresDatabase database) : ITaxiiS
         ArgumentNullException.ThrowIfNull(status);
         var parameters = TaxiiStatusRows.InsertParameters(status);
         await using var connection = await database.OpenAsync(cancellationToken);
-        await using var transaction = await PostgresDatabase.BeginWriteAsync(connection, cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
             "DELETE FROM taxii_statuses WHERE expires_at <= @now", new { now = database.NowMicros() }, transaction, cancellationToken: cancellationToken));
         await connection.ExecuteAsync(new CommandDefinition(
