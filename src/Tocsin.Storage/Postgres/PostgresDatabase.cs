@@ -1,4 +1,6 @@
+using System.Data.Common;
 using Npgsql;
+using Tocsin.Core.Audit;
 
 namespace Tocsin.Storage.Postgres;
 
@@ -7,7 +9,7 @@ namespace Tocsin.Storage.Postgres;
 /// <remarks>When the connection string names several hosts (a primary and its streaming replicas,
 /// <c>Host=db1,db2,db3</c>), everything runs on the primary except the reads that tolerate replication lag
 /// (<see cref="OpenReadAsync"/>), which prefer a standby.</remarks>
-internal sealed class PostgresDatabase : IAsyncDisposable
+internal sealed class PostgresDatabase : IStoreDatabase, IAsyncDisposable
 {
     /// <summary>The key of the transaction-level advisory lock every write transaction takes first
     /// ("TOCSINWR" as ASCII). Every write appends to the one audit chain, so writes are serialised at its
@@ -72,6 +74,17 @@ internal sealed class PostgresDatabase : IAsyncDisposable
             return await read(connection);
         }
     }
+
+    /// <inheritdoc />
+    public async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken) => await OpenAsync(cancellationToken);
+
+    /// <inheritdoc />
+    async Task<DbTransaction> IStoreDatabase.BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        await BeginWriteAsync((NpgsqlConnection)connection, cancellationToken);
+
+    /// <inheritdoc />
+    public Task AppendAuditAsync(DbConnection connection, DbTransaction transaction, AuditRecord record, long atMicros, CancellationToken cancellationToken) =>
+        PostgresAudit.AppendAsync((NpgsqlConnection)connection, (NpgsqlTransaction)transaction, record, atMicros, cancellationToken);
 
     /// <summary>Starts a write transaction (READ COMMITTED) and waits for the write lock, the counterpart of
     /// SQLite's <c>BEGIN IMMEDIATE</c>: every statement after it sees all writes committed before it, on any node.</summary>

@@ -3,6 +3,8 @@ using Dapper;
 using Tocsin.Core;
 using Tocsin.Core.Stix;
 
+using Tocsin.Storage.Common;
+
 namespace Tocsin.Storage.Postgres;
 
 /// <summary>Reads the versions visible in a collection (TAXII 2.1 §3.4 filtering and paging).</summary>
@@ -58,7 +60,7 @@ internal sealed class PostgresObjectQuery(PostgresDatabase database)
     private async Task<long> RequireRowOnPrimaryAsync(Guid collectionId, CancellationToken cancellationToken)
     {
         await using var primary = await database.OpenAsync(cancellationToken);
-        return await PostgresCollections.RequireRowAsync(primary, null, collectionId, cancellationToken);
+        return await Collections.RequireRowAsync(primary, null, collectionId, cancellationToken);
     }
 
     private static string BuildSql(ObjectQuery query, DynamicParameters parameters)

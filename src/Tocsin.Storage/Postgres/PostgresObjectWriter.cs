@@ -3,6 +3,8 @@ using Npgsql;
 using Tocsin.Core.Audit;
 using Tocsin.Core.Stix;
 
+using Tocsin.Storage.Common;
+
 namespace Tocsin.Storage.Postgres;
 
 /// <summary>The import path: validates a batch, then writes it in one transaction with a fixed number of round
@@ -22,7 +24,7 @@ internal sealed class PostgresObjectWriter(PostgresDatabase database)
         var outcomes = ObjectAdmission.Admit(objects, admitted, cancellationToken);
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await PostgresDatabase.BeginWriteAsync(connection, cancellationToken);
-        var collectionRow = await PostgresCollections.RequireRowAsync(connection, transaction, collectionId, cancellationToken);
+        var collectionRow = await Collections.RequireRowAsync(connection, transaction, collectionId, cancellationToken);
         if (admitted.Count > 0)
         {
             var now = database.NowMicros();

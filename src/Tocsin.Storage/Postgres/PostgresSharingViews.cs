@@ -4,6 +4,8 @@ using Tocsin.Core;
 using Tocsin.Core.Sharing;
 using Tocsin.Storage.Sharing;
 
+using Tocsin.Storage.Common;
+
 namespace Tocsin.Storage.Postgres;
 
 /// <summary>Partner views (docs/sharing.md): <c>partner_views</c> rows computed by the sharing policy, and
@@ -20,7 +22,7 @@ internal sealed class PostgresSharingViews(PostgresDatabase database)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await PostgresDatabase.BeginWriteAsync(connection, cancellationToken);
-        var collection = await PostgresCollections.RequireRowAsync(connection, transaction, collectionId, cancellationToken);
+        var collection = await Collections.RequireRowAsync(connection, transaction, collectionId, cancellationToken);
         var profile = await PostgresSharing.FindProfileAsync(connection, transaction, partnerId, cancellationToken);
         if (profile is null)
         {
@@ -81,7 +83,7 @@ internal sealed class PostgresSharingViews(PostgresDatabase database)
         }
 
         await using var connection = await database.OpenAsync(cancellationToken);
-        var collection = await PostgresCollections.RequireRowAsync(connection, null, collectionId, cancellationToken);
+        var collection = await Collections.RequireRowAsync(connection, null, collectionId, cancellationToken);
         var partner = PostgresDatabase.Text(partnerId);
         if (await IsStaleAsync(connection, partner, collection, cancellationToken))
         {

@@ -9,6 +9,8 @@ using Tocsin.Storage.Webhooks;
 using Tocsin.Storage.Sharing;
 using Tocsin.Storage.Taxii;
 
+using Tocsin.Storage.Common;
+
 namespace Tocsin.Storage.Postgres;
 
 /// <summary>The engine for scale: one PostgreSQL database shared by several stateless Tocsin nodes. Writers on
@@ -18,23 +20,23 @@ public sealed class PostgresTocsinStore : ITocsinStore
 {
     private readonly PostgresDatabase _database;
     private readonly PostgresMigrator _migrator;
-    private readonly PostgresCollections _collections;
+    private readonly Collections _collections;
     private readonly PostgresObjectWriter _writer;
     private readonly PostgresObjectQuery _query;
     private readonly PostgresObjectHistory _history;
-    private readonly PostgresPrincipals _principals;
-    private readonly PostgresApiKeys _apiKeys;
+    private readonly Principals _principals;
+    private readonly ApiKeys _apiKeys;
 
     private PostgresTocsinStore(PostgresDatabase database)
     {
         _database = database;
         _migrator = new PostgresMigrator(database);
-        _collections = new PostgresCollections(database);
+        _collections = new Collections(database);
         _writer = new PostgresObjectWriter(database);
         _query = new PostgresObjectQuery(database);
         _history = new PostgresObjectHistory(database);
-        _principals = new PostgresPrincipals(database);
-        _apiKeys = new PostgresApiKeys(database);
+        _principals = new Principals(database);
+        _apiKeys = new ApiKeys(database);
         Publications = new PostgresPublications(database);
         Webhooks = new PostgresWebhooks(database);
         Plan = new PostgresPlan(database);

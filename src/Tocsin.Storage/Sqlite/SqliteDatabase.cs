@@ -1,10 +1,12 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
+using Tocsin.Core.Audit;
 
 namespace Tocsin.Storage.Sqlite;
 
 /// <summary>One SQLite database file: opens pooled connections with Tocsin's per-connection settings
 /// and reads the injected clock in the store's unit (microseconds since the Unix epoch).</summary>
-internal sealed class SqliteDatabase
+internal sealed class SqliteDatabase : IStoreDatabase
 {
     /// <summary>How long, in seconds, a statement waits for another connection's lock before failing.</summary>
     private const int BusyTimeoutSeconds = 30;
@@ -53,6 +55,17 @@ internal sealed class SqliteDatabase
             throw;
         }
     }
+
+    /// <inheritdoc />
+    public async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken) => await OpenAsync(cancellationToken);
+
+    /// <inheritdoc />
+    public Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        Task.FromResult<DbTransaction>(BeginWrite((SqliteConnection)connection));
+
+    /// <inheritdoc />
+    public Task AppendAuditAsync(DbConnection connection, DbTransaction transaction, AuditRecord record, long atMicros, CancellationToken cancellationToken) =>
+        SqliteAudit.AppendAsync((SqliteConnection)connection, (SqliteTransaction)transaction, record, atMicros, cancellationToken);
 
     /// <summary>Starts a write transaction with <c>BEGIN IMMEDIATE</c>: writers queue for the one write lock
     /// up front instead of failing when they upgrade from a read.</summary>

@@ -2,6 +2,8 @@ using System.Text.Json.Nodes;
 using Dapper;
 using Tocsin.Core.Audit;
 
+using Tocsin.Storage.Common;
+
 namespace Tocsin.Storage.Sqlite;
 
 /// <summary>Tombstones and the full history of an object's versions.</summary>
@@ -14,7 +16,7 @@ internal sealed class SqliteObjectHistory(SqliteDatabase database)
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = SqliteDatabase.BeginWrite(connection);
         var parameters = new DynamicParameters();
-        parameters.Add("collection", await SqliteCollections.RequireRowAsync(connection, transaction, collectionId, cancellationToken));
+        parameters.Add("collection", await Collections.RequireRowAsync(connection, transaction, collectionId, cancellationToken));
         parameters.Add("id", id);
         // First and last are judged among all visible versions of the id in the collection.
         var selected = SqliteVersionSql.Predicate(versions, "TRUE", parameters);

@@ -3,6 +3,8 @@ using Microsoft.Data.Sqlite;
 using Tocsin.Core.Audit;
 using Tocsin.Core.Stix;
 
+using Tocsin.Storage.Common;
+
 namespace Tocsin.Storage.Sqlite;
 
 /// <summary>The import path: validates a batch, then writes every accepted object in one
@@ -19,7 +21,7 @@ internal sealed class SqliteObjectWriter(SqliteDatabase database)
         var outcomes = ObjectAdmission.Admit(objects, admitted, cancellationToken);
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = SqliteDatabase.BeginWrite(connection);
-        var collectionRow = await SqliteCollections.RequireRowAsync(connection, transaction, collectionId, cancellationToken);
+        var collectionRow = await Collections.RequireRowAsync(connection, transaction, collectionId, cancellationToken);
         if (admitted.Count > 0)
         {
             using var batch = new SqliteObjectBatch(connection, transaction, collectionRow, database.NowMicros());

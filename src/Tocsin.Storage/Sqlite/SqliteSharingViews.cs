@@ -4,6 +4,8 @@ using Tocsin.Core;
 using Tocsin.Core.Sharing;
 using Tocsin.Storage.Sharing;
 
+using Tocsin.Storage.Common;
+
 namespace Tocsin.Storage.Sqlite;
 
 /// <summary>Partner views (docs/sharing.md): <c>partner_views</c> rows computed by the sharing policy, and
@@ -17,7 +19,7 @@ internal sealed class SqliteSharingViews(SqliteDatabase database)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = SqliteDatabase.BeginWrite(connection);
-        var collection = await SqliteCollections.RequireRowAsync(connection, transaction, collectionId, cancellationToken);
+        var collection = await Collections.RequireRowAsync(connection, transaction, collectionId, cancellationToken);
         var profile = await SqliteSharing.FindProfileAsync(connection, transaction, partnerId, cancellationToken);
         if (profile is null)
         {
@@ -73,7 +75,7 @@ internal sealed class SqliteSharingViews(SqliteDatabase database)
         }
 
         await using var connection = await database.OpenAsync(cancellationToken);
-        var collection = await SqliteCollections.RequireRowAsync(connection, null, collectionId, cancellationToken);
+        var collection = await Collections.RequireRowAsync(connection, null, collectionId, cancellationToken);
         var partner = SqliteDatabase.Text(partnerId);
         if (await IsStaleAsync(connection, partner, collection, cancellationToken))
         {

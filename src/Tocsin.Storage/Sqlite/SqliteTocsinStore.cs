@@ -9,6 +9,8 @@ using Tocsin.Storage.Webhooks;
 using Tocsin.Storage.Sharing;
 using Tocsin.Storage.Taxii;
 
+using Tocsin.Storage.Common;
+
 namespace Tocsin.Storage.Sqlite;
 
 /// <summary>The embedded engine: one SQLite file in WAL mode. Several instances (and processes) may open
@@ -17,23 +19,23 @@ public sealed class SqliteTocsinStore : ITocsinStore
 {
     private readonly SqliteDatabase _database;
     private readonly SqliteMigrator _migrator;
-    private readonly SqliteCollections _collections;
+    private readonly Collections _collections;
     private readonly SqliteObjectWriter _writer;
     private readonly SqliteObjectQuery _query;
     private readonly SqliteObjectHistory _history;
-    private readonly SqlitePrincipals _principals;
-    private readonly SqliteApiKeys _apiKeys;
+    private readonly Principals _principals;
+    private readonly ApiKeys _apiKeys;
 
     private SqliteTocsinStore(SqliteDatabase database)
     {
         _database = database;
         _migrator = new SqliteMigrator(database);
-        _collections = new SqliteCollections(database);
+        _collections = new Collections(database);
         _writer = new SqliteObjectWriter(database);
         _query = new SqliteObjectQuery(database);
         _history = new SqliteObjectHistory(database);
-        _principals = new SqlitePrincipals(database);
-        _apiKeys = new SqliteApiKeys(database);
+        _principals = new Principals(database);
+        _apiKeys = new ApiKeys(database);
         Publications = new SqlitePublications(database);
         Webhooks = new SqliteWebhooks(database);
         Plan = new SqlitePlan(database);

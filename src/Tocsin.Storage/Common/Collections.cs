@@ -1,13 +1,13 @@
+using System.Data.Common;
 using System.Text.Json.Nodes;
 using Dapper;
-using Microsoft.Data.Sqlite;
 using Tocsin.Core;
 using Tocsin.Core.Audit;
 
-namespace Tocsin.Storage.Sqlite;
+namespace Tocsin.Storage.Common;
 
 /// <summary>Collections and the grants principals hold on them.</summary>
-internal sealed class SqliteCollections(SqliteDatabase database)
+internal sealed class Collections(IStoreDatabase database)
 {
     private const string SelectCollection = "SELECT id AS Id, alias AS Alias, title AS Title, description AS Description, created_at AS CreatedAt FROM collections";
 
@@ -18,8 +18,8 @@ internal sealed class SqliteCollections(SqliteDatabase database)
             return StoreErrors.CollectionAliasInvalid(alias);
         }
 
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var transaction = SqliteDatabase.BeginWrite(connection);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
         var taken = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
             "SELECT COUNT(*) FROM collections WHERE alias = @alias", new { alias }, transaction, cancellationToken: cancellationToken));
         if (taken > 0)
@@ -27,11 +27,11 @@ internal sealed class SqliteCollections(SqliteDatabase database)
             return StoreErrors.CollectionAliasTaken(alias);
         }
 
-        var row = new CollectionRow(SqliteDatabase.Text(Guid.NewGuid()), alias, title, description, database.NowMicros());
+        var row = new CollectionRow(StoreValues.Text(Guid.NewGuid()), alias, title, description, database.NowMicros());
         await connection.ExecuteAsync(new CommandDefinition(
             "INSERT INTO collections (id, alias, title, description, created_at) VALUES (@Id, @Alias, @Title, @Description, @CreatedAt)",
             row, transaction, cancellationToken: cancellationToken));
-        await SqliteAudit.AppendAsync(connection, transaction, AuditRecord.Of(AuditActions.CollectionAdd, row.Id,
+        await database.AppendAuditAsync(connection, transaction, AuditRecord.Of(AuditActions.CollectionAdd, row.Id,
             new JsonObject { ["alias"] = alias }), row.CreatedAt, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return row.ToCollection();
@@ -39,7 +39,7 @@ internal sealed class SqliteCollections(SqliteDatabase database)
 
     public async Task<IReadOnlyList<Collection>> ListAsync(CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
         var rows = await connection.QueryAsync<CollectionRow>(new CommandDefinition(
             SelectCollection + " ORDER BY alias", cancellationToken: cancellationToken));
         return [.. rows.Select(r => r.ToCollection())];
@@ -48,8 +48,8 @@ internal sealed class SqliteCollections(SqliteDatabase database)
     public async Task<Collection?> FindAsync(string idOrAlias, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(idOrAlias);
-        var id = Guid.TryParse(idOrAlias, out var guid) ? SqliteDatabase.Text(guid) : null;
-        await using var connection = await database.OpenAsync(cancellationToken);
+        var id = Guid.TryParse(idOrAlias, out var guid) ? StoreValues.Text(guid) : null;
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<CollectionRow>(new CommandDefinition(
             SelectCollection + " WHERE id = @id OR alias = @idOrAlias", new { id, idOrAlias }, cancellationToken: cancellationToken));
         return row?.ToCollection();
@@ -62,15 +62,15 @@ internal sealed class SqliteCollections(SqliteDatabase database)
             throw new ArgumentOutOfRangeException(nameof(rights), rights, "Unknown rights.");
         }
 
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var transaction = SqliteDatabase.BeginWrite(connection);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
         var collectionRow = await RowOfAsync(connection, transaction, collectionId, cancellationToken);
         if (collectionRow is null)
         {
             return StoreErrors.CollectionNotFound(collectionId);
         }
 
-        var principal = SqliteDatabase.Text(principalId);
+        var principal = StoreValues.Text(principalId);
         var known = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
             "SELECT COUNT(*) FROM principals WHERE id = @principal", new { principal }, transaction, cancellationToken: cancellationToken));
         if (known == 0)
@@ -85,7 +85,7 @@ internal sealed class SqliteCollections(SqliteDatabase database)
               ON CONFLICT (collection_row, principal_id) DO UPDATE SET rights = excluded.rights
               """;
         await connection.ExecuteAsync(new CommandDefinition(sql, new { collectionRow, principal, rights = (int)rights }, transaction, cancellationToken: cancellationToken));
-        await SqliteAudit.AppendAsync(connection, transaction, AuditRecord.Of(AuditActions.GrantSet, SqliteDatabase.Text(collectionId),
+        await database.AppendAuditAsync(connection, transaction, AuditRecord.Of(AuditActions.GrantSet, StoreValues.Text(collectionId),
             new JsonObject { ["principal"] = principal, ["read"] = rights.HasFlag(CollectionRights.Read), ["write"] = rights.HasFlag(CollectionRights.Write) }),
             database.NowMicros(), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -94,30 +94,30 @@ internal sealed class SqliteCollections(SqliteDatabase database)
 
     public async Task<CollectionRights> RightsAsync(Guid collectionId, Guid principalId, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
         var rights = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
             """
             SELECT g.rights FROM collection_grants g JOIN collections c ON c.row_id = g.collection_row
             WHERE c.id = @collection AND g.principal_id = @principal
             """,
-            new { collection = SqliteDatabase.Text(collectionId), principal = SqliteDatabase.Text(principalId) },
+            new { collection = StoreValues.Text(collectionId), principal = StoreValues.Text(principalId) },
             cancellationToken: cancellationToken));
         return (CollectionRights)(rights ?? 0);
     }
 
     /// <summary>The internal row key of a collection, or null when there is none with that id.</summary>
-    public static Task<long?> RowOfAsync(SqliteConnection connection, SqliteTransaction? transaction, Guid collectionId, CancellationToken cancellationToken) =>
+    public static Task<long?> RowOfAsync(DbConnection connection, DbTransaction? transaction, Guid collectionId, CancellationToken cancellationToken) =>
         connection.ExecuteScalarAsync<long?>(new CommandDefinition(
-            "SELECT row_id FROM collections WHERE id = @id", new { id = SqliteDatabase.Text(collectionId) }, transaction, cancellationToken: cancellationToken));
+            "SELECT row_id FROM collections WHERE id = @id", new { id = StoreValues.Text(collectionId) }, transaction, cancellationToken: cancellationToken));
 
     /// <summary>Like <see cref="RowOfAsync"/> for operations whose caller must name an existing collection.</summary>
     /// <exception cref="ArgumentException">No collection has that id.</exception>
-    public static async Task<long> RequireRowAsync(SqliteConnection connection, SqliteTransaction? transaction, Guid collectionId, CancellationToken cancellationToken) =>
+    public static async Task<long> RequireRowAsync(DbConnection connection, DbTransaction? transaction, Guid collectionId, CancellationToken cancellationToken) =>
         await RowOfAsync(connection, transaction, collectionId, cancellationToken)
         ?? throw new ArgumentException($"No collection has id {collectionId:D}.", nameof(collectionId));
 
     private sealed record CollectionRow(string Id, string Alias, string? Title, string? Description, long CreatedAt)
     {
-        public Collection ToCollection() => new(Guid.Parse(Id), Alias, Title, Description, SqliteDatabase.InstantOf(CreatedAt));
+        public Collection ToCollection() => new(Guid.Parse(Id), Alias, Title, Description, StoreValues.InstantOf(CreatedAt));
     }
 }

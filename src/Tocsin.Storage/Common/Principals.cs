@@ -1,14 +1,14 @@
+using System.Data.Common;
 using System.Text.Json.Nodes;
 using Dapper;
-using Npgsql;
 using Tocsin.Core;
 using Tocsin.Core.Audit;
 using Tocsin.Core.Principals;
 
-namespace Tocsin.Storage.Postgres;
+namespace Tocsin.Storage.Common;
 
 /// <summary>Principals (people and partner services) with their roles and password hashes.</summary>
-internal sealed class PostgresPrincipals(PostgresDatabase database)
+internal sealed class Principals(IStoreDatabase database)
 {
     private const string SelectPrincipal = "SELECT id AS Id, name AS Name, kind AS Kind, created_at AS CreatedAt FROM principals";
 
@@ -20,8 +20,8 @@ internal sealed class PostgresPrincipals(PostgresDatabase database)
             return StoreErrors.PrincipalNameInvalid(name);
         }
 
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var transaction = await PostgresDatabase.BeginWriteAsync(connection, cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
         var taken = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
             "SELECT COUNT(*) FROM principals WHERE name = @name", new { name }, transaction, cancellationToken: cancellationToken));
         if (taken > 0)
@@ -29,7 +29,7 @@ internal sealed class PostgresPrincipals(PostgresDatabase database)
             return StoreErrors.PrincipalNameTaken(name);
         }
 
-        var row = new PrincipalRow(PostgresDatabase.Text(Guid.NewGuid()), name, KindName(kind), database.NowMicros());
+        var row = new PrincipalRow(StoreValues.Text(Guid.NewGuid()), name, KindName(kind), database.NowMicros());
         await connection.ExecuteAsync(new CommandDefinition(
             "INSERT INTO principals (id, name, kind, password_hash, created_at) VALUES (@Id, @Name, @Kind, @passwordHash, @CreatedAt)",
             new { row.Id, row.Name, row.Kind, passwordHash, row.CreatedAt }, transaction, cancellationToken: cancellationToken));
@@ -37,7 +37,7 @@ internal sealed class PostgresPrincipals(PostgresDatabase database)
         await connection.ExecuteAsync(new CommandDefinition(
             "INSERT INTO principal_roles (principal_id, role) VALUES (@Id, @Role)",
             distinctRoles.Select(r => new { row.Id, Role = RoleNames.ToName(r) }), transaction, cancellationToken: cancellationToken));
-        await PostgresAudit.AppendAsync(connection, transaction, AuditRecord.Of(AuditActions.PrincipalAdd, row.Id, new JsonObject
+        await database.AppendAuditAsync(connection, transaction, AuditRecord.Of(AuditActions.PrincipalAdd, row.Id, new JsonObject
         {
             ["name"] = name,
             ["kind"] = row.Kind,
@@ -50,7 +50,7 @@ internal sealed class PostgresPrincipals(PostgresDatabase database)
 
     public async Task<IReadOnlyList<Principal>> ListAsync(CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
         var rows = await connection.QueryAsync<PrincipalRow>(new CommandDefinition(SelectPrincipal + " ORDER BY name", cancellationToken: cancellationToken));
         var roles = await connection.QueryAsync<RoleRow>(new CommandDefinition(
             "SELECT principal_id AS PrincipalId, role AS Role FROM principal_roles", cancellationToken: cancellationToken));
@@ -60,14 +60,14 @@ internal sealed class PostgresPrincipals(PostgresDatabase database)
 
     public async Task<Principal?> FindAsync(string name, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<PrincipalRow>(new CommandDefinition(
             SelectPrincipal + " WHERE name = @name", new { name }, cancellationToken: cancellationToken));
         return row is null ? null : await WithRolesAsync(connection, row, cancellationToken);
     }
 
     /// <summary>The principal with this id, read on an open connection, or null.</summary>
-    public static async Task<Principal?> FindByIdAsync(NpgsqlConnection connection, string id, CancellationToken cancellationToken)
+    public static async Task<Principal?> FindByIdAsync(DbConnection connection, string id, CancellationToken cancellationToken)
     {
         var row = await connection.QuerySingleOrDefaultAsync<PrincipalRow>(new CommandDefinition(
             SelectPrincipal + " WHERE id = @id", new { id }, cancellationToken: cancellationToken));
@@ -76,8 +76,8 @@ internal sealed class PostgresPrincipals(PostgresDatabase database)
 
     public async Task<Result<Unit>> RemoveAsync(string name, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var transaction = await PostgresDatabase.BeginWriteAsync(connection, cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
         var id = await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
             "SELECT id FROM principals WHERE name = @name", new { name }, transaction, cancellationToken: cancellationToken));
         if (id is null)
@@ -92,7 +92,7 @@ internal sealed class PostgresPrincipals(PostgresDatabase database)
             DELETE FROM principal_roles WHERE principal_id = @id;
             DELETE FROM principals WHERE id = @id;
             """, new { id }, transaction, cancellationToken: cancellationToken));
-        await PostgresAudit.AppendAsync(connection, transaction, AuditRecord.Of(AuditActions.PrincipalRemove, id, new JsonObject { ["name"] = name }),
+        await database.AppendAuditAsync(connection, transaction, AuditRecord.Of(AuditActions.PrincipalRemove, id, new JsonObject { ["name"] = name }),
             database.NowMicros(), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return Unit.Value;
@@ -100,12 +100,12 @@ internal sealed class PostgresPrincipals(PostgresDatabase database)
 
     public async Task<string?> PasswordHashAsync(Guid principalId, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
         return await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
-            "SELECT password_hash FROM principals WHERE id = @id", new { id = PostgresDatabase.Text(principalId) }, cancellationToken: cancellationToken));
+            "SELECT password_hash FROM principals WHERE id = @id", new { id = StoreValues.Text(principalId) }, cancellationToken: cancellationToken));
     }
 
-    private static async Task<Principal> WithRolesAsync(NpgsqlConnection connection, PrincipalRow row, CancellationToken cancellationToken)
+    private static async Task<Principal> WithRolesAsync(DbConnection connection, PrincipalRow row, CancellationToken cancellationToken)
     {
         var roles = await connection.QueryAsync<string>(new CommandDefinition(
             "SELECT role FROM principal_roles WHERE principal_id = @Id", new { row.Id }, cancellationToken: cancellationToken));
@@ -122,7 +122,7 @@ internal sealed class PostgresPrincipals(PostgresDatabase database)
     {
         public Principal ToPrincipal(IReadOnlyList<Role> roles) => new(Guid.Parse(Id), Name,
             string.Equals(Kind, "partner", StringComparison.Ordinal) ? PrincipalKind.Partner : PrincipalKind.User,
-            roles, PostgresDatabase.InstantOf(CreatedAt));
+            roles, StoreValues.InstantOf(CreatedAt));
     }
 
     private sealed record RoleRow(string PrincipalId, string Role)

@@ -5,17 +5,17 @@ using Tocsin.Core;
 using Tocsin.Core.Audit;
 using Tocsin.Core.Principals;
 
-namespace Tocsin.Storage.Sqlite;
+namespace Tocsin.Storage.Common;
 
 /// <summary>API keys: only their key id and SHA-256 hash are stored (DESIGN "Principals").</summary>
-internal sealed class SqliteApiKeys(SqliteDatabase database)
+internal sealed class ApiKeys(IStoreDatabase database)
 {
     public async Task<Result<ApiKeyInfo>> AddAsync(Guid principalId, ApiKey key, string? label, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(key);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var transaction = SqliteDatabase.BeginWrite(connection);
-        var principal = SqliteDatabase.Text(principalId);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
+        var principal = StoreValues.Text(principalId);
         var known = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
             "SELECT COUNT(*) FROM principals WHERE id = @principal", new { principal }, transaction, cancellationToken: cancellationToken));
         if (known == 0)
@@ -34,10 +34,10 @@ internal sealed class SqliteApiKeys(SqliteDatabase database)
         await connection.ExecuteAsync(new CommandDefinition(
             "INSERT INTO api_keys (key_id, principal_id, key_hash, label, created_at) VALUES (@KeyId, @principal, @hash, @label, @now)",
             new { key.KeyId, principal, hash = key.Hash, label, now }, transaction, cancellationToken: cancellationToken));
-        await SqliteAudit.AppendAsync(connection, transaction, AuditRecord.Of(AuditActions.ApiKeyAdd, key.KeyId,
+        await database.AppendAuditAsync(connection, transaction, AuditRecord.Of(AuditActions.ApiKeyAdd, key.KeyId,
             new JsonObject { ["principal"] = principal, ["label"] = label }), now, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new ApiKeyInfo(key.KeyId, principalId, label, SqliteDatabase.InstantOf(now), null);
+        return new ApiKeyInfo(key.KeyId, principalId, label, StoreValues.InstantOf(now), null);
     }
 
     public async Task<Principal?> FindPrincipalAsync(string presented, CancellationToken cancellationToken)
@@ -49,7 +49,7 @@ internal sealed class SqliteApiKeys(SqliteDatabase database)
             return null;
         }
 
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
         var stored = await connection.QuerySingleOrDefaultAsync<StoredKey>(new CommandDefinition(
             "SELECT principal_id AS PrincipalId, key_hash AS KeyHash FROM api_keys WHERE key_id = @keyId AND revoked_at IS NULL",
             new { keyId }, cancellationToken: cancellationToken));
@@ -58,13 +58,13 @@ internal sealed class SqliteApiKeys(SqliteDatabase database)
             return null;
         }
 
-        return await SqlitePrincipals.FindByIdAsync(connection, stored.PrincipalId, cancellationToken);
+        return await Principals.FindByIdAsync(connection, stored.PrincipalId, cancellationToken);
     }
 
     public async Task<Result<Unit>> RevokeAsync(string keyId, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var transaction = SqliteDatabase.BeginWrite(connection);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
         // Revoking twice keeps the first revocation time.
         var now = database.NowMicros();
         var changed = await connection.ExecuteAsync(new CommandDefinition(
@@ -75,22 +75,22 @@ internal sealed class SqliteApiKeys(SqliteDatabase database)
             return StoreErrors.ApiKeyNotFound(keyId);
         }
 
-        await SqliteAudit.AppendAsync(connection, transaction, AuditRecord.Of(AuditActions.ApiKeyRevoke, keyId), now, cancellationToken);
+        await database.AppendAuditAsync(connection, transaction, AuditRecord.Of(AuditActions.ApiKeyRevoke, keyId), now, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return Unit.Value;
     }
 
     public async Task<IReadOnlyList<ApiKeyInfo>> ListAsync(Guid principalId, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
         var rows = await connection.QueryAsync<KeyRow>(new CommandDefinition(
             """
             SELECT key_id AS KeyId, label AS Label, created_at AS CreatedAt, revoked_at AS RevokedAt
             FROM api_keys WHERE principal_id = @principal ORDER BY created_at DESC, rowid DESC
             """,
-            new { principal = SqliteDatabase.Text(principalId) }, cancellationToken: cancellationToken));
-        return [.. rows.Select(r => new ApiKeyInfo(r.KeyId, principalId, r.Label, SqliteDatabase.InstantOf(r.CreatedAt),
-            r.RevokedAt is { } revoked ? SqliteDatabase.InstantOf(revoked) : null))];
+            new { principal = StoreValues.Text(principalId) }, cancellationToken: cancellationToken));
+        return [.. rows.Select(r => new ApiKeyInfo(r.KeyId, principalId, r.Label, StoreValues.InstantOf(r.CreatedAt),
+            r.RevokedAt is { } revoked ? StoreValues.InstantOf(revoked) : null))];
     }
 
     private sealed record StoredKey(string PrincipalId, byte[] KeyHash);

@@ -1,0 +1,22 @@
+using System.Data.Common;
+using Tocsin.Core.Audit;
+
+namespace Tocsin.Storage;
+
+/// <summary>What the stores written once for both engines (<c>Common/</c>) need of an engine: its connections,
+/// its write transaction (SQLite's <c>BEGIN IMMEDIATE</c>, PostgreSQL's write lock), its audit append inside that
+/// transaction, and the store's clock. Everything else an engine does differently stays in its own classes.</summary>
+internal interface IStoreDatabase
+{
+    /// <summary>An open connection with the engine's settings.</summary>
+    Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken);
+
+    /// <summary>Starts a write transaction on <paramref name="connection"/>, holding the engine's write lock.</summary>
+    Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken);
+
+    /// <summary>Appends the audit entry of a write inside its transaction, just before it commits.</summary>
+    Task AppendAuditAsync(DbConnection connection, DbTransaction transaction, AuditRecord record, long atMicros, CancellationToken cancellationToken);
+
+    /// <summary>The clock now, in microseconds since the Unix epoch.</summary>
+    long NowMicros();
+}
