@@ -19,4 +19,7 @@ internal interface IStoreDatabase
 
     /// <summary>The clock now, in microseconds since the Unix epoch.</summary>
     long NowMicros();
+
+    /// <summary>The engine's SQL text where it differs.</summary>
+    SqlDialect Dialect { get; }
 }

@@ -76,6 +76,9 @@ internal sealed class PostgresDatabase : IStoreDatabase, IAsyncDisposable
     }
 
     /// <inheritdoc />
+    public SqlDialect Dialect => PostgresDialect.Instance;
+
+    /// <inheritdoc />
     public async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken) => await OpenAsync(cancellationToken);
 
     /// <inheritdoc />

@@ -16,7 +16,7 @@ internal sealed class PostgresObjectHistory(PostgresDatabase database)
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await PostgresDatabase.BeginWriteAsync(connection, cancellationToken);
         var parameters = new DynamicParameters();
-        parameters.Add("collection", await Collections.RequireRowAsync(connection, transaction, collectionId, cancellationToken));
+        parameters.Add("collection", await SqlCollections.RequireRowAsync(connection, transaction, collectionId, cancellationToken));
         parameters.Add("id", id);
         // First and last are judged among all visible versions of the id in the collection.
         var selected = PostgresVersionSql.Predicate(versions, "TRUE", parameters);

@@ -60,7 +60,7 @@ internal sealed class PostgresObjectQuery(PostgresDatabase database)
     private async Task<long> RequireRowOnPrimaryAsync(Guid collectionId, CancellationToken cancellationToken)
     {
         await using var primary = await database.OpenAsync(cancellationToken);
-        return await Collections.RequireRowAsync(primary, null, collectionId, cancellationToken);
+        return await SqlCollections.RequireRowAsync(primary, null, collectionId, cancellationToken);
     }
 
     private static string BuildSql(ObjectQuery query, DynamicParameters parameters)

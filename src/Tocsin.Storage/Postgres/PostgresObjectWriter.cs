@@ -24,7 +24,7 @@ internal sealed class PostgresObjectWriter(PostgresDatabase database)
         var outcomes = ObjectAdmission.Admit(objects, admitted, cancellationToken);
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await PostgresDatabase.BeginWriteAsync(connection, cancellationToken);
-        var collectionRow = await Collections.RequireRowAsync(connection, transaction, collectionId, cancellationToken);
+        var collectionRow = await SqlCollections.RequireRowAsync(connection, transaction, collectionId, cancellationToken);
         if (admitted.Count > 0)
         {
             var now = database.NowMicros();

@@ -7,6 +7,8 @@ using Tocsin.Core.Plan.Decisions;
 using Tocsin.Storage.Plan;
 using Tocsin.Storage.Publications;
 
+using Tocsin.Storage.Common;
+
 namespace Tocsin.Storage.Postgres;
 
 /// <summary>The PostgreSQL side of <see cref="IPlanStore"/>: <c>decisions</c> holds each decision's current
@@ -107,7 +109,7 @@ internal sealed class PostgresPlan(PostgresDatabase database) : IPlanStore
         var messages = new JsonArray();
         foreach (var publication in publications)
         {
-            var added = await PostgresPublications.InsertAsync(connection, transaction, publication, cancellationToken);
+            var added = await SqlPublications.InsertAsync(connection, transaction, publication, cancellationToken);
             if (!added.IsSuccess)
             {
                 return added.Error;

@@ -22,7 +22,7 @@ internal sealed class PostgresSharingViews(PostgresDatabase database)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await PostgresDatabase.BeginWriteAsync(connection, cancellationToken);
-        var collection = await Collections.RequireRowAsync(connection, transaction, collectionId, cancellationToken);
+        var collection = await SqlCollections.RequireRowAsync(connection, transaction, collectionId, cancellationToken);
         var profile = await PostgresSharing.FindProfileAsync(connection, transaction, partnerId, cancellationToken);
         if (profile is null)
         {
@@ -83,7 +83,7 @@ internal sealed class PostgresSharingViews(PostgresDatabase database)
         }
 
         await using var connection = await database.OpenAsync(cancellationToken);
-        var collection = await Collections.RequireRowAsync(connection, null, collectionId, cancellationToken);
+        var collection = await SqlCollections.RequireRowAsync(connection, null, collectionId, cancellationToken);
         var partner = PostgresDatabase.Text(partnerId);
         if (await IsStaleAsync(connection, partner, collection, cancellationToken))
         {

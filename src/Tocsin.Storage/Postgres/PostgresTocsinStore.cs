@@ -20,27 +20,27 @@ public sealed class PostgresTocsinStore : ITocsinStore
 {
     private readonly PostgresDatabase _database;
     private readonly PostgresMigrator _migrator;
-    private readonly Collections _collections;
+    private readonly SqlCollections _collections;
     private readonly PostgresObjectWriter _writer;
     private readonly PostgresObjectQuery _query;
     private readonly PostgresObjectHistory _history;
-    private readonly Principals _principals;
-    private readonly ApiKeys _apiKeys;
+    private readonly SqlPrincipals _principals;
+    private readonly SqlApiKeys _apiKeys;
 
     private PostgresTocsinStore(PostgresDatabase database)
     {
         _database = database;
         _migrator = new PostgresMigrator(database);
-        _collections = new Collections(database);
+        _collections = new SqlCollections(database);
         _writer = new PostgresObjectWriter(database);
         _query = new PostgresObjectQuery(database);
         _history = new PostgresObjectHistory(database);
-        _principals = new Principals(database);
-        _apiKeys = new ApiKeys(database);
-        Publications = new PostgresPublications(database);
-        Webhooks = new PostgresWebhooks(database);
+        _principals = new SqlPrincipals(database);
+        _apiKeys = new SqlApiKeys(database);
+        Publications = new SqlPublications(database);
+        Webhooks = new SqlWebhooks(database, new PostgresWebhookOutbox(database));
         Plan = new PostgresPlan(database);
-        Drafts = new PostgresDrafts(database);
+        Drafts = new SqlDrafts(database);
         Sharing = new PostgresSharing(database);
         TaxiiStatuses = new PostgresTaxiiStatuses(database);
         Audit = new PostgresAuditStore(database);

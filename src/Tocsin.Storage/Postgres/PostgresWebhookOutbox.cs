@@ -4,13 +4,13 @@ using Tocsin.Storage.Webhooks;
 
 namespace Tocsin.Storage.Postgres;
 
-/// <summary>The outbox half of <see cref="PostgresWebhooks"/>, shared by every node on one database.
+/// <summary>The outbox half of <see cref="Common.SqlWebhooks"/>, shared by every node on one database.
 /// A claim selects due rows with <c>FOR UPDATE SKIP LOCKED</c> and stamps a token and a lease in one
 /// statement: concurrent claimers on any nodes take disjoint rows without waiting for each other, and a
 /// crashed node's claims expire with the lease. None of the outbox's own operations is audited, so claims,
 /// attempts and the fan-out cursor rely on row locks, never on the global write lock that audited writes
 /// queue on: a slow import or audit append never holds up deliveries.</summary>
-internal sealed class PostgresWebhookOutbox(PostgresDatabase database)
+internal sealed class PostgresWebhookOutbox(PostgresDatabase database) : IWebhookOutbox
 {
     public async Task<long> CursorAsync(CancellationToken cancellationToken)
     {

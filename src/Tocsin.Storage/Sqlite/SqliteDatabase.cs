@@ -57,6 +57,9 @@ internal sealed class SqliteDatabase : IStoreDatabase
     }
 
     /// <inheritdoc />
+    public SqlDialect Dialect => SqliteDialect.Instance;
+
+    /// <inheritdoc />
     public async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken) => await OpenAsync(cancellationToken);
 
     /// <inheritdoc />

@@ -39,7 +39,7 @@ internal sealed class SqliteObjectQuery(SqliteDatabase database)
         var limit = Math.Min(query.Limit, ObjectQuery.MaxLimit);
         await using var connection = await database.OpenAsync(cancellationToken);
         var parameters = new DynamicParameters();
-        parameters.Add("collection", await Collections.RequireRowAsync(connection, null, collectionId, cancellationToken));
+        parameters.Add("collection", await SqlCollections.RequireRowAsync(connection, null, collectionId, cancellationToken));
         parameters.Add("after", after);
         parameters.Add("take", limit + 1);
         var sql = BuildSql(query, parameters);
@@ -52,7 +52,7 @@ internal sealed class SqliteObjectQuery(SqliteDatabase database)
     public async Task<long> CountAsync(Guid collectionId, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var collection = await Collections.RequireRowAsync(connection, null, collectionId, cancellationToken);
+        var collection = await SqlCollections.RequireRowAsync(connection, null, collectionId, cancellationToken);
         return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
             "SELECT COUNT(*) FROM collection_objects WHERE collection_row = @collection AND deleted_at IS NULL",
             new { collection }, cancellationToken: cancellationToken));

@@ -21,7 +21,7 @@ internal sealed class SqliteObjectWriter(SqliteDatabase database)
         var outcomes = ObjectAdmission.Admit(objects, admitted, cancellationToken);
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = SqliteDatabase.BeginWrite(connection);
-        var collectionRow = await Collections.RequireRowAsync(connection, transaction, collectionId, cancellationToken);
+        var collectionRow = await SqlCollections.RequireRowAsync(connection, transaction, collectionId, cancellationToken);
         if (admitted.Count > 0)
         {
             using var batch = new SqliteObjectBatch(connection, transaction, collectionRow, database.NowMicros());

@@ -6,6 +6,8 @@ using Tocsin.Core.Plan.Decisions;
 using Tocsin.Storage.Plan;
 using Tocsin.Storage.Publications;
 
+using Tocsin.Storage.Common;
+
 namespace Tocsin.Storage.Sqlite;
 
 /// <summary>The SQLite side of <see cref="IPlanStore"/>: <c>decisions</c> holds each decision's current
@@ -106,7 +108,7 @@ internal sealed class SqlitePlan(SqliteDatabase database) : IPlanStore
         var messages = new JsonArray();
         foreach (var publication in publications)
         {
-            var added = await SqlitePublications.InsertAsync(connection, transaction, publication, cancellationToken);
+            var added = await SqlPublications.InsertAsync(connection, transaction, publication, cancellationToken);
             if (!added.IsSuccess)
             {
                 return added.Error;

@@ -19,7 +19,7 @@ internal sealed class SqliteSharingViews(SqliteDatabase database)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = SqliteDatabase.BeginWrite(connection);
-        var collection = await Collections.RequireRowAsync(connection, transaction, collectionId, cancellationToken);
+        var collection = await SqlCollections.RequireRowAsync(connection, transaction, collectionId, cancellationToken);
         var profile = await SqliteSharing.FindProfileAsync(connection, transaction, partnerId, cancellationToken);
         if (profile is null)
         {
@@ -75,7 +75,7 @@ internal sealed class SqliteSharingViews(SqliteDatabase database)
         }
 
         await using var connection = await database.OpenAsync(cancellationToken);
-        var collection = await Collections.RequireRowAsync(connection, null, collectionId, cancellationToken);
+        var collection = await SqlCollections.RequireRowAsync(connection, null, collectionId, cancellationToken);
         var partner = SqliteDatabase.Text(partnerId);
         if (await IsStaleAsync(connection, partner, collection, cancellationToken))
         {

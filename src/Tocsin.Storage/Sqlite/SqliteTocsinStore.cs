@@ -19,27 +19,27 @@ public sealed class SqliteTocsinStore : ITocsinStore
 {
     private readonly SqliteDatabase _database;
     private readonly SqliteMigrator _migrator;
-    private readonly Collections _collections;
+    private readonly SqlCollections _collections;
     private readonly SqliteObjectWriter _writer;
     private readonly SqliteObjectQuery _query;
     private readonly SqliteObjectHistory _history;
-    private readonly Principals _principals;
-    private readonly ApiKeys _apiKeys;
+    private readonly SqlPrincipals _principals;
+    private readonly SqlApiKeys _apiKeys;
 
     private SqliteTocsinStore(SqliteDatabase database)
     {
         _database = database;
         _migrator = new SqliteMigrator(database);
-        _collections = new Collections(database);
+        _collections = new SqlCollections(database);
         _writer = new SqliteObjectWriter(database);
         _query = new SqliteObjectQuery(database);
         _history = new SqliteObjectHistory(database);
-        _principals = new Principals(database);
-        _apiKeys = new ApiKeys(database);
-        Publications = new SqlitePublications(database);
-        Webhooks = new SqliteWebhooks(database);
+        _principals = new SqlPrincipals(database);
+        _apiKeys = new SqlApiKeys(database);
+        Publications = new SqlPublications(database);
+        Webhooks = new SqlWebhooks(database, new SqliteWebhookOutbox(database));
         Plan = new SqlitePlan(database);
-        Drafts = new SqliteDrafts(database);
+        Drafts = new SqlDrafts(database);
         Sharing = new SqliteSharing(database);
         TaxiiStatuses = new SqliteTaxiiStatuses(database);
         Audit = new SqliteAuditStore(database);

@@ -4,10 +4,10 @@ using Tocsin.Storage.Webhooks;
 
 namespace Tocsin.Storage.Sqlite;
 
-/// <summary>The outbox half of <see cref="SqliteWebhooks"/>. SQLite has no <c>FOR UPDATE SKIP LOCKED</c>:
+/// <summary>The outbox half of <see cref="Common.SqlWebhooks"/>. SQLite has no <c>FOR UPDATE SKIP LOCKED</c>:
 /// a claim is an UPDATE under the one write lock (<c>BEGIN IMMEDIATE</c>) that stamps a token and a lease,
 /// so two dispatchers never hold the same delivery, and a crashed one's claims expire with the lease.</summary>
-internal sealed class SqliteWebhookOutbox(SqliteDatabase database)
+internal sealed class SqliteWebhookOutbox(SqliteDatabase database) : IWebhookOutbox
 {
     public async Task<long> CursorAsync(CancellationToken cancellationToken)
     {

@@ -1,11 +1,11 @@
 -- TAXII 2.1 status resources (§4.3): what became of each object of one POST, readable by its poster
 -- until expires_at. Times are bigint microseconds since the Unix epoch.
 CREATE TABLE taxii_statuses (
-    id                text    NOT NULL PRIMARY KEY,
-    owner_id          text    NOT NULL REFERENCES principals (id) ON DELETE CASCADE,
+    id                text COLLATE "C" NOT NULL PRIMARY KEY,
+    owner_id          text COLLATE "C" NOT NULL REFERENCES principals (id) ON DELETE CASCADE,
     request_timestamp bigint  NOT NULL,
     expires_at        bigint  NOT NULL,
-    status            text    NOT NULL,   -- complete or pending
+    status            text COLLATE "C" NOT NULL,   -- complete or pending
     total_count       bigint  NOT NULL,
     success_count     bigint  NOT NULL,
     failure_count     bigint  NOT NULL,

@@ -3,10 +3,10 @@
 CREATE TABLE audit_log (
     sequence  bigint  NOT NULL PRIMARY KEY,   -- from 1, without gaps
     at        bigint  NOT NULL,               -- microseconds since the Unix epoch
-    actor     text    NOT NULL,               -- principal id, cli:<os user> or system
-    action    text    NOT NULL,               -- object.add, principal.remove, ...
-    subject   text    NOT NULL,               -- the main thing written; '' when none
-    details   text    NOT NULL,               -- RFC 8785 canonical JSON object
+    actor     text COLLATE "C" NOT NULL,   -- principal id, cli:<os user> or system
+    action    text COLLATE "C" NOT NULL,   -- object.add, principal.remove, ...
+    subject   text COLLATE "C" NOT NULL,   -- the main thing written; '' when none
+    details   text COLLATE "C" NOT NULL,   -- RFC 8785 canonical JSON object
     prev_hash bytea   NOT NULL,               -- hash of the entry before (32 zero bytes for the first)
     hash      bytea   NOT NULL                -- SHA-256 of the canonical encoding of the fields above
 );
@@ -15,6 +15,6 @@ CREATE TABLE audit_checkpoints (
     sequence  bigint  NOT NULL,               -- the entry covered
     hash      bytea   NOT NULL,               -- that entry's hash
     at        bigint  NOT NULL,               -- when the checkpoint was made, microseconds
-    signature text    NOT NULL,               -- the server's signature over {"at","hash","sequence"} (RFC 8785)
+    signature text COLLATE "C" NOT NULL,   -- the server's signature over {"at","hash","sequence"} (RFC 8785)
     PRIMARY KEY (sequence, at)
 );

@@ -2,10 +2,10 @@ using Dapper;
 using Tocsin.Core;
 using Tocsin.Storage.Webhooks;
 
-namespace Tocsin.Storage.Postgres;
+namespace Tocsin.Storage.Common;
 
-/// <summary>The subscriber half of <see cref="PostgresWebhooks"/>.</summary>
-internal sealed class PostgresWebhookSubscribers(PostgresDatabase database)
+/// <summary>The subscriber half of <see cref="SqlWebhooks"/>.</summary>
+internal sealed class SqlWebhookSubscribers(IStoreDatabase database)
 {
     private const string Select =
         "SELECT id AS Id, name AS Name, url AS Url, territory_ids AS TerritoryIds, exercises AS Exercises, secret AS Secret, " +
@@ -19,8 +19,8 @@ internal sealed class PostgresWebhookSubscribers(PostgresDatabase database)
             return WebhookErrors.SubscriberNameInvalid(subscriber.Name);
         }
 
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var transaction = await PostgresDatabase.BeginWriteAsync(connection, cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
         var row = SubscriberRow.Of(subscriber, database.NowMicros());
         var taken = await connection.QueryFirstOrDefaultAsync<string>(new CommandDefinition(
             "SELECT CASE WHEN id = @Id THEN 'id' ELSE 'name' END FROM webhook_subscribers WHERE id = @Id OR name = @Name LIMIT 1",
@@ -36,34 +36,34 @@ internal sealed class PostgresWebhookSubscribers(PostgresDatabase database)
             VALUES (@Id, @Name, @Url, @TerritoryIds, @Exercises, @Secret, @CreatedAt)
             """,
             row, transaction, cancellationToken: cancellationToken));
-        await PostgresAudit.AppendAsync(connection, transaction, row.AuditOfAdd(), row.CreatedAt, cancellationToken);
+        await database.AppendAuditAsync(connection, transaction, row.AuditOfAdd(), row.CreatedAt, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return subscriber with { CreatedAt = PostgresDatabase.InstantOf(row.CreatedAt), DisabledAt = null };
+        return subscriber with { CreatedAt = StoreValues.InstantOf(row.CreatedAt), DisabledAt = null };
     }
 
     public async Task<IReadOnlyList<Subscriber>> ListAsync(bool includeDisabled, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
         var rows = await connection.QueryAsync<SubscriberRow>(new CommandDefinition(
-            $"{Select} WHERE @includeDisabled = 1 OR disabled_at IS NULL ORDER BY name COLLATE \"C\"", new { includeDisabled = includeDisabled ? 1 : 0 },
+            $"{Select} WHERE @includeDisabled = 1 OR disabled_at IS NULL ORDER BY name", new { includeDisabled = includeDisabled ? 1 : 0 },
             cancellationToken: cancellationToken));
         return [.. rows.Select(r => r.ToSubscriber())];
     }
 
     public async Task<Subscriber?> FindAsync(Guid id, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
         var row = await connection.QueryFirstOrDefaultAsync<SubscriberRow>(new CommandDefinition(
-            $"{Select} WHERE id = @id", new { id = PostgresDatabase.Text(id) }, cancellationToken: cancellationToken));
+            $"{Select} WHERE id = @id", new { id = StoreValues.Text(id) }, cancellationToken: cancellationToken));
         return row?.ToSubscriber();
     }
 
     public async Task<Result<Unit>> DisableAsync(Guid id, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var transaction = await PostgresDatabase.BeginWriteAsync(connection, cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
         var now = database.NowMicros();
-        var text = PostgresDatabase.Text(id);
+        var text = StoreValues.Text(id);
         var changed = await connection.ExecuteAsync(new CommandDefinition(
             "UPDATE webhook_subscribers SET disabled_at = @now WHERE id = @text AND disabled_at IS NULL", new { now, text }, transaction,
             cancellationToken: cancellationToken));
@@ -78,7 +78,7 @@ internal sealed class PostgresWebhookSubscribers(PostgresDatabase database)
             WHERE subscriber_id = @text AND state = 'pending'
             """,
             new { text }, transaction, cancellationToken: cancellationToken));
-        await PostgresAudit.AppendAsync(connection, transaction, WebhookAudit.Disabled(text), now, cancellationToken);
+        await database.AppendAuditAsync(connection, transaction, WebhookAudit.Disabled(text), now, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return Unit.Value;
     }

@@ -1,20 +1,20 @@
 using Dapper;
-using Npgsql;
+using System.Data.Common;
 using Tocsin.Core;
 using Tocsin.Storage.Drafts;
 
-namespace Tocsin.Storage.Postgres;
+namespace Tocsin.Storage.Common;
 
-/// <summary>The PostgreSQL side of <see cref="IDraftStore"/>. Row mapping: <see cref="DraftRows"/>.</summary>
-internal sealed class PostgresDrafts(PostgresDatabase database) : IDraftStore
+/// <summary>Both engines' side of <see cref="IDraftStore"/>. Row mapping: <see cref="DraftRows"/>.</summary>
+internal sealed class SqlDrafts(IStoreDatabase database) : IDraftStore
 {
     public async Task<Result<Draft>> AddAsync(Draft draft, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(draft);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var transaction = await PostgresDatabase.BeginWriteAsync(connection, cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
         var taken = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            "SELECT COUNT(*) FROM drafts WHERE id = @id", new { id = PostgresDatabase.Text(draft.Id) }, transaction, cancellationToken: cancellationToken));
+            "SELECT COUNT(*) FROM drafts WHERE id = @id", new { id = StoreValues.Text(draft.Id) }, transaction, cancellationToken: cancellationToken));
         if (taken > 0)
         {
             return DraftErrors.Exists(draft.Id);
@@ -36,25 +36,25 @@ internal sealed class PostgresDrafts(PostgresDatabase database) : IDraftStore
             DraftRows.ItemParameters(draft),
             transaction,
             cancellationToken: cancellationToken));
-        await PostgresAudit.AppendAsync(connection, transaction, DraftRows.AuditOfAdd(draft), database.NowMicros(), cancellationToken);
+        await database.AppendAuditAsync(connection, transaction, DraftRows.AuditOfAdd(draft), database.NowMicros(), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return draft with { Items = [.. draft.Items.Select(i => i with { Status = DraftItemStatus.Pending })] };
     }
 
     public async Task<Draft?> FindAsync(Guid id, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
         return await FindAsync(connection, null, id, cancellationToken);
     }
 
     public async Task<IReadOnlyList<Draft>> ListAsync(int limit, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
         var rows = (await connection.QueryAsync<DraftRows.DraftRow>(new CommandDefinition(
-            $"SELECT {DraftRows.DraftColumns} FROM drafts ORDER BY created_at DESC, id COLLATE \"C\" LIMIT @limit",
+            $"SELECT {DraftRows.DraftColumns} FROM drafts ORDER BY created_at DESC, id LIMIT @limit",
             new { limit = Math.Clamp(limit, 1, 1000) }, cancellationToken: cancellationToken))).ToList();
         var items = (await connection.QueryAsync<DraftRows.ItemRow>(new CommandDefinition(
-            $"SELECT {DraftRows.ItemColumns} FROM draft_items WHERE draft_id = ANY(@ids) ORDER BY draft_id, position",
+            $"SELECT {DraftRows.ItemColumns} FROM draft_items WHERE {database.Dialect.AnyOf("draft_id", "ids")} ORDER BY draft_id, position",
             new { ids = rows.Select(r => r.Id).ToArray() }, cancellationToken: cancellationToken)))
             .ToLookup(i => i.DraftId, StringComparer.Ordinal);
         return [.. rows.Select(r => DraftRows.ToDraft(r, [], items[r.Id]))];
@@ -62,7 +62,7 @@ internal sealed class PostgresDrafts(PostgresDatabase database) : IDraftStore
 
     public async Task<long> CountAsync(CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
         return await connection.ExecuteScalarAsync<long>(new CommandDefinition("SELECT COUNT(*) FROM drafts", cancellationToken: cancellationToken));
     }
 
@@ -74,8 +74,8 @@ internal sealed class PostgresDrafts(PostgresDatabase database) : IDraftStore
             throw new ArgumentException("A decision accepts or drops; it never makes an item pending again.", nameof(decision));
         }
 
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var transaction = await PostgresDatabase.BeginWriteAsync(connection, cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
         var draft = await FindAsync(connection, transaction, draftId, cancellationToken);
         if (draft is null)
         {
@@ -101,22 +101,22 @@ internal sealed class PostgresDrafts(PostgresDatabase database) : IDraftStore
             DraftRows.DecisionParameters(draftId, itemId, decision, now),
             transaction,
             cancellationToken: cancellationToken));
-        await PostgresAudit.AppendAsync(connection, transaction, DraftRows.AuditOfDecision(draftId, itemId, decision), now, cancellationToken);
+        await database.AppendAuditAsync(connection, transaction, DraftRows.AuditOfDecision(draftId, itemId, decision), now, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return DraftRows.Decided(item, decision, now);
     }
 
     public async Task MarkReportAcceptedAsync(Guid draftId, string reportVersion, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
             "UPDATE drafts SET report_accepted_version = @reportVersion WHERE id = @id AND report_accepted_version IS NULL",
-            new { id = PostgresDatabase.Text(draftId), reportVersion }, cancellationToken: cancellationToken));
+            new { id = StoreValues.Text(draftId), reportVersion }, cancellationToken: cancellationToken));
     }
 
-    private static async Task<Draft?> FindAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, Guid id, CancellationToken cancellationToken)
+    private static async Task<Draft?> FindAsync(DbConnection connection, DbTransaction? transaction, Guid id, CancellationToken cancellationToken)
     {
-        var key = PostgresDatabase.Text(id);
+        var key = StoreValues.Text(id);
         var row = await connection.QuerySingleOrDefaultAsync<DraftRows.DraftRow>(new CommandDefinition(
             $"SELECT {DraftRows.DraftColumns} FROM drafts WHERE id = @key", new { key }, transaction, cancellationToken: cancellationToken));
         if (row is null)

@@ -7,7 +7,7 @@ using Tocsin.Core.Audit;
 namespace Tocsin.Storage.Common;
 
 /// <summary>Collections and the grants principals hold on them.</summary>
-internal sealed class Collections(IStoreDatabase database)
+internal sealed class SqlCollections(IStoreDatabase database)
 {
     private const string SelectCollection = "SELECT id AS Id, alias AS Alias, title AS Title, description AS Description, created_at AS CreatedAt FROM collections";
 

@@ -1,13 +1,13 @@
 using Tocsin.Core;
 using Tocsin.Storage.Webhooks;
 
-namespace Tocsin.Storage.Sqlite;
+namespace Tocsin.Storage.Common;
 
-/// <summary>The SQLite side of <see cref="IWebhookStore"/>.</summary>
-internal sealed class SqliteWebhooks(SqliteDatabase database) : IWebhookStore
+/// <summary><see cref="IWebhookStore"/> on either engine: the subscribers written once, the engine's own outbox.</summary>
+internal sealed class SqlWebhooks(IStoreDatabase database, IWebhookOutbox outbox) : IWebhookStore
 {
-    private readonly SqliteWebhookSubscribers _subscribers = new(database);
-    private readonly SqliteWebhookOutbox _outbox = new(database);
+    private readonly SqlWebhookSubscribers _subscribers = new(database);
+    private readonly IWebhookOutbox _outbox = outbox;
 
     public Task<Result<Subscriber>> AddSubscriberAsync(Subscriber subscriber, CancellationToken cancellationToken) =>
         _subscribers.AddAsync(subscriber, cancellationToken);

@@ -8,7 +8,7 @@ using Tocsin.Core.Principals;
 namespace Tocsin.Storage.Common;
 
 /// <summary>API keys: only their key id and SHA-256 hash are stored (DESIGN "Principals").</summary>
-internal sealed class ApiKeys(IStoreDatabase database)
+internal sealed class SqlApiKeys(IStoreDatabase database)
 {
     public async Task<Result<ApiKeyInfo>> AddAsync(Guid principalId, ApiKey key, string? label, CancellationToken cancellationToken)
     {
@@ -58,7 +58,7 @@ internal sealed class ApiKeys(IStoreDatabase database)
             return null;
         }
 
-        return await Principals.FindByIdAsync(connection, stored.PrincipalId, cancellationToken);
+        return await SqlPrincipals.FindByIdAsync(connection, stored.PrincipalId, cancellationToken);
     }
 
     public async Task<Result<Unit>> RevokeAsync(string keyId, CancellationToken cancellationToken)

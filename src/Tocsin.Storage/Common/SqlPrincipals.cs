@@ -8,7 +8,7 @@ using Tocsin.Core.Principals;
 namespace Tocsin.Storage.Common;
 
 /// <summary>Principals (people and partner services) with their roles and password hashes.</summary>
-internal sealed class Principals(IStoreDatabase database)
+internal sealed class SqlPrincipals(IStoreDatabase database)
 {
     private const string SelectPrincipal = "SELECT id AS Id, name AS Name, kind AS Kind, created_at AS CreatedAt FROM principals";
 

@@ -1,23 +1,23 @@
 using Dapper;
-using Npgsql;
+using System.Data.Common;
 using Tocsin.Core;
 using Tocsin.Storage.Publications;
 
-namespace Tocsin.Storage.Postgres;
+namespace Tocsin.Storage.Common;
 
-/// <summary>The PostgreSQL side of <see cref="IPublicationStore"/>. Row mapping: <see cref="PublicationRows"/>.</summary>
-internal sealed class PostgresPublications(PostgresDatabase database) : IPublicationStore
+/// <summary>Both engines' side of <see cref="IPublicationStore"/>. Row mapping: <see cref="PublicationRows"/>.</summary>
+internal sealed class SqlPublications(IStoreDatabase database) : IPublicationStore
 {
     private const string Columns = PublicationRows.Columns;
 
     public async Task<Result<Publication>> AddAsync(Publication publication, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var transaction = await PostgresDatabase.BeginWriteAsync(connection, cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
         var added = await InsertAsync(connection, transaction, publication, cancellationToken);
         if (added.IsSuccess)
         {
-            await PostgresAudit.AppendAsync(connection, transaction, PublicationRows.AuditOf(added.Value), database.NowMicros(), cancellationToken);
+            await database.AppendAuditAsync(connection, transaction, PublicationRows.AuditOf(added.Value), database.NowMicros(), cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
 
@@ -27,7 +27,7 @@ internal sealed class PostgresPublications(PostgresDatabase database) : IPublica
     /// <summary>Inserts inside the caller's write transaction, so that a decision's state change and its
     /// message are stored together or not at all. Appends no audit entry: the caller's transaction does
     /// (one entry per transaction; see <see cref="PublicationRows.AuditOf"/>).</summary>
-    public static async Task<Result<Publication>> InsertAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Publication publication, CancellationToken cancellationToken)
+    public static async Task<Result<Publication>> InsertAsync(DbConnection connection, DbTransaction transaction, Publication publication, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(publication);
         var taken = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
@@ -65,11 +65,11 @@ internal sealed class PostgresPublications(PostgresDatabase database) : IPublica
 
     public Task<IReadOnlyList<Publication>> ForDecisionAsync(Guid decisionId, CancellationToken cancellationToken) =>
         QueryAsync($"SELECT {Columns} FROM publications WHERE decision_id = @decision ORDER BY sequence",
-            new { decision = PostgresDatabase.Text(decisionId) }, cancellationToken);
+            new { decision = StoreValues.Text(decisionId) }, cancellationToken);
 
     private async Task<IReadOnlyList<Publication>> QueryAsync(string sql, object parameters, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
         var rows = await connection.QueryAsync<PublicationRows.Row>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
         return [.. rows.Select(PublicationRows.ToPublication)];
     }
