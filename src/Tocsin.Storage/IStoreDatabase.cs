@@ -14,6 +14,9 @@ internal interface IStoreDatabase
     /// <summary>Starts a write transaction on <paramref name="connection"/>, holding the engine's write lock.</summary>
     Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken);
 
+    /// <summary>Starts a read-only transaction whose statements all read one snapshot.</summary>
+    Task<DbTransaction> BeginSnapshotReadAsync(DbConnection connection, CancellationToken cancellationToken);
+
     /// <summary>Appends the audit entry of a write inside its transaction, just before it commits.</summary>
     Task AppendAuditAsync(DbConnection connection, DbTransaction transaction, AuditRecord record, long atMicros, CancellationToken cancellationToken);
 

@@ -86,6 +86,11 @@ internal sealed class PostgresDatabase : IStoreDatabase, IAsyncDisposable
         await BeginWriteAsync((NpgsqlConnection)connection, cancellationToken);
 
     /// <inheritdoc />
+    /// <remarks>REPEATABLE READ: under READ COMMITTED each statement would take its own snapshot.</remarks>
+    public async Task<DbTransaction> BeginSnapshotReadAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        await ((NpgsqlConnection)connection).BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken);
+
+    /// <inheritdoc />
     public Task AppendAuditAsync(DbConnection connection, DbTransaction transaction, AuditRecord record, long atMicros, CancellationToken cancellationToken) =>
         PostgresAudit.AppendAsync((NpgsqlConnection)connection, (NpgsqlTransaction)transaction, record, atMicros, cancellationToken);
 

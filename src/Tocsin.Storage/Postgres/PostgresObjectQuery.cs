@@ -1,7 +1,6 @@
 using System.Text;
 using Dapper;
 using Tocsin.Core;
-using Tocsin.Core.Stix;
 
 using Tocsin.Storage.Common;
 
@@ -42,7 +41,7 @@ internal sealed class PostgresObjectQuery(PostgresDatabase database)
         var sql = BuildSql(query, parameters);
         // The page itself may come from a standby (PostgresDatabase.OpenReadAsync): a prefix of the primary's.
         var rows = await database.ReadAsync(
-            connection => PostgresPageQuery.ReadAsync<VersionRow>(connection, sql, parameters, cancellationToken), cancellationToken);
+            connection => PostgresPageQuery.ReadAsync<StoredVersionRow>(connection, sql, parameters, cancellationToken), cancellationToken);
         var more = rows.Count > limit;
         var items = rows.Take(limit).Select(r => r.ToStoredObject(deleted: false)).ToList();
         return new ObjectPage(items, more, more ? PageCursor.Encode(items[^1].DateAdded) : null);
@@ -104,12 +103,5 @@ internal sealed class PostgresObjectQuery(PostgresDatabase database)
         sql.Append(" AND ").Append(PostgresVersionSql.Predicate(query.Versions, peers, parameters));
         sql.Append(" ORDER BY co.date_added LIMIT @take");
         return sql.ToString();
-    }
-
-    /// <summary>One stored version as read back.</summary>
-    internal sealed record VersionRow(long DateAdded, byte[] Json)
-    {
-        public StoredObject ToStoredObject(bool deleted) =>
-            new(StixObject.FromTrusted(Json), new DateAddedStamp(DateAdded), deleted);
     }
 }

@@ -101,7 +101,7 @@ internal sealed class PostgresSharingViews(PostgresDatabase database)
         parameters.Add("after", after);
         parameters.Add("take", limit + 1);
         var sql = PostgresPartnerViewSql.Build(query, parameters);
-        var rows = await PostgresPageQuery.ReadAsync<PostgresObjectQuery.VersionRow>(connection, sql, parameters, cancellationToken);
+        var rows = await PostgresPageQuery.ReadAsync<StoredVersionRow>(connection, sql, parameters, cancellationToken);
         var more = rows.Count > limit;
         var items = rows.Take(limit).Select(r => r.ToStoredObject(deleted: false)).ToList();
         return new ObjectPage(items, more, more ? PartnerViewCursor.Encode(partnerId, items[^1].DateAdded) : null);

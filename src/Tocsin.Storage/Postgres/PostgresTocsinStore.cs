@@ -23,7 +23,7 @@ public sealed class PostgresTocsinStore : ITocsinStore
     private readonly SqlCollections _collections;
     private readonly PostgresObjectWriter _writer;
     private readonly PostgresObjectQuery _query;
-    private readonly PostgresObjectHistory _history;
+    private readonly SqlObjectHistory _history;
     private readonly SqlPrincipals _principals;
     private readonly SqlApiKeys _apiKeys;
 
@@ -34,12 +34,12 @@ public sealed class PostgresTocsinStore : ITocsinStore
         _collections = new SqlCollections(database);
         _writer = new PostgresObjectWriter(database);
         _query = new PostgresObjectQuery(database);
-        _history = new PostgresObjectHistory(database);
+        _history = new SqlObjectHistory(database);
         _principals = new SqlPrincipals(database);
         _apiKeys = new SqlApiKeys(database);
         Publications = new SqlPublications(database);
         Webhooks = new SqlWebhooks(database, new PostgresWebhookOutbox(database));
-        Plan = new PostgresPlan(database);
+        Plan = new SqlPlan(database);
         Drafts = new SqlDrafts(database);
         Sharing = new PostgresSharing(database);
         TaxiiStatuses = new PostgresTaxiiStatuses(database);

@@ -67,6 +67,11 @@ internal sealed class SqliteDatabase : IStoreDatabase
         Task.FromResult<DbTransaction>(BeginWrite((SqliteConnection)connection));
 
     /// <inheritdoc />
+    /// <remarks>A deferred transaction takes SQLite's read snapshot at its first statement and keeps it (WAL mode).</remarks>
+    public Task<DbTransaction> BeginSnapshotReadAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        Task.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: true));
+
+    /// <inheritdoc />
     public Task AppendAuditAsync(DbConnection connection, DbTransaction transaction, AuditRecord record, long atMicros, CancellationToken cancellationToken) =>
         SqliteAudit.AppendAsync((SqliteConnection)connection, (SqliteTransaction)transaction, record, atMicros, cancellationToken);
 

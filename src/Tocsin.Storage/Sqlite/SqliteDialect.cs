@@ -1,3 +1,5 @@
+using Dapper;
+
 namespace Tocsin.Storage.Sqlite;
 
 /// <summary>SQLite's SQL text where it differs.</summary>
@@ -6,4 +8,7 @@ internal sealed class SqliteDialect : SqlDialect
     public static SqliteDialect Instance { get; } = new();
 
     public override string AnyOf(string column, string parameter) => $"{column} IN @{parameter}";
+
+    public override string VersionPredicate(VersionFilter versions, string peerCondition, DynamicParameters parameters) =>
+        SqliteVersionSql.Predicate(versions, peerCondition, parameters);
 }

@@ -1,7 +1,6 @@
 using System.Text;
 using Dapper;
 using Tocsin.Core;
-using Tocsin.Core.Stix;
 
 using Tocsin.Storage.Common;
 
@@ -43,7 +42,7 @@ internal sealed class SqliteObjectQuery(SqliteDatabase database)
         parameters.Add("after", after);
         parameters.Add("take", limit + 1);
         var sql = BuildSql(query, parameters);
-        var rows = (await connection.QueryAsync<VersionRow>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken))).AsList();
+        var rows = (await connection.QueryAsync<StoredVersionRow>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken))).AsList();
         var more = rows.Count > limit;
         var items = rows.Take(limit).Select(r => r.ToStoredObject(deleted: false)).ToList();
         return new ObjectPage(items, more, more ? PageCursor.Encode(items[^1].DateAdded) : null);
@@ -93,12 +92,5 @@ internal sealed class SqliteObjectQuery(SqliteDatabase database)
         sql.Append(" AND ").Append(SqliteVersionSql.Predicate(query.Versions, peers, parameters));
         sql.Append(" ORDER BY co.date_added LIMIT @take");
         return sql.ToString();
-    }
-
-    /// <summary>One stored version as read back.</summary>
-    internal sealed record VersionRow(long DateAdded, byte[] Json)
-    {
-        public StoredObject ToStoredObject(bool deleted) =>
-            new(StixObject.FromTrusted(Json), new DateAddedStamp(DateAdded), deleted);
     }
 }

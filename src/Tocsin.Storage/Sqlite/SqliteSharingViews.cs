@@ -93,7 +93,7 @@ internal sealed class SqliteSharingViews(SqliteDatabase database)
         parameters.Add("after", after);
         parameters.Add("take", limit + 1);
         var sql = SqlitePartnerViewSql.Build(query, parameters);
-        var rows = (await connection.QueryAsync<SqliteObjectQuery.VersionRow>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken))).AsList();
+        var rows = (await connection.QueryAsync<StoredVersionRow>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken))).AsList();
         var more = rows.Count > limit;
         var items = rows.Take(limit).Select(r => r.ToStoredObject(deleted: false)).ToList();
         return new ObjectPage(items, more, more ? PartnerViewCursor.Encode(partnerId, items[^1].DateAdded) : null);

@@ -22,7 +22,7 @@ public sealed class SqliteTocsinStore : ITocsinStore
     private readonly SqlCollections _collections;
     private readonly SqliteObjectWriter _writer;
     private readonly SqliteObjectQuery _query;
-    private readonly SqliteObjectHistory _history;
+    private readonly SqlObjectHistory _history;
     private readonly SqlPrincipals _principals;
     private readonly SqlApiKeys _apiKeys;
 
@@ -33,12 +33,12 @@ public sealed class SqliteTocsinStore : ITocsinStore
         _collections = new SqlCollections(database);
         _writer = new SqliteObjectWriter(database);
         _query = new SqliteObjectQuery(database);
-        _history = new SqliteObjectHistory(database);
+        _history = new SqlObjectHistory(database);
         _principals = new SqlPrincipals(database);
         _apiKeys = new SqlApiKeys(database);
         Publications = new SqlPublications(database);
         Webhooks = new SqlWebhooks(database, new SqliteWebhookOutbox(database));
-        Plan = new SqlitePlan(database);
+        Plan = new SqlPlan(database);
         Drafts = new SqlDrafts(database);
         Sharing = new SqliteSharing(database);
         TaxiiStatuses = new SqliteTaxiiStatuses(database);

@@ -1,18 +1,17 @@
 using System.Text.Json.Nodes;
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Tocsin.Core;
 using Tocsin.Core.Plan.Decisions;
 using Tocsin.Storage.Plan;
 using Tocsin.Storage.Publications;
 
-using Tocsin.Storage.Common;
 
-namespace Tocsin.Storage.Sqlite;
+namespace Tocsin.Storage.Common;
 
-/// <summary>The SQLite side of <see cref="IPlanStore"/>: <c>decisions</c> holds each decision's current
+/// <summary>Both engines' side of <see cref="IPlanStore"/>: <c>decisions</c> holds each decision's current
 /// state, <c>decision_events</c> its append-only history. Row mapping: <see cref="PlanRows"/>.</summary>
-internal sealed class SqlitePlan(SqliteDatabase database) : IPlanStore
+internal sealed class SqlPlan(IStoreDatabase database) : IPlanStore
 {
     private const string Insert = """
         INSERT INTO decisions (id, scheme_id, level_key, territory_ids, effective_at, review_by, expires_at, authority, rationale, supersedes,
@@ -34,10 +33,10 @@ internal sealed class SqlitePlan(SqliteDatabase database) : IPlanStore
     {
         ArgumentNullException.ThrowIfNull(decision);
         ArgumentNullException.ThrowIfNull(publications);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var transaction = SqliteDatabase.BeginWrite(connection);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
         var exists = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            "SELECT COUNT(*) FROM decisions WHERE id = @id", new { id = SqliteDatabase.Text(decision.Id) }, transaction, cancellationToken: cancellationToken));
+            "SELECT COUNT(*) FROM decisions WHERE id = @id", new { id = StoreValues.Text(decision.Id) }, transaction, cancellationToken: cancellationToken));
         if (exists > 0)
         {
             return PlanStoreErrors.DecisionExists(decision.Id);
@@ -52,9 +51,9 @@ internal sealed class SqlitePlan(SqliteDatabase database) : IPlanStore
         ArgumentNullException.ThrowIfNull(decision);
         ArgumentNullException.ThrowIfNull(publications);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(expectedEventCount, decision.Events.Count);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var transaction = SqliteDatabase.BeginWrite(connection);
-        var id = SqliteDatabase.Text(decision.Id);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
+        var id = StoreValues.Text(decision.Id);
         var stored = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
             "SELECT (SELECT COUNT(*) FROM decision_events WHERE decision_id = @id) FROM decisions WHERE id = @id", new { id }, transaction, cancellationToken: cancellationToken));
         if (stored is null)
@@ -79,15 +78,15 @@ internal sealed class SqlitePlan(SqliteDatabase database) : IPlanStore
             return [];
         }
 
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
         var found = (await connection.QueryAsync<string>(new CommandDefinition(
-            "SELECT DISTINCT id FROM objects WHERE id IN @stixIds", new { stixIds }, cancellationToken: cancellationToken))).ToHashSet(StringComparer.Ordinal);
+            $"SELECT DISTINCT id FROM objects WHERE {database.Dialect.AnyOf("id", "stixIds")}", new { stixIds = stixIds.ToArray() }, cancellationToken: cancellationToken))).ToHashSet(StringComparer.Ordinal);
         return [.. stixIds.Where(id => !found.Contains(id)).Distinct(StringComparer.Ordinal)];
     }
 
     public async Task<Decision?> FindAsync(Guid id, CancellationToken cancellationToken)
     {
-        var found = await QueryAsync("WHERE id = @id", new { id = SqliteDatabase.Text(id) }, cancellationToken);
+        var found = await QueryAsync("WHERE id = @id", new { id = StoreValues.Text(id) }, cancellationToken);
         return found.Count == 0 ? null : found[0];
     }
 
@@ -96,7 +95,7 @@ internal sealed class SqlitePlan(SqliteDatabase database) : IPlanStore
             ? QueryAsync(string.Empty, new { }, cancellationToken)
             : QueryAsync("WHERE scheme_id = @schemeId", new { schemeId }, cancellationToken);
 
-    private async Task<Result<Decision>> FinishAsync(SqliteConnection connection, SqliteTransaction transaction, Decision decision, int firstNewEvent,
+    private async Task<Result<Decision>> FinishAsync(DbConnection connection, DbTransaction transaction, Decision decision, int firstNewEvent,
         IReadOnlyList<Publication> publications, CancellationToken cancellationToken)
     {
         for (var position = firstNewEvent; position < decision.Events.Count; position++)
@@ -118,16 +117,16 @@ internal sealed class SqlitePlan(SqliteDatabase database) : IPlanStore
         }
 
         // One audit entry for the whole state change: the new events and the messages it published.
-        await SqliteAudit.AppendAsync(connection, transaction, PlanRows.AuditOf(decision, firstNewEvent, messages), database.NowMicros(), cancellationToken);
+        await database.AppendAuditAsync(connection, transaction, PlanRows.AuditOf(decision, firstNewEvent, messages), database.NowMicros(), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return decision;
     }
 
     private async Task<IReadOnlyList<Decision>> QueryAsync(string where, object parameters, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
         // One read transaction, so that decisions and their events come from the same snapshot.
-        await using var transaction = connection.BeginTransaction(deferred: true);
+        await using var transaction = await database.BeginSnapshotReadAsync(connection, cancellationToken);
         var rows = (await connection.QueryAsync<PlanRows.DecisionRow>(new CommandDefinition(
             $"SELECT {PlanRows.DecisionColumns} FROM decisions {where} ORDER BY proposed_at, id", parameters, transaction, cancellationToken: cancellationToken))).ToList();
         var events = (await connection.QueryAsync<PlanRows.EventRow>(new CommandDefinition(
