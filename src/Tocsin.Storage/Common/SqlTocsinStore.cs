@@ -1,0 +1,134 @@
+using Tocsin.Core;
+using Tocsin.Core.Principals;
+using Tocsin.Core.Stix;
+using Tocsin.Storage.Plan;
+using Tocsin.Storage.Drafts;
+using Tocsin.Storage.Audit;
+using Tocsin.Storage.Publications;
+using Tocsin.Storage.Webhooks;
+using Tocsin.Storage.Sharing;
+using Tocsin.Storage.Taxii;
+
+namespace Tocsin.Storage.Common;
+
+/// <summary>What both engines' stores share: everything written once over <see cref="IStoreDatabase"/>
+/// (collections, principals, API keys, history, publications, plan, drafts, webhook subscribers). An engine
+/// derives from it and supplies the rest: its migrations, its import and page queries, sharing, TAXII
+/// statuses, the audit log's reader and the webhook outbox.</summary>
+public abstract class SqlTocsinStore : ITocsinStore
+{
+    private readonly SqlCollections _collections;
+    private readonly SqlObjectHistory _history;
+    private readonly SqlPrincipals _principals;
+    private readonly SqlApiKeys _apiKeys;
+
+    private protected SqlTocsinStore(IStoreDatabase database, ISharingStore sharing, ITaxiiStatusStore taxiiStatuses, IAuditStore audit, IWebhookOutbox outbox)
+    {
+        _collections = new SqlCollections(database);
+        _history = new SqlObjectHistory(database);
+        _principals = new SqlPrincipals(database);
+        _apiKeys = new SqlApiKeys(database);
+        Publications = new SqlPublications(database);
+        Webhooks = new SqlWebhooks(database, outbox);
+        Plan = new SqlPlan(database);
+        Drafts = new SqlDrafts(database);
+        Sharing = sharing;
+        TaxiiStatuses = taxiiStatuses;
+        Audit = audit;
+    }
+
+    /// <inheritdoc />
+    public IPublicationStore Publications { get; }
+
+    /// <inheritdoc />
+    public IWebhookStore Webhooks { get; }
+
+    /// <inheritdoc />
+    public IPlanStore Plan { get; }
+
+    /// <inheritdoc />
+    public IDraftStore Drafts { get; }
+
+    /// <inheritdoc />
+    public ISharingStore Sharing { get; }
+
+    /// <inheritdoc />
+    public ITaxiiStatusStore TaxiiStatuses { get; }
+
+    /// <inheritdoc />
+    public IAuditStore Audit { get; }
+
+    /// <inheritdoc />
+    public abstract Task MigrateAsync(CancellationToken cancellationToken);
+
+    /// <inheritdoc />
+    public Task<Result<Collection>> AddCollectionAsync(string alias, string? title, string? description, CancellationToken cancellationToken) =>
+        _collections.AddAsync(alias, title, description, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<Collection>> ListCollectionsAsync(CancellationToken cancellationToken) => _collections.ListAsync(cancellationToken);
+
+    /// <inheritdoc />
+    public Task<Collection?> FindCollectionAsync(string idOrAlias, CancellationToken cancellationToken) =>
+        _collections.FindAsync(idOrAlias, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<Result<Unit>> GrantAsync(Guid collectionId, Guid principalId, CollectionRights rights, CancellationToken cancellationToken) =>
+        _collections.GrantAsync(collectionId, principalId, rights, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<CollectionRights> RightsAsync(Guid collectionId, Guid principalId, CancellationToken cancellationToken) =>
+        _collections.RightsAsync(collectionId, principalId, cancellationToken);
+
+    /// <inheritdoc />
+    public abstract Task<ImportResult> AddObjectsAsync(Guid collectionId, IReadOnlyList<StixObject> objects, CancellationToken cancellationToken);
+
+    /// <inheritdoc />
+    public abstract Task<Result<ObjectPage>> QueryObjectsAsync(Guid collectionId, ObjectQuery query, CancellationToken cancellationToken);
+
+    /// <inheritdoc />
+    public Task<int> DeleteObjectAsync(Guid collectionId, string id, VersionFilter versions, CancellationToken cancellationToken) =>
+        _history.DeleteAsync(collectionId, id, versions, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<StoredObject>> HistoryAsync(string id, CancellationToken cancellationToken) =>
+        _history.HistoryAsync(id, cancellationToken);
+
+    /// <inheritdoc />
+    public abstract Task<long> CountObjectsAsync(Guid collectionId, CancellationToken cancellationToken);
+
+    /// <inheritdoc />
+    public Task<Result<Principal>> AddPrincipalAsync(string name, PrincipalKind kind, IReadOnlyList<Role> roles, string? passwordHash, CancellationToken cancellationToken) =>
+        _principals.AddAsync(name, kind, roles, passwordHash, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<Principal>> ListPrincipalsAsync(CancellationToken cancellationToken) => _principals.ListAsync(cancellationToken);
+
+    /// <inheritdoc />
+    public Task<Principal?> FindPrincipalAsync(string name, CancellationToken cancellationToken) => _principals.FindAsync(name, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<Result<Unit>> RemovePrincipalAsync(string name, CancellationToken cancellationToken) => _principals.RemoveAsync(name, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<string?> PasswordHashAsync(Guid principalId, CancellationToken cancellationToken) =>
+        _principals.PasswordHashAsync(principalId, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<Result<ApiKeyInfo>> AddApiKeyAsync(Guid principalId, ApiKey key, string? label, CancellationToken cancellationToken) =>
+        _apiKeys.AddAsync(principalId, key, label, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<Principal?> FindByApiKeyAsync(string presented, CancellationToken cancellationToken) =>
+        _apiKeys.FindPrincipalAsync(presented, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<Result<Unit>> RevokeApiKeyAsync(string keyId, CancellationToken cancellationToken) => _apiKeys.RevokeAsync(keyId, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<ApiKeyInfo>> ListApiKeysAsync(Guid principalId, CancellationToken cancellationToken) =>
+        _apiKeys.ListAsync(principalId, cancellationToken);
+
+    /// <inheritdoc />
+    public abstract ValueTask DisposeAsync();
+}
