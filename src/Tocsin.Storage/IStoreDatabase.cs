@@ -14,6 +14,10 @@ internal interface IStoreDatabase
     /// <summary>Starts a write transaction on <paramref name="connection"/>, holding the engine's write lock.</summary>
     Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken);
 
+    /// <summary>Starts a transaction for a write that appends no audit entry and that no other write reads (TAXII
+    /// status receipts): SQLite still takes its one write lock; PostgreSQL needs only a plain transaction.</summary>
+    Task<DbTransaction> BeginUnauditedWriteAsync(DbConnection connection, CancellationToken cancellationToken);
+
     /// <summary>Starts a read-only transaction whose statements all read one snapshot.</summary>
     Task<DbTransaction> BeginSnapshotReadAsync(DbConnection connection, CancellationToken cancellationToken);
 

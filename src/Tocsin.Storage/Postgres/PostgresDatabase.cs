@@ -86,6 +86,10 @@ internal sealed class PostgresDatabase : IStoreDatabase, IAsyncDisposable
         await BeginWriteAsync((NpgsqlConnection)connection, cancellationToken);
 
     /// <inheritdoc />
+    public async Task<DbTransaction> BeginUnauditedWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        await ((NpgsqlConnection)connection).BeginTransactionAsync(cancellationToken);
+
+    /// <inheritdoc />
     /// <remarks>REPEATABLE READ: under READ COMMITTED each statement would take its own snapshot.</remarks>
     public async Task<DbTransaction> BeginSnapshotReadAsync(DbConnection connection, CancellationToken cancellationToken) =>
         await ((NpgsqlConnection)connection).BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken);

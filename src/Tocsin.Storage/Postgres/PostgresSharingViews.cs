@@ -11,7 +11,7 @@ namespace Tocsin.Storage.Postgres;
 /// <summary>Partner views (docs/sharing.md): <c>partner_views</c> rows computed by the sharing policy, and
 /// queries over them with the semantics of <see cref="PostgresObjectQuery"/>. A refresh runs under the global
 /// write lock, so the view's <c>date_added</c> stamps are issued, and committed, in increasing order across nodes.</summary>
-internal sealed class PostgresSharingViews(PostgresDatabase database)
+internal sealed class PostgresSharingViews(PostgresDatabase database) : IPartnerViews
 {
     // Marking definitions are found by a range of the (id, version_key) index, never a table scan. The bounds hold
     // in any collation (one that ignores punctuation compares "markingdefinition…" letters first, and 'n' < 'o');
@@ -23,7 +23,7 @@ internal sealed class PostgresSharingViews(PostgresDatabase database)
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await PostgresDatabase.BeginWriteAsync(connection, cancellationToken);
         var collection = await SqlCollections.RequireRowAsync(connection, transaction, collectionId, cancellationToken);
-        var profile = await PostgresSharing.FindProfileAsync(connection, transaction, partnerId, cancellationToken);
+        var profile = await SqlSharing.FindProfileAsync(connection, transaction, partnerId, cancellationToken);
         if (profile is null)
         {
             return SharingErrors.ProfileNotFound(partnerId);
@@ -123,7 +123,7 @@ internal sealed class PostgresSharingViews(PostgresDatabase database)
     private static async Task<(SharingSettings Settings, string Mark)> SourceMarkAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction,
         string partner, long collection, CancellationToken cancellationToken)
     {
-        var (settings, settingsRevision) = await PostgresSharing.ReadSettingsAsync(connection, transaction, cancellationToken);
+        var (settings, settingsRevision) = await SqlSharing.ReadSettingsAsync(connection, transaction, cancellationToken);
         var sources = await connection.QuerySingleAsync<PartnerViewSources>(new CommandDefinition(
             $"""
             SELECT COALESCE((SELECT MAX(date_added) FROM collection_objects WHERE collection_row = @collection), -1) AS LastAdded,

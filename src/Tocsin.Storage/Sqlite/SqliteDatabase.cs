@@ -67,6 +67,10 @@ internal sealed class SqliteDatabase : IStoreDatabase
         Task.FromResult<DbTransaction>(BeginWrite((SqliteConnection)connection));
 
     /// <inheritdoc />
+    public Task<DbTransaction> BeginUnauditedWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        BeginWriteAsync(connection, cancellationToken);
+
+    /// <inheritdoc />
     /// <remarks>A deferred transaction takes SQLite's read snapshot at its first statement and keeps it (WAL mode).</remarks>
     public Task<DbTransaction> BeginSnapshotReadAsync(DbConnection connection, CancellationToken cancellationToken) =>
         Task.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: true));

@@ -10,7 +10,7 @@ namespace Tocsin.Storage.Sqlite;
 
 /// <summary>Partner views (docs/sharing.md): <c>partner_views</c> rows computed by the sharing policy, and
 /// queries over them with the semantics of <see cref="SqliteObjectQuery"/>.</summary>
-internal sealed class SqliteSharingViews(SqliteDatabase database)
+internal sealed class SqliteSharingViews(SqliteDatabase database) : IPartnerViews
 {
     // Marking definitions are found by a range of the (id, version_key) index, never a table scan.
     private const string MarkingRange = "id >= 'marking-definition--' AND id < 'marking-definition-.'";
@@ -20,7 +20,7 @@ internal sealed class SqliteSharingViews(SqliteDatabase database)
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = SqliteDatabase.BeginWrite(connection);
         var collection = await SqlCollections.RequireRowAsync(connection, transaction, collectionId, cancellationToken);
-        var profile = await SqliteSharing.FindProfileAsync(connection, transaction, partnerId, cancellationToken);
+        var profile = await SqlSharing.FindProfileAsync(connection, transaction, partnerId, cancellationToken);
         if (profile is null)
         {
             return SharingErrors.ProfileNotFound(partnerId);
@@ -115,7 +115,7 @@ internal sealed class SqliteSharingViews(SqliteDatabase database)
     private static async Task<(SharingSettings Settings, string Mark)> SourceMarkAsync(SqliteConnection connection, SqliteTransaction? transaction,
         string partner, long collection, CancellationToken cancellationToken)
     {
-        var (settings, settingsRevision) = await SqliteSharing.ReadSettingsAsync(connection, transaction, cancellationToken);
+        var (settings, settingsRevision) = await SqlSharing.ReadSettingsAsync(connection, transaction, cancellationToken);
         var sources = await connection.QuerySingleAsync<PartnerViewSources>(new CommandDefinition(
             $"""
             SELECT IFNULL((SELECT MAX(date_added) FROM collection_objects WHERE collection_row = @collection), -1) AS LastAdded,

@@ -1,32 +1,32 @@
 using Dapper;
-using Npgsql;
+using System.Data.Common;
 using Tocsin.Core;
 using Tocsin.Core.Sharing;
 using Tocsin.Storage.Sharing;
 
-namespace Tocsin.Storage.Postgres;
+namespace Tocsin.Storage.Common;
 
-/// <summary>The PostgreSQL side of <see cref="ISharingStore"/>: settings, profiles and the share log here,
-/// partner views in <see cref="PostgresSharingViews"/>.</summary>
-internal sealed class PostgresSharing(PostgresDatabase database) : ISharingStore
+/// <summary>Both engines' side of <see cref="ISharingStore"/>: settings, profiles and the share log here,
+/// partner views in the engine's <see cref="IPartnerViews"/>.</summary>
+internal sealed class SqlSharing(IStoreDatabase database, IPartnerViews views) : ISharingStore
 {
     private const string SelectProfile =
         "SELECT p.principal_id AS PrincipalId, pr.name AS Name, p.country AS Country, p.ceiling AS Ceiling, p.releasability AS Releasability, " +
         "p.recipients AS Recipients FROM partner_profiles p JOIN principals pr ON pr.id = p.principal_id";
 
-    private readonly PostgresSharingViews _views = new(database);
+    private readonly IPartnerViews _views = views;
 
     public async Task<SharingSettings> GetSettingsAsync(CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
         return (await ReadSettingsAsync(connection, null, cancellationToken)).Settings;
     }
 
     public async Task SetSettingsAsync(SharingSettings settings, CancellationToken cancellationToken)
     {
         var row = SharingSettingsRow.Of(settings);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var transaction = await PostgresDatabase.BeginWriteAsync(connection, cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
             """
             INSERT INTO sharing_settings (singleton, organisation_ids, default_tlp, groups_json, revision) VALUES (1, @Ids, @Tlp, @Groups, 1)
@@ -34,15 +34,15 @@ internal sealed class PostgresSharing(PostgresDatabase database) : ISharingStore
                 groups_json = excluded.groups_json, revision = sharing_settings.revision + 1
             """,
             row, transaction, cancellationToken: cancellationToken));
-        await PostgresAudit.AppendAsync(connection, transaction, row.AuditOfSet(), database.NowMicros(), cancellationToken);
+        await database.AppendAuditAsync(connection, transaction, row.AuditOfSet(), database.NowMicros(), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 
     public async Task<Result<PartnerProfile>> SetProfileAsync(PartnerProfile profile, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(profile);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var transaction = await PostgresDatabase.BeginWriteAsync(connection, cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
         var (settings, _) = await ReadSettingsAsync(connection, transaction, cancellationToken);
         var normalised = PartnerProfileRules.Normalise(profile, settings.Groups);
         if (!normalised.IsSuccess)
@@ -51,7 +51,7 @@ internal sealed class PostgresSharing(PostgresDatabase database) : ISharingStore
         }
 
         var principal = await connection.QuerySingleOrDefaultAsync<PrincipalKindRow>(new CommandDefinition(
-            "SELECT name AS Name, kind AS Kind FROM principals WHERE id = @id", new { id = PostgresDatabase.Text(profile.PrincipalId) },
+            "SELECT name AS Name, kind AS Kind FROM principals WHERE id = @id", new { id = StoreValues.Text(profile.PrincipalId) },
             transaction, cancellationToken: cancellationToken));
         if (principal is not { } found)
         {
@@ -73,21 +73,21 @@ internal sealed class PostgresSharing(PostgresDatabase database) : ISharingStore
                 releasability = excluded.releasability, recipients = excluded.recipients, revision = partner_profiles.revision + 1
             """,
             row, transaction, cancellationToken: cancellationToken));
-        await PostgresAudit.AppendAsync(connection, transaction, row.AuditOfSet(), database.NowMicros(), cancellationToken);
+        await database.AppendAuditAsync(connection, transaction, row.AuditOfSet(), database.NowMicros(), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return value;
     }
 
     public async Task<PartnerProfile?> FindProfileAsync(Guid principalId, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
         return await FindProfileAsync(connection, null, principalId, cancellationToken);
     }
 
     public async Task<IReadOnlyList<PartnerProfile>> ListProfilesAsync(CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<PartnerProfileRow>(new CommandDefinition(SelectProfile + " ORDER BY pr.name COLLATE \"C\"", cancellationToken: cancellationToken));
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        var rows = await connection.QueryAsync<PartnerProfileRow>(new CommandDefinition(SelectProfile + " ORDER BY pr.name", cancellationToken: cancellationToken));
         return [.. rows.Select(r => r.ToProfile())];
     }
 
@@ -105,27 +105,12 @@ internal sealed class PostgresSharing(PostgresDatabase database) : ISharingStore
             return;
         }
 
-        var partner = PostgresDatabase.Text(partnerId);
+        var partner = StoreValues.Text(partnerId);
         var sharedAt = DateAddedStamp.FromInstant(at).Microseconds;
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var transaction = await PostgresDatabase.BeginWriteAsync(connection, cancellationToken);
-        // One statement for the whole response (row_id keeps the given order): the write lock is held for one round trip.
-        await connection.ExecuteAsync(new CommandDefinition(
-            """
-            INSERT INTO share_log (partner_id, object_id, version_key, shared_at)
-            SELECT @partner, v.object_id, v.version_key, @sharedAt FROM unnest(@objectIds, @versionKeys) WITH ORDINALITY AS v (object_id, version_key, n)
-            ORDER BY v.n
-            """,
-            new
-            {
-                partner,
-                objectIds = versions.Select(v => v.ObjectId).ToArray(),
-                versionKeys = versions.Select(v => v.VersionKey).ToArray(),
-                sharedAt,
-            },
-            transaction,
-            cancellationToken: cancellationToken));
-        await PostgresAudit.AppendAsync(connection, transaction, ShareServedAudit.Of(partner, versions, sharedAt), database.NowMicros(), cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
+        await ShareLogInsert.RunAsync(connection, transaction, partner, versions, sharedAt, cancellationToken);
+        await database.AppendAuditAsync(connection, transaction, ShareServedAudit.Of(partner, versions, sharedAt), database.NowMicros(), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 
@@ -136,7 +121,7 @@ internal sealed class PostgresSharing(PostgresDatabase database) : ISharingStore
             return SharingErrors.RangeInvalid();
         }
 
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
         var rows = await connection.QueryAsync<ShareLogRow>(new CommandDefinition(
             """
             SELECT object_id AS ObjectId, version_key AS VersionKey, shared_at AS SharedAt FROM share_log
@@ -144,7 +129,7 @@ internal sealed class PostgresSharing(PostgresDatabase database) : ISharingStore
             """,
             new
             {
-                partner = PostgresDatabase.Text(partnerId),
+                partner = StoreValues.Text(partnerId),
                 from = DateAddedStamp.FromInstant(from).Microseconds,
                 to = DateAddedStamp.FromInstant(to).Microseconds,
             },
@@ -153,15 +138,15 @@ internal sealed class PostgresSharing(PostgresDatabase database) : ISharingStore
     }
 
     /// <summary>The profile of a partner on an open connection, or null.</summary>
-    public static async Task<PartnerProfile?> FindProfileAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, Guid principalId, CancellationToken cancellationToken)
+    public static async Task<PartnerProfile?> FindProfileAsync(DbConnection connection, DbTransaction? transaction, Guid principalId, CancellationToken cancellationToken)
     {
         var row = await connection.QuerySingleOrDefaultAsync<PartnerProfileRow>(new CommandDefinition(
-            SelectProfile + " WHERE p.principal_id = @id", new { id = PostgresDatabase.Text(principalId) }, transaction, cancellationToken: cancellationToken));
+            SelectProfile + " WHERE p.principal_id = @id", new { id = StoreValues.Text(principalId) }, transaction, cancellationToken: cancellationToken));
         return row?.ToProfile();
     }
 
     /// <summary>The settings and their revision (0 when never set).</summary>
-    public static async Task<(SharingSettings Settings, long Revision)> ReadSettingsAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, CancellationToken cancellationToken)
+    public static async Task<(SharingSettings Settings, long Revision)> ReadSettingsAsync(DbConnection connection, DbTransaction? transaction, CancellationToken cancellationToken)
     {
         var row = await connection.QuerySingleOrDefaultAsync<SharingSettingsRow>(new CommandDefinition(
             "SELECT organisation_ids AS Ids, default_tlp AS Tlp, groups_json AS Groups, revision AS Revision FROM sharing_settings WHERE singleton = 1",

@@ -1,20 +1,20 @@
 using Dapper;
 using Tocsin.Storage.Taxii;
 
-namespace Tocsin.Storage.Postgres;
+namespace Tocsin.Storage.Common;
 
-/// <summary>The PostgreSQL side of <see cref="ITaxiiStatusStore"/>: one row per status, its details as JSON.
+/// <summary>Both engines' side of <see cref="ITaxiiStatusStore"/>: one row per status, its details as JSON.
 /// Row mapping: <see cref="TaxiiStatusRows"/>.</summary>
-/// <remarks>Status rows are receipts, not audited, and no other write reads them: saving one takes a plain
-/// transaction, never the write lock every audited write queues on, so a POST holds that lock once.</remarks>
-internal sealed class PostgresTaxiiStatuses(PostgresDatabase database) : ITaxiiStatusStore
+/// <remarks>Status rows are receipts, not audited, and no other write reads them: on PostgreSQL saving one never
+/// queues on the write lock audited writes take, so a TAXII POST holds that lock once.</remarks>
+internal sealed class SqlTaxiiStatuses(IStoreDatabase database) : ITaxiiStatusStore
 {
     public async Task SaveAsync(TaxiiStatus status, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(status);
         var parameters = TaxiiStatusRows.InsertParameters(status);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await database.BeginUnauditedWriteAsync(connection, cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
             "DELETE FROM taxii_statuses WHERE expires_at <= @now", new { now = database.NowMicros() }, transaction, cancellationToken: cancellationToken));
         await connection.ExecuteAsync(new CommandDefinition(
@@ -30,10 +30,10 @@ internal sealed class PostgresTaxiiStatuses(PostgresDatabase database) : ITaxiiS
 
     public async Task<TaxiiStatus?> FindAsync(Guid id, Guid ownerId, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<TaxiiStatusRows.Row>(new CommandDefinition(
             $"SELECT {TaxiiStatusRows.Columns} FROM taxii_statuses WHERE id = @id AND owner_id = @owner AND expires_at > @now",
-            new { id = PostgresDatabase.Text(id), owner = PostgresDatabase.Text(ownerId), now = database.NowMicros() },
+            new { id = StoreValues.Text(id), owner = StoreValues.Text(ownerId), now = database.NowMicros() },
             cancellationToken: cancellationToken));
         return row is null ? null : TaxiiStatusRows.ToStatus(id, ownerId, row);
     }
