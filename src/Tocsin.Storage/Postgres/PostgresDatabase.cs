@@ -26,6 +26,13 @@ internal sealed class PostgresDatabase : IStoreDatabase, IAsyncDisposable
         _clock = clock;
         var builder = new NpgsqlDataSourceBuilder(connectionString);
         builder.ConnectionStringBuilder.ApplicationName ??= "tocsin";
+        // The store runs the same few dozen statements over and over: let Npgsql prepare them on each physical
+        // connection after their second use, unless the setting says otherwise, so PostgreSQL parses and plans
+        // each once per connection rather than once per request.
+        if (builder.ConnectionStringBuilder.MaxAutoPrepare == 0)
+        {
+            builder.ConnectionStringBuilder.MaxAutoPrepare = 64;
+        }
         if (builder.ConnectionStringBuilder.Host?.Contains(',', StringComparison.Ordinal) == true)
         {
             var hosts = builder.BuildMultiHost();
