@@ -28,4 +28,8 @@ public sealed record ObjectQuery
     /// implies (2.0, or 2.1 for SCOs). Empty: for each object, only the versions of the latest
     /// <c>spec_version</c> held (TAXII 2.1 §3.4.2).</summary>
     public IReadOnlyList<string> SpecVersions { get; init; } = [];
+
+    /// <summary>Read the latest commit, never a replica that may lag it: for a read that decides a write (which
+    /// versions a DELETE tombstones). Pages served to clients leave it false and may come from a standby.</summary>
+    public bool Current { get; init; }
 }

@@ -108,7 +108,7 @@ internal static class ObjectEndpoints
         ITocsinStore store, Guid collectionId, string objectId, VersionFilter versions, IReadOnlyList<string> specVersions, CancellationToken cancellationToken)
     {
         var page = await store.QueryObjectsAsync(collectionId,
-            new ObjectQuery { Ids = [objectId], Versions = versions, SpecVersions = specVersions, Limit = ObjectQuery.MaxLimit }, cancellationToken);
+            new ObjectQuery { Ids = [objectId], Versions = versions, SpecVersions = specVersions, Limit = ObjectQuery.MaxLimit, Current = true }, cancellationToken);
         var items = page.IsSuccess ? page.Value.Items : [];
         if (items.Count == 0)
         {

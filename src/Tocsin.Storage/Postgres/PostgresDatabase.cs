@@ -66,9 +66,20 @@ internal sealed class PostgresDatabase : IStoreDatabase, IAsyncDisposable
 
     /// <summary>Runs <paramref name="read"/> on a connection from <see cref="OpenReadAsync"/>; when that was a standby
     /// that has not replayed a migration yet (a table or column it does not know), runs it again on the primary.</summary>
-    public async Task<T> ReadAsync<T>(Func<NpgsqlConnection, Task<T>> read, CancellationToken cancellationToken)
+    public async Task<T> ReadAsync<T>(Func<NpgsqlConnection, Task<T>> read, CancellationToken cancellationToken) =>
+        await ReadAsync(read, current: false, cancellationToken);
+
+    /// <summary>Like <see cref="ReadAsync{T}(Func{NpgsqlConnection, Task{T}}, CancellationToken)"/>, on the primary
+    /// when <paramref name="current"/> asks for the latest commit.</summary>
+    public async Task<T> ReadAsync<T>(Func<NpgsqlConnection, Task<T>> read, bool current, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(read);
+        if (current)
+        {
+            await using var primary = await OpenAsync(cancellationToken);
+            return await read(primary);
+        }
+
         try
         {
             await using var connection = await OpenReadAsync(cancellationToken);

@@ -41,7 +41,7 @@ internal sealed class PostgresObjectQuery(PostgresDatabase database)
         var sql = BuildSql(query, parameters);
         // The page itself may come from a standby (PostgresDatabase.OpenReadAsync): a prefix of the primary's.
         var rows = await database.ReadAsync(
-            connection => PostgresPageQuery.ReadAsync<StoredVersionRow>(connection, sql, parameters, cancellationToken), cancellationToken);
+            connection => PostgresPageQuery.ReadAsync<StoredVersionRow>(connection, sql, parameters, cancellationToken), query.Current, cancellationToken);
         var more = rows.Count > limit;
         var items = rows.Take(limit).Select(r => r.ToStoredObject(deleted: false)).ToList();
         return new ObjectPage(items, more, more ? PageCursor.Encode(items[^1].DateAdded) : null);
