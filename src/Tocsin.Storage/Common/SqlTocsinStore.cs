@@ -1,5 +1,6 @@
 using Tocsin.Core;
 using Tocsin.Core.Principals;
+using Tocsin.Core.Audit;
 using Tocsin.Core.Stix;
 using Tocsin.Storage.Plan;
 using Tocsin.Storage.Drafts;
@@ -13,8 +14,8 @@ namespace Tocsin.Storage.Common;
 
 /// <summary>What both engines' stores share: everything written once over <see cref="IStoreDatabase"/>
 /// (collections, principals, API keys, history, publications, plan, drafts, webhook subscribers). An engine
-/// derives from it and supplies the rest: its migrations, its import and page queries, sharing, TAXII
-/// statuses, the audit log's reader and the webhook outbox.</summary>
+/// derives from it and supplies the rest: its migrations, its import and page queries, partner views, the
+/// audit log's verification and the webhook outbox.</summary>
 public abstract class SqlTocsinStore : ITocsinStore
 {
     private readonly SqlCollections _collections;
@@ -22,7 +23,12 @@ public abstract class SqlTocsinStore : ITocsinStore
     private readonly SqlPrincipals _principals;
     private readonly SqlApiKeys _apiKeys;
 
-    private protected SqlTocsinStore(IStoreDatabase database, ISharingStore sharing, ITaxiiStatusStore taxiiStatuses, IAuditStore audit, IWebhookOutbox outbox)
+    /// <param name="database">The engine's connections, write transaction, audit append and clock.</param>
+    /// <param name="partnerViews">The engine's partner views.</param>
+    /// <param name="verifyAudit">The engine's streaming verification of the audit log.</param>
+    /// <param name="outbox">The engine's webhook outbox.</param>
+    private protected SqlTocsinStore(IStoreDatabase database, IPartnerViews partnerViews,
+        Func<bool, Func<byte[], string, bool>?, CancellationToken, Task<AuditVerification>> verifyAudit, IWebhookOutbox outbox)
     {
         _collections = new SqlCollections(database);
         _history = new SqlObjectHistory(database);
@@ -32,9 +38,9 @@ public abstract class SqlTocsinStore : ITocsinStore
         Webhooks = new SqlWebhooks(database, outbox);
         Plan = new SqlPlan(database);
         Drafts = new SqlDrafts(database);
-        Sharing = sharing;
-        TaxiiStatuses = taxiiStatuses;
-        Audit = audit;
+        Sharing = new SqlSharing(database, partnerViews);
+        TaxiiStatuses = new SqlTaxiiStatuses(database);
+        Audit = new SqlAuditStore(database, verifyAudit);
     }
 
     /// <inheritdoc />

@@ -4,6 +4,8 @@ using Npgsql;
 using Tocsin.Core.Audit;
 using Tocsin.Storage.Audit;
 
+using Tocsin.Storage.Common;
+
 namespace Tocsin.Storage.Postgres;
 
 /// <summary>Verifies the audit chain from the database: one read-only REPEATABLE READ transaction (a consistent
@@ -21,7 +23,7 @@ internal static class PostgresAuditVerification
             await readOnly.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        var pass = new AuditVerificationPass(await PostgresAuditStore.CheckpointsAsync(connection, transaction, cancellationToken), deep, verifySignature);
+        var pass = new AuditVerificationPass(await SqlAuditStore.CheckpointsAsync(connection, transaction, cancellationToken), deep, verifySignature);
         if (deep)
         {
             await ScanObjectsAsync(connection, transaction, pass, cancellationToken);

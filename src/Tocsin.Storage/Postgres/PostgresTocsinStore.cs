@@ -15,7 +15,9 @@ public sealed class PostgresTocsinStore : SqlTocsinStore
     private readonly PostgresObjectQuery _query;
 
     private PostgresTocsinStore(PostgresDatabase database)
-        : base(database, new SqlSharing(database, new PostgresSharingViews(database)), new SqlTaxiiStatuses(database), new PostgresAuditStore(database), new PostgresWebhookOutbox(database))
+        : base(database, new PostgresSharingViews(database),
+            (deep, verifySignature, cancellationToken) => PostgresAuditVerification.VerifyAsync(database, deep, verifySignature, cancellationToken),
+            new PostgresWebhookOutbox(database))
     {
         _database = database;
         _migrator = new PostgresMigrator(database);

@@ -3,6 +3,8 @@ using SQLitePCL;
 using Tocsin.Core.Audit;
 using Tocsin.Storage.Audit;
 
+using Tocsin.Storage.Common;
+
 namespace Tocsin.Storage.Sqlite;
 
 /// <summary>Verifies the audit chain straight from the file: one read transaction (a consistent snapshot of
@@ -16,7 +18,7 @@ internal sealed class SqliteAuditVerification(SqliteDatabase database)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = connection.BeginTransaction(deferred: true);
-        var pass = new AuditVerificationPass(await SqliteAuditStore.CheckpointsAsync(connection, transaction, cancellationToken), deep, verifySignature);
+        var pass = new AuditVerificationPass(await SqlAuditStore.CheckpointsAsync(connection, transaction, cancellationToken), deep, verifySignature);
         if (deep)
         {
             await ScanObjectsAsync(connection, transaction, pass, cancellationToken);

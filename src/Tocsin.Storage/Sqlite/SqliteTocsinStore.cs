@@ -15,7 +15,7 @@ public sealed class SqliteTocsinStore : SqlTocsinStore
 
 
     private SqliteTocsinStore(SqliteDatabase database)
-        : base(database, new SqlSharing(database, new SqliteSharingViews(database)), new SqlTaxiiStatuses(database), new SqliteAuditStore(database), new SqliteWebhookOutbox(database))
+        : base(database, new SqliteSharingViews(database), new SqliteAuditVerification(database).VerifyAsync, new SqliteWebhookOutbox(database))
     {
         _database = database;
         _migrator = new SqliteMigrator(database);
