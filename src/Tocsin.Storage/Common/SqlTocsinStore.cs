@@ -18,18 +18,21 @@ namespace Tocsin.Storage.Common;
 /// audit log's verification and the webhook outbox.</summary>
 public abstract class SqlTocsinStore : ITocsinStore
 {
+    private readonly IStoreEngine _engine;
     private readonly SqlCollections _collections;
     private readonly SqlObjectHistory _history;
     private readonly SqlPrincipals _principals;
     private readonly SqlApiKeys _apiKeys;
 
     /// <param name="database">The engine's connections, write transaction, audit append and clock.</param>
+    /// <param name="engine">The engine's migrations, import path and page queries.</param>
     /// <param name="partnerViews">The engine's partner views.</param>
     /// <param name="verifyAudit">The engine's streaming verification of the audit log.</param>
     /// <param name="outbox">The engine's webhook outbox.</param>
-    private protected SqlTocsinStore(IStoreDatabase database, IPartnerViews partnerViews,
+    private protected SqlTocsinStore(IStoreDatabase database, IStoreEngine engine, IPartnerViews partnerViews,
         Func<bool, Func<byte[], string, bool>?, CancellationToken, Task<AuditVerification>> verifyAudit, IWebhookOutbox outbox)
     {
+        _engine = engine;
         _collections = new SqlCollections(database);
         _history = new SqlObjectHistory(database);
         _principals = new SqlPrincipals(database);
@@ -65,7 +68,7 @@ public abstract class SqlTocsinStore : ITocsinStore
     public IAuditStore Audit { get; }
 
     /// <inheritdoc />
-    public abstract Task MigrateAsync(CancellationToken cancellationToken);
+    public Task MigrateAsync(CancellationToken cancellationToken) => _engine.MigrateAsync(cancellationToken);
 
     /// <inheritdoc />
     public Task<Result<Collection>> AddCollectionAsync(string alias, string? title, string? description, CancellationToken cancellationToken) =>
@@ -87,10 +90,12 @@ public abstract class SqlTocsinStore : ITocsinStore
         _collections.RightsAsync(collectionId, principalId, cancellationToken);
 
     /// <inheritdoc />
-    public abstract Task<ImportResult> AddObjectsAsync(Guid collectionId, IReadOnlyList<StixObject> objects, CancellationToken cancellationToken);
+    public Task<ImportResult> AddObjectsAsync(Guid collectionId, IReadOnlyList<StixObject> objects, CancellationToken cancellationToken) =>
+        _engine.AddAsync(collectionId, objects, cancellationToken);
 
     /// <inheritdoc />
-    public abstract Task<Result<ObjectPage>> QueryObjectsAsync(Guid collectionId, ObjectQuery query, CancellationToken cancellationToken);
+    public Task<Result<ObjectPage>> QueryObjectsAsync(Guid collectionId, ObjectQuery query, CancellationToken cancellationToken) =>
+        _engine.QueryAsync(collectionId, query, cancellationToken);
 
     /// <inheritdoc />
     public Task<int> DeleteObjectAsync(Guid collectionId, string id, VersionFilter versions, CancellationToken cancellationToken) =>
@@ -101,7 +106,7 @@ public abstract class SqlTocsinStore : ITocsinStore
         _history.HistoryAsync(id, cancellationToken);
 
     /// <inheritdoc />
-    public abstract Task<long> CountObjectsAsync(Guid collectionId, CancellationToken cancellationToken);
+    public Task<long> CountObjectsAsync(Guid collectionId, CancellationToken cancellationToken) => _engine.CountAsync(collectionId, cancellationToken);
 
     /// <inheritdoc />
     public Task<Result<Principal>> AddPrincipalAsync(string name, PrincipalKind kind, IReadOnlyList<Role> roles, string? passwordHash, CancellationToken cancellationToken) =>

@@ -1,5 +1,3 @@
-using Tocsin.Core;
-using Tocsin.Core.Stix;
 using Tocsin.Storage.Common;
 
 namespace Tocsin.Storage.Postgres;
@@ -10,19 +8,13 @@ namespace Tocsin.Storage.Postgres;
 public sealed class PostgresTocsinStore : SqlTocsinStore
 {
     private readonly PostgresDatabase _database;
-    private readonly PostgresMigrator _migrator;
-    private readonly PostgresObjectWriter _writer;
-    private readonly PostgresObjectQuery _query;
 
     private PostgresTocsinStore(PostgresDatabase database)
-        : base(database, new PostgresSharingViews(database),
+        : base(database, new PostgresEngine(database), new PostgresSharingViews(database),
             (deep, verifySignature, cancellationToken) => PostgresAuditVerification.VerifyAsync(database, deep, verifySignature, cancellationToken),
             new PostgresWebhookOutbox(database))
     {
         _database = database;
-        _migrator = new PostgresMigrator(database);
-        _writer = new PostgresObjectWriter(database);
-        _query = new PostgresObjectQuery(database);
     }
 
     /// <summary>Opens the database named by an Npgsql connection string and applies pending migrations
@@ -47,20 +39,6 @@ public sealed class PostgresTocsinStore : SqlTocsinStore
             throw;
         }
     }
-
-    /// <inheritdoc />
-    public override Task MigrateAsync(CancellationToken cancellationToken) => _migrator.MigrateAsync(cancellationToken);
-
-    /// <inheritdoc />
-    public override Task<ImportResult> AddObjectsAsync(Guid collectionId, IReadOnlyList<StixObject> objects, CancellationToken cancellationToken) =>
-        _writer.AddAsync(collectionId, objects, cancellationToken);
-
-    /// <inheritdoc />
-    public override Task<Result<ObjectPage>> QueryObjectsAsync(Guid collectionId, ObjectQuery query, CancellationToken cancellationToken) =>
-        _query.QueryAsync(collectionId, query, cancellationToken);
-
-    /// <inheritdoc />
-    public override Task<long> CountObjectsAsync(Guid collectionId, CancellationToken cancellationToken) => _query.CountAsync(collectionId, cancellationToken);
 
     /// <summary>Closes this store's pooled connections.</summary>
     public override ValueTask DisposeAsync() => _database.DisposeAsync();

@@ -1,5 +1,3 @@
-using Tocsin.Core;
-using Tocsin.Core.Stix;
 using Tocsin.Storage.Common;
 
 namespace Tocsin.Storage.Sqlite;
@@ -9,18 +7,12 @@ namespace Tocsin.Storage.Sqlite;
 public sealed class SqliteTocsinStore : SqlTocsinStore
 {
     private readonly SqliteDatabase _database;
-    private readonly SqliteMigrator _migrator;
-    private readonly SqliteObjectWriter _writer;
-    private readonly SqliteObjectQuery _query;
-
 
     private SqliteTocsinStore(SqliteDatabase database)
-        : base(database, new SqliteSharingViews(database), new SqliteAuditVerification(database).VerifyAsync, new SqliteWebhookOutbox(database))
+        : base(database, new SqliteEngine(database), new SqliteSharingViews(database), new SqliteAuditVerification(database).VerifyAsync,
+            new SqliteWebhookOutbox(database))
     {
         _database = database;
-        _migrator = new SqliteMigrator(database);
-        _writer = new SqliteObjectWriter(database);
-        _query = new SqliteObjectQuery(database);
     }
 
     /// <summary>Opens (creating the file and its directory when missing) the database at
@@ -47,20 +39,6 @@ public sealed class SqliteTocsinStore : SqlTocsinStore
             throw;
         }
     }
-
-    /// <inheritdoc />
-    public override Task MigrateAsync(CancellationToken cancellationToken) => _migrator.MigrateAsync(cancellationToken);
-
-    /// <inheritdoc />
-    public override Task<ImportResult> AddObjectsAsync(Guid collectionId, IReadOnlyList<StixObject> objects, CancellationToken cancellationToken) =>
-        _writer.AddAsync(collectionId, objects, cancellationToken);
-
-    /// <inheritdoc />
-    public override Task<Result<ObjectPage>> QueryObjectsAsync(Guid collectionId, ObjectQuery query, CancellationToken cancellationToken) =>
-        _query.QueryAsync(collectionId, query, cancellationToken);
-
-    /// <inheritdoc />
-    public override Task<long> CountObjectsAsync(Guid collectionId, CancellationToken cancellationToken) => _query.CountAsync(collectionId, cancellationToken);
 
     /// <summary>Returns this store's pooled connections so that the file is closed.</summary>
     public override ValueTask DisposeAsync()
