@@ -41,6 +41,34 @@ public sealed class PostgresStoreTests(PostgresServer server) : TocsinStoreContr
         await Assert.ThrowsAsync<InvalidOperationException>(db.ReopenAsync);
     }
 
+    [Fact]
+    public async Task A_bulk_import_leaves_the_planner_statistics_of_what_it_added()
+    {
+        await using var db = await OpenAsync();
+        var collection = await db.NewCollectionAsync();
+        var before = await ReltuplesAsync(db);
+
+        // 5,000 rows is the store's first ANALYZE threshold; autovacuum would wait a minute or more.
+        await db.AddAsync(collection, [.. Enumerable.Range(0, 5_000).Select(_ => StixJson.Indicator().Build())]);
+
+        Assert.Equal((-1f, 5_000f), (before, await ReltuplesAsync(db)));
+    }
+
+    [Fact]
+    public async Task A_small_write_does_not_analyze()
+    {
+        await using var db = await OpenAsync();
+        var collection = await db.NewCollectionAsync();
+
+        await db.AddAsync(collection, StixJson.Indicator().Build());
+
+        Assert.Equal(-1f, await ReltuplesAsync(db));
+    }
+
+    /// <summary>The planner's row estimate of collection_objects; -1 while the table was never analyzed.</summary>
+    private static async Task<float> ReltuplesAsync(TestStore db) =>
+        (float)(await db.ExecuteSqlAsync("SELECT reltuples FROM pg_class WHERE oid = 'collection_objects'::regclass"))!;
+
     [Theory]
     [InlineData("postgres:Host=db.example;Port=5433;Database=tocsin;Username=tocsin", "db.example", 5433, "tocsin", "tocsin")]
     [InlineData("postgres://watch:s%40cret@db.example:6000/threat%20picture?sslmode=require", "db.example", 6000, "threat picture", "watch")]

@@ -181,6 +181,20 @@ public abstract class SharingContract : StoreContractBase
     }
 
     [Fact]
+    public async Task A_response_of_many_versions_is_logged_whole_and_in_order()
+    {
+        await using var db = await OpenAsync();
+        var partner = await PartnerAsync(db, "bfv", TlpLevel.Green);
+        // More than two of the store's multi-row INSERT chunks, ending part-way through one.
+        var served = Enumerable.Range(0, 1_201).Select(i => new SharedVersion($"indicator--{i:D5}", $"v{i}")).ToList();
+
+        await db.Store.Sharing.LogSharedAsync(partner.Id, served, TestStore.Start, Ct);
+
+        var logged = await db.Store.Sharing.SharedBetweenAsync(partner.Id, TestStore.Start, TestStore.Start.AddSeconds(1), Ct);
+        Assert.Equal(served.Select(v => (v.ObjectId, v.VersionKey)), logged.Value.Select(e => (e.ObjectId, e.VersionKey)));
+    }
+
+    [Fact]
     public async Task Settings_round_trip()
     {
         await using var db = await OpenAsync();
