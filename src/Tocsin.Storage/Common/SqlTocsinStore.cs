@@ -18,21 +18,27 @@ namespace Tocsin.Storage.Common;
 /// audit log's verification and the webhook outbox.</summary>
 public abstract class SqlTocsinStore : ITocsinStore
 {
-    private readonly IStoreEngine _engine;
+    private readonly ISchemaMigrator _migrator;
+    private readonly IObjectImport _import;
+    private readonly IObjectPages _pages;
     private readonly SqlCollections _collections;
     private readonly SqlObjectHistory _history;
     private readonly SqlPrincipals _principals;
     private readonly SqlApiKeys _apiKeys;
 
     /// <param name="database">The engine's connections, write transaction, audit append and clock.</param>
-    /// <param name="engine">The engine's migrations, import path and page queries.</param>
+    /// <param name="migrator">The engine's migrations.</param>
+    /// <param name="import">The engine's import path.</param>
+    /// <param name="pages">The engine's page queries.</param>
     /// <param name="partnerViews">The engine's partner views.</param>
     /// <param name="verifyAudit">The engine's streaming verification of the audit log.</param>
     /// <param name="outbox">The engine's webhook outbox.</param>
-    private protected SqlTocsinStore(IStoreDatabase database, IStoreEngine engine, IPartnerViews partnerViews,
+    private protected SqlTocsinStore(IStoreDatabase database, ISchemaMigrator migrator, IObjectImport import, IObjectPages pages, IPartnerViews partnerViews,
         Func<bool, Func<byte[], string, bool>?, CancellationToken, Task<AuditVerification>> verifyAudit, IWebhookOutbox outbox)
     {
-        _engine = engine;
+        _migrator = migrator;
+        _import = import;
+        _pages = pages;
         _collections = new SqlCollections(database);
         _history = new SqlObjectHistory(database);
         _principals = new SqlPrincipals(database);
@@ -68,7 +74,7 @@ public abstract class SqlTocsinStore : ITocsinStore
     public IAuditStore Audit { get; }
 
     /// <inheritdoc />
-    public Task MigrateAsync(CancellationToken cancellationToken) => _engine.MigrateAsync(cancellationToken);
+    public Task MigrateAsync(CancellationToken cancellationToken) => _migrator.MigrateAsync(cancellationToken);
 
     /// <inheritdoc />
     public Task<Result<Collection>> AddCollectionAsync(string alias, string? title, string? description, CancellationToken cancellationToken) =>
@@ -91,11 +97,11 @@ public abstract class SqlTocsinStore : ITocsinStore
 
     /// <inheritdoc />
     public Task<ImportResult> AddObjectsAsync(Guid collectionId, IReadOnlyList<StixObject> objects, CancellationToken cancellationToken) =>
-        _engine.AddAsync(collectionId, objects, cancellationToken);
+        _import.AddAsync(collectionId, objects, cancellationToken);
 
     /// <inheritdoc />
     public Task<Result<ObjectPage>> QueryObjectsAsync(Guid collectionId, ObjectQuery query, CancellationToken cancellationToken) =>
-        _engine.QueryAsync(collectionId, query, cancellationToken);
+        _pages.QueryAsync(collectionId, query, cancellationToken);
 
     /// <inheritdoc />
     public Task<int> DeleteObjectAsync(Guid collectionId, string id, VersionFilter versions, CancellationToken cancellationToken) =>
@@ -106,7 +112,7 @@ public abstract class SqlTocsinStore : ITocsinStore
         _history.HistoryAsync(id, cancellationToken);
 
     /// <inheritdoc />
-    public Task<long> CountObjectsAsync(Guid collectionId, CancellationToken cancellationToken) => _engine.CountAsync(collectionId, cancellationToken);
+    public Task<long> CountObjectsAsync(Guid collectionId, CancellationToken cancellationToken) => _pages.CountAsync(collectionId, cancellationToken);
 
     /// <inheritdoc />
     public Task<Result<Principal>> AddPrincipalAsync(string name, PrincipalKind kind, IReadOnlyList<Role> roles, string? passwordHash, CancellationToken cancellationToken) =>

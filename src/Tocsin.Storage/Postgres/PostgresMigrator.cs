@@ -5,7 +5,7 @@ namespace Tocsin.Storage.Postgres;
 
 /// <summary>Applies the embedded forward-only scripts <c>Postgres/Migrations/NNNN_name.sql</c> in order,
 /// each in its own transaction together with its <c>schema_version</c> row (PostgreSQL's DDL is transactional).</summary>
-internal sealed class PostgresMigrator(PostgresDatabase database)
+internal sealed class PostgresMigrator(PostgresDatabase database) : ISchemaMigrator
 {
     private static readonly MigrationScripts Embedded = new("Tocsin.Storage.Postgres.Migrations.");
 

@@ -7,7 +7,7 @@ using Tocsin.Storage.Common;
 namespace Tocsin.Storage.Postgres;
 
 /// <summary>Reads the versions visible in a collection (TAXII 2.1 §3.4 filtering and paging).</summary>
-internal sealed class PostgresObjectQuery(PostgresDatabase database)
+internal sealed class PostgresObjectQuery(PostgresDatabase database) : IObjectPages
 {
     // TAXII 2.1 §3.4.2 match[spec_version]: without the parameter, only the latest specification version
     // the server holds for each object is served.

@@ -13,7 +13,7 @@ namespace Tocsin.Storage.Postgres;
 /// and the COPY, and <c>date_added</c> = <c>max(now, last in collection + 1)</c> read under it is unique and
 /// strictly increasing per collection across nodes; commit order equals stamp order, so a reader paging by
 /// <c>added_after</c> on any node never misses a later commit.</remarks>
-internal sealed class PostgresObjectWriter(PostgresDatabase database)
+internal sealed class PostgresObjectWriter(PostgresDatabase database) : IObjectImport
 {
     private readonly PostgresStatistics _statistics = new(database);
 

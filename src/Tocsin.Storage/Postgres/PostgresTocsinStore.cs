@@ -10,7 +10,8 @@ public sealed class PostgresTocsinStore : SqlTocsinStore
     private readonly PostgresDatabase _database;
 
     private PostgresTocsinStore(PostgresDatabase database)
-        : base(database, new PostgresEngine(database), new PostgresSharingViews(database),
+        : base(database, new PostgresMigrator(database), new PostgresObjectWriter(database), new PostgresObjectQuery(database),
+            new PostgresSharingViews(database),
             (deep, verifySignature, cancellationToken) => PostgresAuditVerification.VerifyAsync(database, deep, verifySignature, cancellationToken),
             new PostgresWebhookOutbox(database))
     {

@@ -5,7 +5,7 @@ namespace Tocsin.Storage.Sqlite;
 
 /// <summary>Applies the embedded forward-only scripts <c>Sqlite/Migrations/NNNN_name.sql</c> in order,
 /// each in its own transaction together with its <c>schema_version</c> row.</summary>
-internal sealed class SqliteMigrator(SqliteDatabase database)
+internal sealed class SqliteMigrator(SqliteDatabase database) : ISchemaMigrator
 {
     private static readonly MigrationScripts Embedded = new("Tocsin.Storage.Sqlite.Migrations.");
 

@@ -12,7 +12,7 @@ namespace Tocsin.Storage.Sqlite;
 /// <remarks><c>date_added</c> is <c>max(now, last in collection + 1)</c> computed under the write lock, so
 /// stamps are unique and strictly increasing per collection even when the clock stalls or steps back,
 /// and commit order equals stamp order: a reader paging by <c>added_after</c> never misses a later commit.</remarks>
-internal sealed class SqliteObjectWriter(SqliteDatabase database)
+internal sealed class SqliteObjectWriter(SqliteDatabase database) : IObjectImport
 {
     public async Task<ImportResult> AddAsync(Guid collectionId, IReadOnlyList<StixObject> objects, CancellationToken cancellationToken)
     {

@@ -9,7 +9,8 @@ public sealed class SqliteTocsinStore : SqlTocsinStore
     private readonly SqliteDatabase _database;
 
     private SqliteTocsinStore(SqliteDatabase database)
-        : base(database, new SqliteEngine(database), new SqliteSharingViews(database), new SqliteAuditVerification(database).VerifyAsync,
+        : base(database, new SqliteMigrator(database), new SqliteObjectWriter(database), new SqliteObjectQuery(database),
+            new SqliteSharingViews(database), new SqliteAuditVerification(database).VerifyAsync,
             new SqliteWebhookOutbox(database))
     {
         _database = database;
