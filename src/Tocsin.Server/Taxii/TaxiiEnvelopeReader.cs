@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Http.Features;
 using Tocsin.Core;
 using Tocsin.Core.Stix;
@@ -10,7 +11,9 @@ namespace Tocsin.Server.Taxii;
 
 /// <summary>Reads the envelope of an Add Objects request (TAXII 2.1 §5.5, envelope §3.7). The body is read
 /// up to <c>max_content_length</c> and no further (413 beyond, before any parsing); a body that is not a
-/// JSON object, or whose <c>objects</c> is not an array, is a 400. Each entry keeps its exact bytes.</summary>
+/// JSON object, or whose <c>objects</c> is not an array, or that is not Unicode text (invalid UTF-8, or an
+/// object string holding an escaped lone surrogate: codes <c>not-utf8</c> and <c>lone-surrogate</c> of
+/// docs/validation.md), is a 400. Each entry keeps its exact bytes.</summary>
 public static class TaxiiEnvelopeReader
 {
     private const int ChunkSize = 64 * 1024;
@@ -37,6 +40,11 @@ public static class TaxiiEnvelopeReader
     /// <summary>Splits an envelope already in memory.</summary>
     public static Result<TaxiiEnvelope> Split(ReadOnlyMemory<byte> body)
     {
+        if (!Utf8.IsValid(body.Span))
+        {
+            return TaxiiErrors.BadRequest("The body is not UTF-8: it holds a byte sequence that is not UTF-8 (RFC 8259 §8.1).");
+        }
+
         var objects = new List<StixObject>();
         var unreadable = new List<TaxiiStatusDetail>();
         try
@@ -64,7 +72,10 @@ public static class TaxiiEnvelopeReader
                 }
 
                 seenObjects = true;
-                ReadEntries(ref reader, body, objects, unreadable);
+                if (ReadEntries(ref reader, body, objects, unreadable) is { } notText)
+                {
+                    return TaxiiErrors.BadRequest(notText);
+                }
             }
 
             if (reader.Read())
@@ -80,7 +91,9 @@ public static class TaxiiEnvelopeReader
         return new TaxiiEnvelope(objects, unreadable);
     }
 
-    private static void ReadEntries(ref Utf8JsonReader reader, ReadOnlyMemory<byte> body, List<StixObject> objects, List<TaxiiStatusDetail> unreadable)
+    /// <summary>Reads the entries of <c>objects</c>; returns why the body cannot be read when an entry
+    /// holds a string that is not Unicode text (a lone surrogate), null otherwise.</summary>
+    private static string? ReadEntries(ref Utf8JsonReader reader, ReadOnlyMemory<byte> body, List<StixObject> objects, List<TaxiiStatusDetail> unreadable)
     {
         var index = 0;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
@@ -88,19 +101,25 @@ public static class TaxiiEnvelopeReader
             var start = (int)reader.TokenStartIndex;
             var isObject = reader.TokenType == JsonTokenType.StartObject;
             reader.Skip();
-            var parsed = isObject ? StixObject.Parse(body[start..(int)reader.BytesConsumed]) : default;
-            if (isObject && parsed.IsSuccess)
+            var parsed = isObject ? StixObject.Parse(body[start..(int)reader.BytesConsumed]) : new Error("not-an-object", "it is not a JSON object.");
+            if (parsed.IsSuccess)
             {
                 objects.Add(parsed.Value);
+            }
+            else if (parsed.Error.Code is "lone-surrogate" or "not-utf8")
+            {
+                return string.Create(CultureInfo.InvariantCulture, $"objects[{index}]: {parsed.Error.Message} [{parsed.Error.Code}]");
             }
             else
             {
                 unreadable.Add(new TaxiiStatusDetail(string.Empty, string.Empty,
-                    string.Create(CultureInfo.InvariantCulture, $"objects[{index}] is not a JSON object.")));
+                    string.Create(CultureInfo.InvariantCulture, $"objects[{index}]: {parsed.Error.Message}")));
             }
 
             index++;
         }
+
+        return null;
     }
 
     /// <summary>The whole body, or null when it exceeds <paramref name="max"/> bytes.</summary>
