@@ -5,6 +5,7 @@ using System.Text.Unicode;
 using Microsoft.AspNetCore.Http.Features;
 using Tocsin.Core;
 using Tocsin.Core.Stix;
+using Tocsin.Core.Stix.Reading;
 using Tocsin.Storage.Taxii;
 
 namespace Tocsin.Server.Taxii;
@@ -81,6 +82,12 @@ public static class TaxiiEnvelopeReader
             if (reader.Read())
             {
                 return TaxiiErrors.BadRequest("Unexpected text after the envelope.");
+            }
+
+            // Outside the objects too (a member name or value of the envelope): text that is not Unicode is unreadable.
+            if (body.Span.IndexOf("\\u"u8) >= 0 && UnicodeText.HasLoneSurrogate(body.Span))
+            {
+                return TaxiiErrors.BadRequest("The envelope holds a string with an escaped lone surrogate (such as \\ud800), which is not Unicode text (RFC 7493 §2.1). [lone-surrogate]");
             }
         }
         catch (JsonException ex)

@@ -10,7 +10,7 @@ namespace Tocsin.Core.Stix.Reading;
 /// <c>\uXXXX</c> escape of a lone surrogate (<c>"\ud800"</c>). STIX 2.1 content is I-JSON (§1.2.10), which
 /// forbids both (RFC 7493 §2.1); such a string cannot be decoded, compared, canonicalised or written to
 /// CAP or XML, so an object that holds one is refused when it is read, never stored.</summary>
-internal static class UnicodeText
+public static class UnicodeText
 {
     /// <summary>Why <paramref name="utf8Json"/> (a JSON text already known to be well-formed)
     /// is not Unicode text; null when it is.</summary>
