@@ -37,6 +37,9 @@ public static class TocsinServer
         builder.Services.AddSingleton(clock);
         builder.Services.AddSingleton(opened.Value);
         builder.Services.AddProblemDetails();
+        // Parameters that cannot be bound are refused by RequestBindingProblems, the same in every environment.
+        builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        builder.Services.AddExceptionHandler<RequestBindingProblems>();
         builder.Services.AddTocsinAuthentication();
         builder.Services.AddTocsinWebhooks(settings.DataDirectory);
         builder.Services.AddTocsinSigning(settings.DataDirectory);

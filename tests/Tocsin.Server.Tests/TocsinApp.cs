@@ -38,6 +38,9 @@ public sealed class TocsinApp : IAsyncDisposable
     /// <summary>A server with extra configuration settings (e.g. <c>Tocsin:Taxii:MaxContentLength</c>).</summary>
     public static TocsinApp WithSettings(params KeyValuePair<string, string>[] settings) => new(settings);
 
+    /// <summary>The server's services (its endpoint list, its store).</summary>
+    public IServiceProvider Services => _factory.Services;
+
     /// <summary>A client for the public surface (no credentials).</summary>
     public HttpClient CreateClient() => _factory.CreateClient();
 

@@ -108,7 +108,7 @@ public static class ImportCommand
             {
                 tally.Rejected++;
                 var where = item.Index < 0 ? string.Empty : $"objects[{item.Index.ToString(CultureInfo.InvariantCulture)}]: ";
-                await console.Error.WriteLineAsync($"{file}: {where}{item.Error!.Message}");
+                await console.Error.WriteLineAsync($"{file}: {where}{item.Error!.Message} [{item.Error.Code}]");
                 continue;
             }
 

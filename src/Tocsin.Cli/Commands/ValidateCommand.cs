@@ -49,7 +49,7 @@ public static class ValidateCommand
             {
                 tally.Errors++;
                 var where = item.Index < 0 ? string.Empty : $"objects[{item.Index.ToString(CultureInfo.InvariantCulture)}]: ";
-                await console.Error.WriteLineAsync($"{file}: {where}{item.Error!.Message}");
+                await console.Error.WriteLineAsync($"{file}: {where}{item.Error!.Message} [{item.Error.Code}]");
                 continue;
             }
 

@@ -73,8 +73,10 @@ public sealed class StixObject
     /// order, whitespace or number spelling.</summary>
     public ReadOnlySpan<byte> ContentHash => _contentHash ??= SHA256.HashData(JsonCanonicalizer.Canonicalize(Root));
 
-    /// <summary>Parses one object from its UTF-8 JSON text. Fails only when the text is not JSON or
-    /// not a JSON object; every other problem is left to validation.</summary>
+    /// <summary>Parses one object from its UTF-8 JSON text. Fails only when the text is not JSON, not a
+    /// JSON object, or not Unicode text (<c>not-utf8</c>: invalid UTF-8 bytes; <c>lone-surrogate</c>: an
+    /// escaped lone surrogate such as <c>"\ud800"</c>, which no string can hold); every other problem is
+    /// left to validation.</summary>
     public static Result<StixObject> Parse(ReadOnlyMemory<byte> utf8Json)
     {
         JsonElement root;
@@ -95,6 +97,11 @@ public sealed class StixObject
         if (root.ValueKind != JsonValueKind.Object)
         {
             return new Error("not-an-object", $"A STIX object must be a JSON object, not {root.ValueKind.ToString().ToLowerInvariant()}.");
+        }
+
+        if (Reading.UnicodeText.Check(utf8Json.Span, root) is { } notText)
+        {
+            return notText;
         }
 
         return new StixObject(utf8Json, root);

@@ -5,31 +5,15 @@ namespace Tocsin.Core.Webhooks;
 
 /// <summary>Which URLs Tocsin may POST to, so that a subscriber cannot turn the dispatcher against the
 /// operator's own network (SSRF). A target must be an absolute <c>http</c> or <c>https</c> URL without
-/// user information, and every address its host resolves to must be public: loopback (127/8, ::1),
-/// unspecified (0.0.0.0, ::), private (10/8, 172.16/12, 192.168/16, 100.64/10, fc00::/7), link-local
-/// (169.254/16, fe80::/10) and multicast addresses are refused unless the host name or the address is
-/// on the <see cref="WebhookAllowList"/>. The dispatcher applies <see cref="IsPermitted"/> again to the
+/// user information, and every address its host resolves to must be globally reachable: every range of the
+/// IANA special-purpose registries that is not (loopback, private, shared, link-local, documentation,
+/// benchmarking, reserved, …), multicast, and IPv6 forms that embed such an IPv4 address (IPv4-mapped,
+/// IPv4-compatible, NAT64, 6to4, Teredo) are refused (<see cref="SpecialPurposeAddresses"/>) unless the host
+/// name or the address is on the <see cref="WebhookAllowList"/>. The dispatcher applies <see cref="IsPermitted"/> again to the
 /// address it actually connects to, so a DNS answer that changes after registration cannot reach a
 /// private address.</summary>
 public sealed class WebhookTargetPolicy(WebhookAllowList allowList)
 {
-    private static readonly IPNetwork[] Refused =
-    [
-        IPNetwork.Parse("0.0.0.0/8"),
-        IPNetwork.Parse("10.0.0.0/8"),
-        IPNetwork.Parse("100.64.0.0/10"),
-        IPNetwork.Parse("127.0.0.0/8"),
-        IPNetwork.Parse("169.254.0.0/16"),
-        IPNetwork.Parse("172.16.0.0/12"),
-        IPNetwork.Parse("192.168.0.0/16"),
-        IPNetwork.Parse("224.0.0.0/3"),
-        IPNetwork.Parse("::/128"),
-        IPNetwork.Parse("::1/128"),
-        IPNetwork.Parse("fc00::/7"),
-        IPNetwork.Parse("fe80::/10"),
-        IPNetwork.Parse("ff00::/8"),
-    ];
-
     /// <summary>Checks the form of <paramref name="url"/> only (no resolution). Fails with
     /// <c>webhook-url-invalid</c>.</summary>
     public static Result<Uri> CheckForm(string? url)
@@ -91,7 +75,7 @@ public sealed class WebhookTargetPolicy(WebhookAllowList allowList)
         var refused = addresses.FirstOrDefault(a => !IsPermitted(host, a));
         return refused is null
             ? uri
-            : new Error("webhook-target-refused", $"'{host}' resolves to {refused}, a loopback, private or link-local address; an operator may allow it with Tocsin:Webhooks:AllowList.");
+            : new Error("webhook-target-refused", $"'{host}' resolves to {RefusalText(refused)}. Webhook targets must be public, never loopback, private, link-local or other special-purpose addresses; an operator may allow it with Tocsin:Webhooks:AllowList.");
     }
 
     /// <summary>True when Tocsin may connect to <paramref name="address"/> for a URL naming <paramref name="host"/>.</summary>
@@ -102,12 +86,10 @@ public sealed class WebhookTargetPolicy(WebhookAllowList allowList)
         return IsPublic(normal) || allowList.AllowsHost(host) || allowList.AllowsAddress(normal);
     }
 
-    /// <summary>True unless <paramref name="address"/> is loopback, private, link-local, unspecified or multicast.</summary>
-    public static bool IsPublic(IPAddress address)
-    {
-        ArgumentNullException.ThrowIfNull(address);
-        var normal = address.IsIPv4MappedToIPv6 ? address.MapToIPv4() : address;
-        return normal.AddressFamily is AddressFamily.InterNetwork or AddressFamily.InterNetworkV6
-            && !Refused.Any(n => n.Contains(normal));
-    }
+    /// <summary>True when <paramref name="address"/> is globally reachable: outside every refused range
+    /// of <see cref="SpecialPurposeAddresses"/>.</summary>
+    public static bool IsPublic(IPAddress address) => SpecialPurposeAddresses.Refusal(address) is null;
+
+    /// <summary>Why <paramref name="address"/> is refused, for messages.</summary>
+    public static string RefusalText(IPAddress address) => SpecialPurposeAddresses.Refusal(address) ?? address.ToString();
 }

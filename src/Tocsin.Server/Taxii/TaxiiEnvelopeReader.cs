@@ -1,16 +1,20 @@
 using System.Buffers;
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Http.Features;
 using Tocsin.Core;
 using Tocsin.Core.Stix;
+using Tocsin.Core.Stix.Reading;
 using Tocsin.Storage.Taxii;
 
 namespace Tocsin.Server.Taxii;
 
 /// <summary>Reads the envelope of an Add Objects request (TAXII 2.1 §5.5, envelope §3.7). The body is read
 /// up to <c>max_content_length</c> and no further (413 beyond, before any parsing); a body that is not a
-/// JSON object, or whose <c>objects</c> is not an array, is a 400. Each entry keeps its exact bytes.</summary>
+/// JSON object, or whose <c>objects</c> is not an array, or that is not Unicode text (invalid UTF-8, or an
+/// object string holding an escaped lone surrogate: codes <c>not-utf8</c> and <c>lone-surrogate</c> of
+/// docs/validation.md), is a 400. Each entry keeps its exact bytes.</summary>
 public static class TaxiiEnvelopeReader
 {
     private const int ChunkSize = 64 * 1024;
@@ -37,6 +41,11 @@ public static class TaxiiEnvelopeReader
     /// <summary>Splits an envelope already in memory.</summary>
     public static Result<TaxiiEnvelope> Split(ReadOnlyMemory<byte> body)
     {
+        if (!Utf8.IsValid(body.Span))
+        {
+            return TaxiiErrors.BadRequest("The body is not UTF-8: it holds a byte sequence that is not UTF-8 (RFC 8259 §8.1).");
+        }
+
         var objects = new List<StixObject>();
         var unreadable = new List<TaxiiStatusDetail>();
         try
@@ -64,12 +73,21 @@ public static class TaxiiEnvelopeReader
                 }
 
                 seenObjects = true;
-                ReadEntries(ref reader, body, objects, unreadable);
+                if (ReadEntries(ref reader, body, objects, unreadable) is { } notText)
+                {
+                    return TaxiiErrors.BadRequest(notText);
+                }
             }
 
             if (reader.Read())
             {
                 return TaxiiErrors.BadRequest("Unexpected text after the envelope.");
+            }
+
+            // Outside the objects too (a member name or value of the envelope): text that is not Unicode is unreadable.
+            if (body.Span.IndexOf("\\u"u8) >= 0 && UnicodeText.HasLoneSurrogate(body.Span))
+            {
+                return TaxiiErrors.BadRequest("The envelope holds a string with an escaped lone surrogate (such as \\ud800), which is not Unicode text (RFC 7493 §2.1). [lone-surrogate]");
             }
         }
         catch (JsonException ex)
@@ -80,7 +98,9 @@ public static class TaxiiEnvelopeReader
         return new TaxiiEnvelope(objects, unreadable);
     }
 
-    private static void ReadEntries(ref Utf8JsonReader reader, ReadOnlyMemory<byte> body, List<StixObject> objects, List<TaxiiStatusDetail> unreadable)
+    /// <summary>Reads the entries of <c>objects</c>; returns why the body cannot be read when an entry
+    /// holds a string that is not Unicode text (a lone surrogate), null otherwise.</summary>
+    private static string? ReadEntries(ref Utf8JsonReader reader, ReadOnlyMemory<byte> body, List<StixObject> objects, List<TaxiiStatusDetail> unreadable)
     {
         var index = 0;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
@@ -88,19 +108,25 @@ public static class TaxiiEnvelopeReader
             var start = (int)reader.TokenStartIndex;
             var isObject = reader.TokenType == JsonTokenType.StartObject;
             reader.Skip();
-            var parsed = isObject ? StixObject.Parse(body[start..(int)reader.BytesConsumed]) : default;
-            if (isObject && parsed.IsSuccess)
+            var parsed = isObject ? StixObject.Parse(body[start..(int)reader.BytesConsumed]) : new Error("not-an-object", "it is not a JSON object.");
+            if (parsed.IsSuccess)
             {
                 objects.Add(parsed.Value);
+            }
+            else if (parsed.Error.Code is "lone-surrogate" or "not-utf8")
+            {
+                return string.Create(CultureInfo.InvariantCulture, $"objects[{index}]: {parsed.Error.Message} [{parsed.Error.Code}]");
             }
             else
             {
                 unreadable.Add(new TaxiiStatusDetail(string.Empty, string.Empty,
-                    string.Create(CultureInfo.InvariantCulture, $"objects[{index}] is not a JSON object.")));
+                    string.Create(CultureInfo.InvariantCulture, $"objects[{index}]: {parsed.Error.Message}")));
             }
 
             index++;
         }
+
+        return null;
     }
 
     /// <summary>The whole body, or null when it exceeds <paramref name="max"/> bytes.</summary>

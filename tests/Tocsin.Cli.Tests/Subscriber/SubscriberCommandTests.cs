@@ -9,6 +9,8 @@ public sealed class SubscriberCommandTests : IDisposable
     [Fact]
     public async Task An_added_subscriber_prints_its_secret_once_and_is_listed()
     {
+        // 203.0.113.0/24 is documentation space (RFC 5737), refused unless allow-listed, as an operator would.
+        Environment.SetEnvironmentVariable("Tocsin__Webhooks__AllowList__0", "203.0.113.0/24");
         var add = await _sandbox.RunAsync("subscriber", "add", "ops-paris", "https://203.0.113.7/hook", "--territory", "FRA-D75", "--exercises", "--data", _sandbox.DataDirectory);
         var list = await _sandbox.RunAsync("subscriber", "list", "--data", _sandbox.DataDirectory);
 
@@ -21,6 +23,8 @@ public sealed class SubscriberCommandTests : IDisposable
     [Theory]
     [InlineData("ftp://203.0.113.7/hook", "http or https")]
     [InlineData("http://127.0.0.1/hook", "loopback, private")]
+    [InlineData("http://[64:ff9b::127.0.0.1]/hook", "NAT64")]
+    [InlineData("http://[::169.254.169.254]/hook", "IPv4-Compatible")]
     public async Task A_refused_url_is_a_clear_error_and_adds_nobody(string url, string message)
     {
         var add = await _sandbox.RunAsync("subscriber", "add", "ops", url, "--data", _sandbox.DataDirectory);

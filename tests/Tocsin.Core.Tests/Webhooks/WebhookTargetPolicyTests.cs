@@ -25,6 +25,15 @@ public sealed class WebhookTargetPolicyTests
     [InlineData("http://[fd00::1]/hook", "webhook-target-refused")]
     [InlineData("http://[::ffff:127.0.0.1]/hook", "webhook-target-refused")]
     [InlineData("http://internal.example/hook", "webhook-target-refused")]
+    [InlineData("http://rebound.example/hook", "webhook-target-refused")]
+    [InlineData("http://[::127.0.0.1]/hook", "webhook-target-refused")]
+    [InlineData("http://[64:ff9b::169.254.169.254]/latest/meta-data", "webhook-target-refused")]
+    [InlineData("http://[64:ff9b:1::8.8.8.8]/hook", "webhook-target-refused")]
+    [InlineData("http://[2002:7f00:1::]/hook", "webhook-target-refused")]
+    [InlineData("http://[2001:0:4136:e378:8000:63bf:80ff:fffe]/hook", "webhook-target-refused")]
+    [InlineData("http://203.0.113.7/hook", "webhook-target-refused")]
+    [InlineData("http://198.18.0.1/hook", "webhook-target-refused")]
+    [InlineData("http://[fec0::1]/hook", "webhook-target-refused")]
     public async Task Refused_targets(string url, string code)
     {
         var result = await Strict.CheckAsync(url, Resolve, TestContext.Current.CancellationToken);
@@ -33,8 +42,8 @@ public sealed class WebhookTargetPolicyTests
     }
 
     [Theory]
-    [InlineData("https://203.0.113.7/hook")]
-    [InlineData("http://[2001:db8::7]:8443/hook?x=1")]
+    [InlineData("https://9.9.9.9/hook")]
+    [InlineData("http://[2620:fe::fe]:8443/hook?x=1")]
     [InlineData("https://alerts.example/hook")]
     public async Task Public_targets_are_accepted(string url)
     {
@@ -73,8 +82,9 @@ public sealed class WebhookTargetPolicyTests
 
     private static Task<IPAddress[]> Resolve(string host, CancellationToken cancellationToken) => host switch
     {
-        "alerts.example" => Task.FromResult(new[] { IPAddress.Parse("198.51.100.20") }),
-        "internal.example" => Task.FromResult(new[] { IPAddress.Parse("198.51.100.21"), IPAddress.Parse("10.0.0.5") }),
+        "alerts.example" => Task.FromResult(new[] { IPAddress.Parse("9.9.9.10") }),
+        "internal.example" => Task.FromResult(new[] { IPAddress.Parse("9.9.9.11"), IPAddress.Parse("10.0.0.5") }),
+        "rebound.example" => Task.FromResult(new[] { IPAddress.Parse("64:ff9b::a9fe:a9fe") }),
         _ => Task.FromException<IPAddress[]>(new SocketException((int)SocketError.HostNotFound)),
     };
 }
