@@ -151,7 +151,7 @@ internal sealed class SqlContributions(IStoreDatabase database) : IContributionS
         var rows = await connection.QueryAsync<ContributionRow>(new CommandDefinition(
             $"""
             SELECT c.id AS CollectionId, c.alias AS CollectionAlias, co.date_added AS DateAdded,
-                   CAST(CASE WHEN co.deleted_at IS NULL THEN 0 ELSE 1 END AS BIGINT) AS Deleted, o.json AS Json
+                   co.deleted_at AS DeletedAt, o.json AS Json
             FROM collection_objects co
             JOIN objects o ON o.row_id = co.object_row
             JOIN collections c ON c.row_id = co.collection_row
@@ -160,8 +160,8 @@ internal sealed class SqlContributions(IStoreDatabase database) : IContributionS
             """,
             new { partner = StoreValues.Text(partnerId), objectId }, transaction, cancellationToken: cancellationToken));
         return [.. rows.Select(r => new Contribution(partnerId, Guid.Parse(r.CollectionId), r.CollectionAlias, StixObject.FromTrusted(r.Json),
-            new DateAddedStamp(r.DateAdded), r.Deleted != 0))];
+            new DateAddedStamp(r.DateAdded), r.DeletedAt is not null))];
     }
 
-    private sealed record ContributionRow(string CollectionId, string CollectionAlias, long DateAdded, long Deleted, byte[] Json);
+    private sealed record ContributionRow(string CollectionId, string CollectionAlias, long DateAdded, long? DeletedAt, byte[] Json);
 }
