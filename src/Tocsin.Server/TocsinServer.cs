@@ -71,6 +71,7 @@ public static class TocsinServer
         app.MapDraftEndpoints();
         app.MapIngestPage();
         app.MapSharingEndpoints();
+        app.MapContributionEndpoints();
         app.MapTaxiiEndpoints();
         app.MapAuditEndpoints();
         return app;

@@ -8,6 +8,7 @@ using Tocsin.Storage.Publications;
 using Tocsin.Storage.Webhooks;
 using Tocsin.Storage.Sharing;
 using Tocsin.Storage.Taxii;
+using Tocsin.Storage.Contributions;
 
 namespace Tocsin.Storage;
 
@@ -28,6 +29,8 @@ public interface ITocsinStore : IAsyncDisposable
     IDraftStore Drafts { get; }
     /// <summary>Partner profiles, sharing settings, partner views and the share log (docs/sharing.md).</summary>
     ISharingStore Sharing { get; }
+    /// <summary>Partner contributions: what partner services post, quarantined from our picture (docs/sharing.md).</summary>
+    IContributionStore Contributions { get; }
     /// <summary>TAXII status resources, kept for their posters.</summary>
     ITaxiiStatusStore TaxiiStatuses { get; }
 

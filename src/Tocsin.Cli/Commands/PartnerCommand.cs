@@ -7,8 +7,8 @@ using Tocsin.Storage;
 
 namespace Tocsin.Cli.Commands;
 
-/// <summary><c>tocsin partner add|list|show|key|revoke|set|received|policy</c>: partner services, what they may
-/// receive (docs/sharing.md) and what they received. A new API key is printed once and never again.</summary>
+/// <summary><c>tocsin partner add|list|show|key|revoke|set|received|policy|contributions|promote</c>: partner services, what they may
+/// receive (docs/sharing.md), what they received and what they contributed. A new API key is printed once and never again.</summary>
 public static class PartnerCommand
 {
     /// <summary>The command group, bound to <paramref name="console"/>.</summary>
@@ -23,6 +23,8 @@ public static class PartnerCommand
         command.Subcommands.Add(Set(console, clock));
         command.Subcommands.Add(Received(console, clock));
         command.Subcommands.Add(Policy(console, clock));
+        command.Subcommands.Add(PartnerContributionCommands.Contributions(console, clock));
+        command.Subcommands.Add(PartnerContributionCommands.Promote(console, clock));
         return command;
     }
 

@@ -56,4 +56,13 @@ public static class AuditActions
 
     /// <summary>An analyst accepted or dropped a draft item.</summary>
     public const string DraftItemDecide = "draft.decide";
+
+    /// <summary>A partner service's versions were stored as its contribution (never part of our picture).</summary>
+    public const string ContributionAdd = "contribution.add";
+
+    /// <summary>A partner service tombstoned versions of its own contribution.</summary>
+    public const string ContributionTombstone = "contribution.tombstone";
+
+    /// <summary>An analyst promoted a partner's contribution into our picture (verbatim or as our derived object).</summary>
+    public const string ContributionPromote = "contribution.promote";
 }

@@ -47,8 +47,9 @@ internal static class ObjectEndpoints
             return TaxiiErrors.From(envelope.Error);
         }
 
-        var result = envelope.Value.Objects.Count == 0
-            ? new ImportResult([])
+        // A partner's objects are its contribution, never part of our picture (docs/sharing.md "Partner contributions").
+        var result = envelope.Value.Objects.Count == 0 ? new ImportResult([])
+            : target.Value.IsPartner ? await store.Contributions.AddAsync(target.Value.PrincipalId, target.Value.Collection.Id, envelope.Value.Objects, cancellationToken)
             : await store.AddObjectsAsync(target.Value.Collection.Id, envelope.Value.Objects, cancellationToken);
         var status = TaxiiStatuses.From(target.Value.PrincipalId, requested, settings.StatusLifetime, result, envelope.Value.Unreadable);
         await store.TaxiiStatuses.SaveAsync(status, cancellationToken);
@@ -57,7 +58,7 @@ internal static class ObjectEndpoints
 
     /// <summary><c>DELETE …/objects/{objectId}/</c>: tombstones the selected versions (all of them unless
     /// match[version] says otherwise; match[spec_version] narrows further); history keeps them. Every partner's
-    /// view of the collection is then refreshed.
+    /// view of the collection is then refreshed. A partner deletes only versions of its own contribution.
     /// 200, 400, 401, 403 (no can_write), 404 (nothing to delete), 406.</summary>
     public static async Task<Results<Ok, TaxiiErrorResult>> DeleteObject(
         string root, string id, string objectId, HttpContext http, TaxiiAccess access, ITocsinStore store, CancellationToken cancellationToken)
@@ -75,6 +76,11 @@ internal static class ObjectEndpoints
         }
 
         var versions = http.Request.Query.ContainsKey("match[version]") ? parsed.Value.Versions : VersionFilter.All;
+        if (target.Value.IsPartner)
+        {
+            return await DeleteContributionAsync(store, target.Value, objectId, versions, parsed.Value.SpecVersions, cancellationToken);
+        }
+
         if (parsed.Value.SpecVersions.Count > 0)
         {
             versions = await NarrowToSpecVersionsAsync(store, target.Value.Collection.Id, objectId, versions, parsed.Value.SpecVersions, cancellationToken);
@@ -87,6 +93,22 @@ internal static class ObjectEndpoints
         }
 
         await RefreshPartnerViewsAsync(store, target.Value.Collection.Id, cancellationToken);
+        return TypedResults.Ok();
+    }
+
+    /// <summary>A partner deletes only its own contribution: any other id, whatever the collection holds, gets the
+    /// same 404 as an id nobody ever stored (docs/sharing.md "Partner contributions").</summary>
+    private static async Task<Results<Ok, TaxiiErrorResult>> DeleteContributionAsync(
+        ITocsinStore store, TaxiiTarget target, string objectId, VersionFilter versions, IReadOnlyList<string> specVersions, CancellationToken cancellationToken)
+    {
+        var deleted = await store.Contributions.DeleteAsync(target.PrincipalId, target.Collection.Id, objectId, versions, specVersions, cancellationToken);
+        if (deleted == 0)
+        {
+            return TaxiiErrors.From(TaxiiErrors.NotFound("object"));
+        }
+
+        // Only this partner's view ever held its contribution.
+        _ = await store.Sharing.RefreshPartnerViewAsync(target.PrincipalId, target.Collection.Id, force: true, cancellationToken);
         return TypedResults.Ok();
     }
 

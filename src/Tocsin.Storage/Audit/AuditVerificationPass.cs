@@ -12,6 +12,8 @@ namespace Tocsin.Storage.Audit;
 internal sealed class AuditVerificationPass(IReadOnlyList<AuditCheckpoint> checkpoints, bool deep, Func<byte[], string, bool>? verifySignature)
 {
     private static readonly byte[] ObjectAdd = "object.add"u8.ToArray();
+    private static readonly byte[] ContributionAdd = "contribution.add"u8.ToArray();
+    private static readonly byte[] ContributionPromote = "contribution.promote"u8.ToArray();
 
     private readonly AuditChainVerifier _verifier = new(checkpoints, verifySignature);
 
@@ -47,7 +49,7 @@ internal sealed class AuditVerificationPass(IReadOnlyList<AuditCheckpoint> check
             return false;
         }
 
-        if (deep && action.SequenceEqual(ObjectAdd))
+        if (deep && (action.SequenceEqual(ObjectAdd) || action.SequenceEqual(ContributionAdd) || action.SequenceEqual(ContributionPromote)))
         {
             _objectMismatch = CheckVersions(sequence, details);
         }

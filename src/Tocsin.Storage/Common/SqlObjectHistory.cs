@@ -20,7 +20,7 @@ internal sealed class SqlObjectHistory(IStoreDatabase database)
         var selected = database.Dialect.VersionPredicate(versions, "TRUE", parameters);
         var rows = (await connection.QueryAsync<TombstonedRow>(new CommandDefinition($"""
             SELECT o.row_id AS RowId, o.version_key AS VersionKey, o.content_hash AS ContentHash FROM objects o
-            JOIN collection_objects co ON co.object_row = o.row_id AND co.collection_row = @collection AND co.deleted_at IS NULL
+            JOIN collection_objects co ON co.object_row = o.row_id AND co.collection_row = @collection AND co.deleted_at IS NULL AND co.contributor IS NULL
             WHERE o.id = @id AND {selected}
             """, parameters, transaction, cancellationToken: cancellationToken))).AsList();
         if (rows.Count > 0)
@@ -49,7 +49,7 @@ internal sealed class SqlObjectHistory(IStoreDatabase database)
             SELECT MIN(co.date_added) AS DateAdded, o.json AS Json,
                    CAST(CASE WHEN COUNT(co.deleted_at) = COUNT(*) THEN 1 ELSE 0 END AS BIGINT) AS Deleted
             FROM objects o
-            JOIN collection_objects co ON co.object_row = o.row_id
+            JOIN collection_objects co ON co.object_row = o.row_id AND co.contributor IS NULL
             WHERE o.id = @id
             GROUP BY o.row_id
             ORDER BY COALESCE(o.version_ticks, -1), MIN(co.date_added)

@@ -9,12 +9,13 @@ using Tocsin.Storage.Publications;
 using Tocsin.Storage.Webhooks;
 using Tocsin.Storage.Sharing;
 using Tocsin.Storage.Taxii;
+using Tocsin.Storage.Contributions;
 
 namespace Tocsin.Storage.Common;
 
 /// <summary>What both engines' stores share: everything written once over <see cref="IStoreDatabase"/>
 /// (collections, principals, API keys, history, publications, plan, drafts, webhook subscribers). An engine
-/// derives from it and supplies the rest: its migrations, its import and page queries, partner views, the
+/// derives from it and supplies the rest: its migrations, its import and page queries, the SQL of partner views, the
 /// audit log's verification and the webhook outbox.</summary>
 public abstract class SqlTocsinStore : ITocsinStore
 {
@@ -30,10 +31,10 @@ public abstract class SqlTocsinStore : ITocsinStore
     /// <param name="migrator">The engine's migrations.</param>
     /// <param name="import">The engine's import path.</param>
     /// <param name="pages">The engine's page queries.</param>
-    /// <param name="partnerViews">The engine's partner views.</param>
+    /// <param name="partnerViews">The engine's SQL of partner views (their flow is shared: <see cref="SqlPartnerViews"/>).</param>
     /// <param name="verifyAudit">The engine's streaming verification of the audit log.</param>
     /// <param name="outbox">The engine's webhook outbox.</param>
-    private protected SqlTocsinStore(IStoreDatabase database, ISchemaMigrator migrator, IObjectImport import, IObjectPages pages, IPartnerViews partnerViews,
+    private protected SqlTocsinStore(IStoreDatabase database, ISchemaMigrator migrator, IObjectImport import, IObjectPages pages, IPartnerViewSql partnerViews,
         Func<bool, Func<byte[], string, bool>?, CancellationToken, Task<AuditVerification>> verifyAudit, IWebhookOutbox outbox)
     {
         _migrator = migrator;
@@ -47,7 +48,8 @@ public abstract class SqlTocsinStore : ITocsinStore
         Webhooks = new SqlWebhooks(database, outbox);
         Plan = new SqlPlan(database);
         Drafts = new SqlDrafts(database);
-        Sharing = new SqlSharing(database, partnerViews);
+        Sharing = new SqlSharing(database, new SqlPartnerViews(database, partnerViews));
+        Contributions = new SqlContributions(database);
         TaxiiStatuses = new SqlTaxiiStatuses(database);
         Audit = new SqlAuditStore(database, verifyAudit);
     }
@@ -66,6 +68,9 @@ public abstract class SqlTocsinStore : ITocsinStore
 
     /// <inheritdoc />
     public ISharingStore Sharing { get; }
+
+    /// <inheritdoc />
+    public IContributionStore Contributions { get; }
 
     /// <inheritdoc />
     public ITaxiiStatusStore TaxiiStatuses { get; }

@@ -14,7 +14,7 @@ internal sealed class PostgresObjectQuery(PostgresDatabase database) : IObjectPa
     private const string LatestSpecVersionOnly = """
         NOT EXISTS (
             SELECT 1 FROM objects s
-            JOIN collection_objects sc ON sc.object_row = s.row_id AND sc.collection_row = @collection AND sc.deleted_at IS NULL
+            JOIN collection_objects sc ON sc.object_row = s.row_id AND sc.collection_row = @collection AND sc.deleted_at IS NULL AND sc.contributor IS NULL
             WHERE s.id = o.id AND s.spec_version > o.spec_version)
         """;
 
@@ -51,7 +51,7 @@ internal sealed class PostgresObjectQuery(PostgresDatabase database) : IObjectPa
     {
         var collection = await RequireRowOnPrimaryAsync(collectionId, cancellationToken);
         return await database.ReadAsync(connection => connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            "SELECT COUNT(*) FROM collection_objects WHERE collection_row = @collection AND deleted_at IS NULL",
+            "SELECT COUNT(*) FROM collection_objects WHERE collection_row = @collection AND deleted_at IS NULL AND contributor IS NULL",
             new { collection }, cancellationToken: cancellationToken)), cancellationToken);
     }
 
@@ -75,7 +75,7 @@ internal sealed class PostgresObjectQuery(PostgresDatabase database) : IObjectPa
               FROM objects o
               CROSS JOIN LATERAL (
                   SELECT m.date_added FROM collection_objects m
-                  WHERE m.object_row = o.row_id AND m.collection_row + 0 = @collection AND m.deleted_at IS NULL
+                  WHERE m.object_row = o.row_id AND m.collection_row + 0 = @collection AND m.deleted_at IS NULL AND m.contributor IS NULL
                   OFFSET 0) co
               WHERE co.date_added > @after
               """
@@ -83,7 +83,7 @@ internal sealed class PostgresObjectQuery(PostgresDatabase database) : IObjectPa
               SELECT co.date_added AS DateAdded, o.json AS Json
               FROM collection_objects co
               JOIN objects o ON o.row_id = co.object_row
-              WHERE co.collection_row = @collection AND co.deleted_at IS NULL AND co.date_added > @after
+              WHERE co.collection_row = @collection AND co.deleted_at IS NULL AND co.contributor IS NULL AND co.date_added > @after
               """);
         ObjectFilterSql.AppendIdsAndTypes(sql, query, parameters, PostgresDialect.Instance);
 

@@ -1,5 +1,8 @@
+using System.Data.Common;
 using System.Text;
 using Dapper;
+using Npgsql;
+using Tocsin.Storage.Sharing;
 
 namespace Tocsin.Storage.Postgres;
 
@@ -7,8 +10,8 @@ namespace Tocsin.Storage.Postgres;
 /// <c>partner_views</c> (<c>pv</c>) in place of the collection's membership rows. Peers (for first, last and
 /// the latest <c>spec_version</c>) are the versions in the same view, so a partner never learns of a version
 /// it may not receive. A version tombstoned in the collection is never served, even before the view is
-/// refreshed.</summary>
-internal static class PostgresPartnerViewSql
+/// refreshed. The flow around it is shared (<c>Common/SqlPartnerViews</c>).</summary>
+internal sealed class PostgresPartnerViewSql : IPartnerViewSql
 {
     // A peer is in the same view and not tombstoned: the id's few versions by index, then their view and
     // membership rows by primary key, in this written order (PostgresPageQuery).
@@ -17,7 +20,34 @@ internal static class PostgresPartnerViewSql
         JOIN collection_objects pc ON pc.object_row = p.row_id AND pc.collection_row = @collection AND pc.deleted_at IS NULL
         """;
 
-    public static string Build(ObjectQuery query, DynamicParameters parameters)
+    public static PostgresPartnerViewSql Instance { get; } = new();
+
+    // Marking definitions are found by a range of the (id, version_key) index, never a table scan. The bounds hold
+    // in any collation (one that ignores punctuation compares "markingdefinition…" letters first, and 'n' < 'o');
+    // LIKE then keeps exactly the marking-definition ids, whatever the collation orders between the bounds.
+    public string MarkingIds => "o.id >= 'marking-definition' AND o.id < 'marking-definitioo' AND o.id LIKE 'marking-definition--%'";
+
+    public Task RemoveAsync(DbConnection connection, DbTransaction transaction, string partner, long collection, IReadOnlyList<long> rows,
+        CancellationToken cancellationToken) =>
+        connection.ExecuteAsync(new CommandDefinition(
+            "DELETE FROM partner_views WHERE partner_id = @partner AND collection_row = @collection AND object_row = ANY(@rows)",
+            new { partner, collection, rows = rows.ToArray() }, transaction, cancellationToken: cancellationToken));
+
+    public Task AddAsync(DbConnection connection, DbTransaction transaction, string partner, long collection, IReadOnlyList<PartnerViewAddition> added,
+        CancellationToken cancellationToken) =>
+        connection.ExecuteAsync(new CommandDefinition(
+            """
+            INSERT INTO partner_views (partner_id, collection_row, object_row, date_added)
+            SELECT @partner, @collection, a.object_row, a.date_added FROM unnest(@rows, @stamps) AS a (object_row, date_added)
+            """,
+            new { partner, collection, rows = added.Select(a => a.Row).ToArray(), stamps = added.Select(a => a.DateAdded).ToArray() },
+            transaction,
+            cancellationToken: cancellationToken));
+
+    public Task<List<StoredVersionRow>> ReadPageAsync(DbConnection connection, string sql, DynamicParameters parameters, CancellationToken cancellationToken) =>
+        PostgresPageQuery.ReadAsync<StoredVersionRow>((NpgsqlConnection)connection, sql, parameters, cancellationToken);
+
+    public string PageSql(ObjectQuery query, DynamicParameters parameters)
     {
         // With ids, start from those objects and look up each one's view row by primary key (a LATERAL subquery
         // kept apart by OFFSET 0, whose only conditions are the primary key's: never a walk of the whole view);

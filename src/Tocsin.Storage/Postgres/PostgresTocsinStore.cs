@@ -11,7 +11,7 @@ public sealed class PostgresTocsinStore : SqlTocsinStore
 
     private PostgresTocsinStore(PostgresDatabase database)
         : base(database, new PostgresMigrator(database), new PostgresObjectWriter(database), new PostgresObjectQuery(database),
-            new PostgresSharingViews(database),
+            PostgresPartnerViewSql.Instance,
             (deep, verifySignature, cancellationToken) => PostgresAuditVerification.VerifyAsync(database, deep, verifySignature, cancellationToken),
             new PostgresWebhookOutbox(database))
     {

@@ -16,7 +16,7 @@ internal sealed class SqliteObjectQuery(SqliteDatabase database) : IObjectPages
     private const string LatestSpecVersionOnly = """
         NOT EXISTS (
             SELECT 1 FROM objects s
-            CROSS JOIN collection_objects sc ON sc.object_row = s.row_id AND sc.collection_row = @collection AND sc.deleted_at IS NULL
+            CROSS JOIN collection_objects sc ON sc.object_row = s.row_id AND sc.collection_row = @collection AND sc.deleted_at IS NULL AND sc.contributor IS NULL
             WHERE s.id = o.id AND s.spec_version > o.spec_version)
         """;
 
@@ -53,7 +53,7 @@ internal sealed class SqliteObjectQuery(SqliteDatabase database) : IObjectPages
         await using var connection = await database.OpenAsync(cancellationToken);
         var collection = await SqlCollections.RequireRowAsync(connection, null, collectionId, cancellationToken);
         return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            "SELECT COUNT(*) FROM collection_objects WHERE collection_row = @collection AND deleted_at IS NULL",
+            "SELECT COUNT(*) FROM collection_objects WHERE collection_row = @collection AND deleted_at IS NULL AND contributor IS NULL",
             new { collection }, cancellationToken: cancellationToken));
     }
 
@@ -66,13 +66,13 @@ internal sealed class SqliteObjectQuery(SqliteDatabase database) : IObjectPages
               SELECT co.date_added AS DateAdded, o.json AS Json
               FROM objects o
               CROSS JOIN collection_objects co ON co.object_row = o.row_id
-              WHERE co.collection_row = @collection AND co.deleted_at IS NULL AND co.date_added > @after
+              WHERE co.collection_row = @collection AND co.deleted_at IS NULL AND co.contributor IS NULL AND co.date_added > @after
               """
             : """
               SELECT co.date_added AS DateAdded, o.json AS Json
               FROM collection_objects co
               JOIN objects o ON o.row_id = co.object_row
-              WHERE co.collection_row = @collection AND co.deleted_at IS NULL AND co.date_added > @after
+              WHERE co.collection_row = @collection AND co.deleted_at IS NULL AND co.contributor IS NULL AND co.date_added > @after
               """);
         ObjectFilterSql.AppendIdsAndTypes(sql, query, parameters, SqliteDialect.Instance);
 

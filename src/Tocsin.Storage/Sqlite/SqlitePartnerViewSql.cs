@@ -1,5 +1,7 @@
+using System.Data.Common;
 using System.Text;
 using Dapper;
+using Tocsin.Storage.Sharing;
 
 namespace Tocsin.Storage.Sqlite;
 
@@ -7,8 +9,8 @@ namespace Tocsin.Storage.Sqlite;
 /// <c>partner_views</c> (<c>pv</c>) in place of the collection's membership rows. Peers (for first, last and
 /// the latest <c>spec_version</c>) are the versions in the same view, so a partner never learns of a version
 /// it may not receive. A version tombstoned in the collection is never served, even before the view is
-/// refreshed.</summary>
-internal static class SqlitePartnerViewSql
+/// refreshed. The flow around it is shared (<c>Common/SqlPartnerViews</c>).</summary>
+internal sealed class SqlitePartnerViewSql : IPartnerViewSql
 {
     // A peer is in the same view and not tombstoned. CROSS JOIN fixes the join order: the id's few versions by
     // index first, then their view and membership rows by primary key.
@@ -17,7 +19,27 @@ internal static class SqlitePartnerViewSql
         CROSS JOIN collection_objects pc ON pc.object_row = p.row_id AND pc.collection_row = @collection AND pc.deleted_at IS NULL
         """;
 
-    public static string Build(ObjectQuery query, DynamicParameters parameters)
+    public static SqlitePartnerViewSql Instance { get; } = new();
+
+    // Marking definitions are found by a range of the (id, version_key) index, never a table scan.
+    public string MarkingIds => "o.id >= 'marking-definition--' AND o.id < 'marking-definition-.'";
+
+    public Task RemoveAsync(DbConnection connection, DbTransaction transaction, string partner, long collection, IReadOnlyList<long> rows,
+        CancellationToken cancellationToken) =>
+        connection.ExecuteAsync(new CommandDefinition(
+            "DELETE FROM partner_views WHERE partner_id = @partner AND collection_row = @collection AND object_row = @row",
+            rows.Select(row => new { partner, collection, row }), transaction, cancellationToken: cancellationToken));
+
+    public Task AddAsync(DbConnection connection, DbTransaction transaction, string partner, long collection, IReadOnlyList<PartnerViewAddition> added,
+        CancellationToken cancellationToken) =>
+        connection.ExecuteAsync(new CommandDefinition(
+            "INSERT INTO partner_views (partner_id, collection_row, object_row, date_added) VALUES (@partner, @collection, @Row, @DateAdded)",
+            added.Select(a => new { partner, collection, a.Row, a.DateAdded }), transaction, cancellationToken: cancellationToken));
+
+    public async Task<List<StoredVersionRow>> ReadPageAsync(DbConnection connection, string sql, DynamicParameters parameters, CancellationToken cancellationToken) =>
+        (await connection.QueryAsync<StoredVersionRow>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken))).AsList();
+
+    public string PageSql(ObjectQuery query, DynamicParameters parameters)
     {
         var sql = new StringBuilder("""
             SELECT pv.date_added AS DateAdded, o.json AS Json

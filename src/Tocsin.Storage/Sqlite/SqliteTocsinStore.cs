@@ -10,7 +10,7 @@ public sealed class SqliteTocsinStore : SqlTocsinStore
 
     private SqliteTocsinStore(SqliteDatabase database)
         : base(database, new SqliteMigrator(database), new SqliteObjectWriter(database), new SqliteObjectQuery(database),
-            new SqliteSharingViews(database), new SqliteAuditVerification(database).VerifyAsync,
+            SqlitePartnerViewSql.Instance, new SqliteAuditVerification(database).VerifyAsync,
             new SqliteWebhookOutbox(database))
     {
         _database = database;

@@ -5,7 +5,7 @@ namespace Tocsin.Storage.Sqlite;
 /// <summary>Builds the SQL predicate of a <see cref="VersionFilter"/> over a candidate version <c>o</c>
 /// (an <c>objects</c> row) joined as <c>co</c> to its row in collection <c>@collection</c>.</summary>
 /// <remarks>First and last are computed among the <em>peers</em> of the candidate: the visible versions of the
-/// same id in the same collection that the caller's peer condition admits. Versions compare
+/// same id in the same collection (of our picture: never a partner's contribution) that the caller's peer condition admits. Versions compare
 /// by instant, then (for objects keyed by content hash, which have no instant) by <c>date_added</c>. Every
 /// value is a parameter; only fixed SQL text is concatenated.</remarks>
 internal static class SqliteVersionSql
@@ -26,7 +26,7 @@ internal static class SqliteVersionSql
     private static string NoPeer(string beyond, string peerCondition) => $"""
         NOT EXISTS (
             SELECT 1 FROM objects p
-            CROSS JOIN collection_objects pc ON pc.object_row = p.row_id AND pc.collection_row = @collection AND pc.deleted_at IS NULL
+            CROSS JOIN collection_objects pc ON pc.object_row = p.row_id AND pc.collection_row = @collection AND pc.deleted_at IS NULL AND pc.contributor IS NULL
             WHERE p.id = o.id AND p.row_id <> o.row_id AND {peerCondition}
               AND (COALESCE(p.version_ticks, -1) {beyond} COALESCE(o.version_ticks, -1)
                    OR (COALESCE(p.version_ticks, -1) = COALESCE(o.version_ticks, -1) AND pc.date_added {beyond} co.date_added)))

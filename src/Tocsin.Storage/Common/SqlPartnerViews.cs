@@ -1,24 +1,21 @@
+using System.Data.Common;
 using Dapper;
-using Microsoft.Data.Sqlite;
 using Tocsin.Core;
 using Tocsin.Core.Sharing;
 using Tocsin.Storage.Sharing;
 
-using Tocsin.Storage.Common;
+namespace Tocsin.Storage.Common;
 
-namespace Tocsin.Storage.Sqlite;
-
-/// <summary>Partner views (docs/sharing.md): <c>partner_views</c> rows computed by the sharing policy, and
-/// queries over them with the semantics of <see cref="SqliteObjectQuery"/>.</summary>
-internal sealed class SqliteSharingViews(SqliteDatabase database) : IPartnerViews
+/// <summary>Partner views (docs/sharing.md), written once for both engines: <c>partner_views</c> rows computed by
+/// the sharing policy over our picture, plus the partner's own contributions served back to it, and paged queries
+/// over them. The engine supplies only its SQL (<see cref="IPartnerViewSql"/>). A refresh runs under the write
+/// lock, so the view's <c>date_added</c> stamps are issued, and committed, in increasing order.</summary>
+internal sealed class SqlPartnerViews(IStoreDatabase database, IPartnerViewSql sql) : IPartnerViews
 {
-    // Marking definitions are found by a range of the (id, version_key) index, never a table scan.
-    private const string MarkingRange = "id >= 'marking-definition--' AND id < 'marking-definition-.'";
-
     public async Task<Result<PartnerViewChange>> RefreshAsync(Guid partnerId, Guid collectionId, bool force, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var transaction = SqliteDatabase.BeginWrite(connection);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
         var collection = await SqlCollections.RequireRowAsync(connection, transaction, collectionId, cancellationToken);
         var profile = await SqlSharing.FindProfileAsync(connection, transaction, partnerId, cancellationToken);
         if (profile is null)
@@ -26,7 +23,7 @@ internal sealed class SqliteSharingViews(SqliteDatabase database) : IPartnerView
             return SharingErrors.ProfileNotFound(partnerId);
         }
 
-        var partner = SqliteDatabase.Text(partnerId);
+        var partner = StoreValues.Text(partnerId);
         var (settings, mark) = await SourceMarkAsync(connection, transaction, partner, collection, cancellationToken);
         var state = await connection.QuerySingleOrDefaultAsync<PartnerViewState>(new CommandDefinition(
             "SELECT last_date_added AS LastDateAdded, source_mark AS SourceMark FROM partner_view_state WHERE partner_id = @partner AND collection_row = @collection",
@@ -36,19 +33,15 @@ internal sealed class SqliteSharingViews(SqliteDatabase database) : IPartnerView
             return new PartnerViewChange(0, 0, Recomputed: false);
         }
 
-        var allowed = await DecideAsync(connection, transaction, collection, profile, settings, cancellationToken);
+        var allowed = await DecideAsync(connection, transaction, partner, collection, profile, settings, cancellationToken);
         var existing = (await connection.QueryAsync<long>(new CommandDefinition(
             "SELECT object_row FROM partner_views WHERE partner_id = @partner AND collection_row = @collection",
             new { partner, collection }, transaction, cancellationToken: cancellationToken))).AsList();
 
         // Under the write lock: the last stamp read above is the last issued, so date_added stays strictly increasing.
         var diff = PartnerViewDiff.Compute(allowed, existing, state?.LastDateAdded, database.NowMicros());
-        await connection.ExecuteAsync(new CommandDefinition(
-            "DELETE FROM partner_views WHERE partner_id = @partner AND collection_row = @collection AND object_row = @row",
-            diff.Removed.Select(row => new { partner, collection, row }), transaction, cancellationToken: cancellationToken));
-        await connection.ExecuteAsync(new CommandDefinition(
-            "INSERT INTO partner_views (partner_id, collection_row, object_row, date_added) VALUES (@partner, @collection, @Row, @DateAdded)",
-            diff.Added.Select(a => new { partner, collection, a.Row, a.DateAdded }), transaction, cancellationToken: cancellationToken));
+        await sql.RemoveAsync(connection, transaction, partner, collection, diff.Removed, cancellationToken);
+        await sql.AddAsync(connection, transaction, partner, collection, diff.Added, cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
             """
             INSERT INTO partner_view_state (partner_id, collection_row, last_date_added, source_mark) VALUES (@partner, @collection, @last, @mark)
@@ -74,9 +67,9 @@ internal sealed class SqliteSharingViews(SqliteDatabase database) : IPartnerView
             after = Math.Max(after, cursor.Microseconds);
         }
 
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
         var collection = await SqlCollections.RequireRowAsync(connection, null, collectionId, cancellationToken);
-        var partner = SqliteDatabase.Text(partnerId);
+        var partner = StoreValues.Text(partnerId);
         if (await IsStaleAsync(connection, partner, collection, cancellationToken))
         {
             var refreshed = await RefreshAsync(partnerId, collectionId, force: false, cancellationToken);
@@ -92,8 +85,7 @@ internal sealed class SqliteSharingViews(SqliteDatabase database) : IPartnerView
         parameters.Add("collection", collection);
         parameters.Add("after", after);
         parameters.Add("take", limit + 1);
-        var sql = SqlitePartnerViewSql.Build(query, parameters);
-        var rows = (await connection.QueryAsync<StoredVersionRow>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken))).AsList();
+        var rows = await sql.ReadPageAsync(connection, sql.PageSql(query, parameters), parameters, cancellationToken);
         var more = rows.Count > limit;
         var items = rows.Take(limit).Select(r => r.ToStoredObject(deleted: false)).ToList();
         return new ObjectPage(items, more, more ? PartnerViewCursor.Encode(partnerId, items[^1].DateAdded) : null);
@@ -101,7 +93,7 @@ internal sealed class SqliteSharingViews(SqliteDatabase database) : IPartnerView
 
     // True when the view was never computed or its sources changed; a partner without a profile is "stale"
     // so that the refresh reports the missing profile.
-    private static async Task<bool> IsStaleAsync(SqliteConnection connection, string partner, long collection, CancellationToken cancellationToken)
+    private async Task<bool> IsStaleAsync(DbConnection connection, string partner, long collection, CancellationToken cancellationToken)
     {
         var (_, mark) = await SourceMarkAsync(connection, null, partner, collection, cancellationToken);
         var stored = await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
@@ -110,33 +102,46 @@ internal sealed class SqliteSharingViews(SqliteDatabase database) : IPartnerView
         return stored != mark;
     }
 
-    // What a view is computed from: the collection's last addition, the stored marking definitions, the
-    // partner's profile revision and the settings. Each part is one index lookup.
-    private static async Task<(SharingSettings Settings, string Mark)> SourceMarkAsync(SqliteConnection connection, SqliteTransaction? transaction,
+    // What a view is computed from: the collection's last addition (ours or a contribution), the marking
+    // definitions of our picture, the partner's profile revision and the settings. Each part is one index lookup.
+    private async Task<(SharingSettings Settings, string Mark)> SourceMarkAsync(DbConnection connection, DbTransaction? transaction,
         string partner, long collection, CancellationToken cancellationToken)
     {
         var (settings, settingsRevision) = await SqlSharing.ReadSettingsAsync(connection, transaction, cancellationToken);
         var sources = await connection.QuerySingleAsync<PartnerViewSources>(new CommandDefinition(
             $"""
-            SELECT IFNULL((SELECT MAX(date_added) FROM collection_objects WHERE collection_row = @collection), -1) AS LastAdded,
-                   (SELECT COUNT(*) FROM objects WHERE {MarkingRange}) AS Markings,
-                   IFNULL((SELECT revision FROM partner_profiles WHERE principal_id = @partner), -1) AS ProfileRevision
+            SELECT COALESCE((SELECT MAX(date_added) FROM collection_objects WHERE collection_row = @collection), -1) AS LastAdded,
+                   (SELECT COUNT(*) FROM objects o JOIN collection_objects m ON m.object_row = o.row_id
+                    WHERE {sql.MarkingIds} AND m.contributor IS NULL AND m.deleted_at IS NULL) AS Markings,
+                   COALESCE((SELECT revision FROM partner_profiles WHERE principal_id = @partner), -1) AS ProfileRevision
             """,
             new { partner, collection }, transaction, cancellationToken: cancellationToken));
         return (settings, sources.Mark(settingsRevision));
     }
 
-    private static async Task<List<long>> DecideAsync(SqliteConnection connection, SqliteTransaction transaction, long collection,
+    // The policy decides over our picture only: a contribution never counts as a version of anything (rule 8 looks
+    // at our versions alone) and a partner's marking definition is never in the catalogue. The partner's own
+    // contributions then join its view as they are: they are its own.
+    private async Task<List<long>> DecideAsync(DbConnection connection, DbTransaction transaction, string partner, long collection,
         PartnerProfile profile, SharingSettings settings, CancellationToken cancellationToken)
     {
         var markings = await connection.QueryAsync<byte[]>(new CommandDefinition(
-            $"SELECT json FROM objects WHERE {MarkingRange}", transaction: transaction, cancellationToken: cancellationToken));
+            $"""
+            SELECT o.json FROM objects o WHERE {sql.MarkingIds}
+            AND EXISTS (SELECT 1 FROM collection_objects m WHERE m.object_row = o.row_id AND m.contributor IS NULL AND m.deleted_at IS NULL)
+            """, transaction: transaction, cancellationToken: cancellationToken));
         var candidates = (await connection.QueryAsync<PartnerViewCandidate>(new CommandDefinition(
             """
-            SELECT co.object_row AS ObjectRow, o.json AS Json FROM collection_objects co JOIN objects o ON o.row_id = co.object_row
-            WHERE co.collection_row = @collection AND co.deleted_at IS NULL ORDER BY co.date_added
+            SELECT co.object_row AS ObjectRow, o.json AS Json, co.date_added AS DateAdded FROM collection_objects co JOIN objects o ON o.row_id = co.object_row
+            WHERE co.collection_row = @collection AND co.deleted_at IS NULL AND co.contributor IS NULL ORDER BY co.date_added
             """,
             new { collection }, transaction, cancellationToken: cancellationToken))).AsList();
-        return PartnerViewDiff.Allowed(markings, candidates, profile, settings);
+        var own = (await connection.QueryAsync<PartnerViewOwnRow>(new CommandDefinition(
+            """
+            SELECT object_row AS ObjectRow, date_added AS DateAdded FROM collection_objects
+            WHERE collection_row = @collection AND contributor = @partner AND deleted_at IS NULL ORDER BY date_added
+            """,
+            new { collection, partner }, transaction, cancellationToken: cancellationToken))).AsList();
+        return PartnerViewDiff.Allowed(markings, candidates, own, profile, settings);
     }
 }
