@@ -2,7 +2,10 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Tocsin.Core.Principals;
 using Tocsin.Core.Stix;
 using Tocsin.Storage;
@@ -184,6 +187,27 @@ public sealed class TocsinApp : IAsyncDisposable
         var key = ApiKey.Generate();
         (await store.AddApiKeyAsync(principal.Id, key, null, CancellationToken.None)).Value.ToString();
         return key.Plaintext;
+    }
+
+    // ---- the application's own endpoints ----
+
+    /// <summary>Every route the application maps, one row per HTTP method, from its own endpoint list: a test
+    /// over this covers an endpoint the day it is added.</summary>
+    public IReadOnlyList<MappedRoute> Routes()
+    {
+        var source = _factory.Services.GetRequiredService<EndpointDataSource>();
+        return [.. source.Endpoints.OfType<RouteEndpoint>()
+            .SelectMany(e => (e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["GET"])
+                .Select(m => new MappedRoute(m, Normalised(e.RoutePattern.RawText!))))
+            .Distinct()
+            .OrderBy(r => r.Pattern, StringComparer.Ordinal).ThenBy(r => r.Method, StringComparer.Ordinal)];
+    }
+
+    // A group's "/" maps "/api/v1/drafts/", which routing serves as "/api/v1/drafts" too; TAXII keeps its slashes.
+    private static string Normalised(string pattern)
+    {
+        var rooted = "/" + pattern.TrimStart('/');
+        return rooted.Length > 1 && !rooted.StartsWith("/taxii2", StringComparison.Ordinal) ? rooted.TrimEnd('/') : rooted;
     }
 
     // ---- TAXII ----

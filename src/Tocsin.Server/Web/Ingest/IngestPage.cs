@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Tocsin.Core.Principals;
+using Tocsin.Server.Auth;
 
 namespace Tocsin.Server.Web.Ingest;
 
@@ -49,7 +51,7 @@ public static class IngestPage
     /// the assembly so they are served wherever the server runs).</summary>
     public static IEndpointRouteBuilder MapIngestPage(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/analyst/ingest", () => TypedResults.Content(Html, "text/html; charset=utf-8")).RequireAuthorization();
+        endpoints.MapGet("/analyst/ingest", () => TypedResults.Content(Html, "text/html; charset=utf-8")).RequireStaff(Role.Analyst, Role.Admin).ExcludeFromDescription();
         endpoints.MapGet("/static/ingest.js", () => Asset("ingest.js", "text/javascript; charset=utf-8"));
         endpoints.MapGet("/static/ingest.css", () => Asset("ingest.css", "text/css; charset=utf-8"));
         return endpoints;
