@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Routing;
@@ -31,6 +32,7 @@ public sealed class TocsinApp : IAsyncDisposable
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
             builder.UseSetting("Tocsin:DataDirectory", _dataDirectory);
+            builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, ClientAddressFilter>());
             foreach (var (key, value) in settings)
             {
                 builder.UseSetting(key, value);
@@ -50,6 +52,14 @@ public sealed class TocsinApp : IAsyncDisposable
         var client = _factory.CreateClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic",
             Convert.ToBase64String(Encoding.UTF8.GetBytes($"{username}:{password}")));
+        return client;
+    }
+
+    /// <summary>A client sending HTTP Basic credentials from the given client address.</summary>
+    public HttpClient CreateClient(string username, string password, string clientAddress)
+    {
+        var client = CreateClient(username, password);
+        client.DefaultRequestHeaders.Add(ClientAddressFilter.Header, clientAddress);
         return client;
     }
 
