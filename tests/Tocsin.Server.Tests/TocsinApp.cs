@@ -70,6 +70,20 @@ public sealed class TocsinApp : IAsyncDisposable
         (await store.AddPrincipalAsync(name, PrincipalKind.User, [role], PasswordHasher.Hash(password, iterations: 1000), CancellationToken.None)).Value.ToString();
     }
 
+    /// <summary>Adds a user holding several roles with a password.</summary>
+    public async Task AddUserAsync(string name, IReadOnlyList<Role> roles, string password)
+    {
+        await using var store = await OpenStoreAsync();
+        (await store.AddPrincipalAsync(name, PrincipalKind.User, roles, PasswordHasher.Hash(password, iterations: 1000), CancellationToken.None)).Value.ToString();
+    }
+
+    /// <summary>The audit log's last sequence number: every write appends to it, so an unchanged number means nothing changed.</summary>
+    public async Task<long> AuditSequenceAsync()
+    {
+        await using var store = await OpenStoreAsync();
+        return (await store.Audit.HeadAsync(CancellationToken.None))?.Sequence ?? 0;
+    }
+
     /// <summary>Adds a user holding only an API key, and returns the key.</summary>
     public async Task<string> AddUserWithKeyAsync(string name, Role role)
     {

@@ -17,8 +17,8 @@ public static class DraftEndpoints
         var drafts = endpoints.MapGroup("/api/v1/drafts").WithTags("Ingest").RequireStaff();
         drafts.MapGet("/", List);
         drafts.MapGet("/{id:guid}", Get);
-        var review = drafts.MapGroup("/").RequireStaff(Role.Analyst, Role.Admin).AddEndpointFilter(SameOriginFilter.InvokeAsync);
-        review.MapPost("/", Create);
+        var review = drafts.MapGroup("/").RequireStaff(Role.Analyst, Role.Admin);
+        review.MapPost("/", Create).WithMetadata(new BodyMediaTypes(["application/json", "text/plain"]));
         review.MapPost("/{id:guid}/items/{itemId}/accept", Accept);
         review.MapPost("/{id:guid}/items/{itemId}/drop", Drop);
         return endpoints;
