@@ -38,6 +38,13 @@ public sealed record ServerSettings
     /// <summary>Password of a PFX file or of an encrypted PEM key.</summary>
     public string? CertificatePassword { get; init; }
 
+    /// <summary>The absolute http(s) address the public and browsers reach this server at (e.g.
+    /// <c>https://tocsin.example.org</c>, behind a reverse proxy), set once for every use: the one origin
+    /// state-changing requests may come from (docs/security.md), and the default of
+    /// <c>Tocsin:Taxii:PublicBaseUrl</c> and <c>Tocsin:Publication:LinkBase</c>. Unset, our origin is the address
+    /// the server is actually bound to.</summary>
+    public string? PublicBaseUrl { get; init; }
+
     /// <summary>Addresses of reverse proxies whose X-Forwarded-For/-Proto headers are honoured; none by default.</summary>
     public IReadOnlyList<string> KnownProxies { get; init; } = [];
 

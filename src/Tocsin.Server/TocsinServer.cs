@@ -25,6 +25,7 @@ public static class TocsinServer
     {
         var builder = WebApplication.CreateBuilder(args);
         settings ??= builder.Configuration.GetSection(ServerSettings.Section).Get<ServerSettings>() ?? new ServerSettings();
+        settings = PublicOrigin.Configure(builder.Configuration, settings);
         var clock = TimeProvider.System;
         var opened = await StoreOpener.OpenAsync(settings.Database, settings.DataDirectory, clock, cancellationToken);
         if (!opened.IsSuccess)
@@ -34,6 +35,7 @@ public static class TocsinServer
 
         builder.WebHost.UseTocsinEndpoint(settings);
         builder.Services.AddSingleton(settings);
+        builder.Services.AddSingleton<PublicOrigin>();
         builder.Services.AddSingleton(clock);
         builder.Services.AddSingleton(opened.Value);
         builder.Services.AddProblemDetails();
@@ -57,6 +59,9 @@ public static class TocsinServer
         app.UseTocsinForwardedHeaders(settings);
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseSecurityHeaders();
+        app.UseRouting();
+        app.UseCrossSiteGuard();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAuditActor();

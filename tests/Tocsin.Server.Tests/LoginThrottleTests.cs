@@ -1,29 +1,87 @@
+using System.Diagnostics;
 using System.Net;
 using Tocsin.Core.Principals;
 using Tocsin.Testing;
 
 namespace Tocsin.Server.Tests;
 
-/// <summary>Own server instance: throttling is per process, and this test exhausts the allowance.</summary>
+/// <summary>Own server instance: throttling is per process. Failed passwords are limited per (account, address)
+/// pair, so the throttle cannot be turned against the account's owner or against other clients (#12, problem 11).</summary>
 public sealed class LoginThrottleTests(TocsinApp app) : IClassFixture<TocsinApp>
 {
+    private const string Right = "the-right-password";
     private static readonly Uri WhoAmI = new("/api/v1/whoami", UriKind.Relative);
 
     [Fact]
-    public async Task Repeated_failed_logins_for_one_name_are_throttled_even_with_the_right_password()
+    public async Task Failed_passwords_from_one_address_do_not_lock_the_account_out_from_another()
     {
-        var name = Some.Alias("target");
-        await app.AddUserAsync(name, Role.Analyst, "right");
-        using var wrong = app.CreateClient(name, "guess");
-        for (var i = 0; i < Auth.LoginThrottle.MaxFailures; i++)
+        var name = await UserAsync();
+        await FailAsync(name, "203.0.113.1", 3 * Auth.LoginThrottle.FreeFailures);
+        using var owner = app.CreateClient(name, Right, "203.0.113.2");
+
+        var response = await owner.GetAsync(WhoAmI, TestContext.Current.CancellationToken);
+
+        await HttpAssert.StatusAsync(HttpStatusCode.OK, response);
+    }
+
+    [Fact]
+    public async Task Another_account_signing_in_from_the_same_address_is_not_refused()
+    {
+        var target = await UserAsync();
+        var colleague = await UserAsync();
+        await FailAsync(target, "203.0.113.10", 3 * Auth.LoginThrottle.FreeFailures);
+        using var client = app.CreateClient(colleague, Right, "203.0.113.10");
+
+        var response = await client.GetAsync(WhoAmI, TestContext.Current.CancellationToken);
+
+        await HttpAssert.StatusAsync(HttpStatusCode.OK, response);
+    }
+
+    [Fact]
+    public async Task A_partner_key_keeps_working_from_an_address_where_passwords_keep_failing()
+    {
+        var key = await app.AddPartnerWithoutProfileAsync(Some.Alias("partner"));
+        foreach (var _ in Enumerable.Range(0, 3))
         {
-            await wrong.GetAsync(WhoAmI, TestContext.Current.CancellationToken);
+            await FailAsync(await UserAsync(), "198.51.100.7", 2 * Auth.LoginThrottle.FreeFailures);
         }
 
-        using var right = app.CreateClient(name, "right");
-        var response = await right.GetAsync(WhoAmI, TestContext.Current.CancellationToken);
+        using var partner = app.CreateClient(key, string.Empty, "198.51.100.7");
+
+        var response = await partner.GetAsync(WhoAmI, TestContext.Current.CancellationToken);
+
+        await HttpAssert.StatusAsync(HttpStatusCode.OK, response);
+    }
+
+    [Fact]
+    public async Task A_pair_past_its_free_failures_is_answered_429_with_Retry_After_at_once_even_with_the_right_password()
+    {
+        var name = await UserAsync();
+        await FailAsync(name, "203.0.113.20", Auth.LoginThrottle.FreeFailures);
+        using var client = app.CreateClient(name, Right, "203.0.113.20");
+        var watch = Stopwatch.StartNew();
+
+        var response = await client.GetAsync(WhoAmI, TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
-        Assert.NotNull(response.Headers.RetryAfter);
+        Assert.InRange(response.Headers.RetryAfter!.Delta!.Value, TimeSpan.FromSeconds(1), Auth.LoginThrottle.FirstDelay);
+        Assert.True(watch.Elapsed < Auth.LoginThrottle.FirstDelay, $"answered after {watch.Elapsed}: the server must not sleep");
+    }
+
+    private async Task<string> UserAsync()
+    {
+        var name = Some.Alias("user");
+        await app.AddUserAsync(name, Role.Approver, Right);
+        return name;
+    }
+
+    private async Task FailAsync(string name, string address, int times)
+    {
+        using var wrong = app.CreateClient(name, "a-wrong-guess", address);
+        for (var i = 0; i < times; i++)
+        {
+            using var response = await wrong.GetAsync(WhoAmI, TestContext.Current.CancellationToken);
+            Assert.True(response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.TooManyRequests, response.StatusCode.ToString());
+        }
     }
 }

@@ -2,7 +2,11 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Tocsin.Core.Principals;
 using Tocsin.Core.Stix;
 using Tocsin.Storage;
@@ -28,6 +32,7 @@ public sealed class TocsinApp : IAsyncDisposable
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
             builder.UseSetting("Tocsin:DataDirectory", _dataDirectory);
+            builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, ClientAddressFilter>());
             foreach (var (key, value) in settings)
             {
                 builder.UseSetting(key, value);
@@ -53,11 +58,33 @@ public sealed class TocsinApp : IAsyncDisposable
         return client;
     }
 
+    /// <summary>A client sending HTTP Basic credentials from the given client address.</summary>
+    public HttpClient CreateClient(string username, string password, string clientAddress)
+    {
+        var client = CreateClient(username, password);
+        client.DefaultRequestHeaders.Add(ClientAddressFilter.Header, clientAddress);
+        return client;
+    }
+
     /// <summary>Adds a user with a password (hashed with few iterations: tests need speed, not strength).</summary>
     public async Task AddUserAsync(string name, Role role, string password)
     {
         await using var store = await OpenStoreAsync();
         (await store.AddPrincipalAsync(name, PrincipalKind.User, [role], PasswordHasher.Hash(password, iterations: 1000), CancellationToken.None)).Value.ToString();
+    }
+
+    /// <summary>Adds a user holding several roles with a password.</summary>
+    public async Task AddUserAsync(string name, IReadOnlyList<Role> roles, string password)
+    {
+        await using var store = await OpenStoreAsync();
+        (await store.AddPrincipalAsync(name, PrincipalKind.User, roles, PasswordHasher.Hash(password, iterations: 1000), CancellationToken.None)).Value.ToString();
+    }
+
+    /// <summary>The audit log's last sequence number: every write appends to it, so an unchanged number means nothing changed.</summary>
+    public async Task<long> AuditSequenceAsync()
+    {
+        await using var store = await OpenStoreAsync();
+        return (await store.Audit.HeadAsync(CancellationToken.None))?.Sequence ?? 0;
     }
 
     /// <summary>Adds a user holding only an API key, and returns the key.</summary>
@@ -187,6 +214,27 @@ public sealed class TocsinApp : IAsyncDisposable
         var key = ApiKey.Generate();
         (await store.AddApiKeyAsync(principal.Id, key, null, CancellationToken.None)).Value.ToString();
         return key.Plaintext;
+    }
+
+    // ---- the application's own endpoints ----
+
+    /// <summary>Every route the application maps, one row per HTTP method, from its own endpoint list: a test
+    /// over this covers an endpoint the day it is added.</summary>
+    public IReadOnlyList<MappedRoute> Routes()
+    {
+        var source = _factory.Services.GetRequiredService<EndpointDataSource>();
+        return [.. source.Endpoints.OfType<RouteEndpoint>()
+            .SelectMany(e => (e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["GET"])
+                .Select(m => new MappedRoute(m, Normalised(e.RoutePattern.RawText!))))
+            .Distinct()
+            .OrderBy(r => r.Pattern, StringComparer.Ordinal).ThenBy(r => r.Method, StringComparer.Ordinal)];
+    }
+
+    // A group's "/" maps "/api/v1/drafts/", which routing serves as "/api/v1/drafts" too; TAXII keeps its slashes.
+    private static string Normalised(string pattern)
+    {
+        var rooted = "/" + pattern.TrimStart('/');
+        return rooted.Length > 1 && !rooted.StartsWith("/taxii2", StringComparison.Ordinal) ? rooted.TrimEnd('/') : rooted;
     }
 
     // ---- TAXII ----

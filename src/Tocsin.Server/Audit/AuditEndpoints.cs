@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Tocsin.Core.Audit;
+using Tocsin.Server.Auth;
 using Tocsin.Storage;
 
 namespace Tocsin.Server.Audit;
@@ -8,13 +9,14 @@ namespace Tocsin.Server.Audit;
 public static class AuditEndpoints
 {
     /// <summary>Maps <c>GET /api/v1/audit/checkpoints</c> (public: anyone may keep copies to hold the operator to)
-    /// and <c>GET /api/v1/audit/head</c> (authenticated; 401 without credentials). Hashes are lower-case hex,
+    /// and <c>GET /api/v1/audit/head</c> (staff, any role: 401 without credentials, 403 for a partner). Hashes are lower-case hex,
     /// times RFC 3339 UTC with microseconds; a checkpoint's signature is over the RFC 8785 JSON
     /// <c>{"at": µs since the epoch, "hash", "sequence"}</c> (docs/audit.md).</summary>
     public static IEndpointRouteBuilder MapAuditEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/api/v1/audit/checkpoints", CheckpointsAsync).AllowAnonymous();
-        endpoints.MapGet("/api/v1/audit/head", HeadAsync).RequireAuthorization();
+        endpoints.MapGet("/api/v1/audit/checkpoints", CheckpointsAsync).WithTags("Audit").AllowAnonymous();
+        // The head is internal: only staff hold the log, so only staff compare against its head (#12).
+        endpoints.MapGet("/api/v1/audit/head", HeadAsync).WithTags("Audit").RequireStaff();
         return endpoints;
     }
 

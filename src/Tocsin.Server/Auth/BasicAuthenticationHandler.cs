@@ -11,7 +11,8 @@ namespace Tocsin.Server.Auth;
 
 /// <summary>HTTP Basic authentication (RFC 7617) against Tocsin's principals: a user name and password,
 /// or an API key as the user name with an empty password (how Microsoft Sentinel's TAXII connector
-/// authenticates). Failed attempts are throttled per client address and per name.</summary>
+/// authenticates). Failed passwords are throttled per (account, client address) pair (<see cref="LoginThrottle"/>);
+/// API keys never are.</summary>
 public sealed class BasicAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
@@ -42,20 +43,35 @@ public sealed class BasicAuthenticationHandler(
             return AuthenticateResult.Fail("Malformed Basic credentials.");
         }
 
-        var client = Context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-        if (throttle.RetryAfter(client, username) is { } wait)
+        if (password.Length == 0 && ApiKey.KeyIdOf(username) is not null)
         {
-            Context.Items[RetryAfterItem] = wait;
-            return AuthenticateResult.Fail("Too many failed logins.");
+            // API keys are never throttled: they cannot be guessed, and a partner's key must keep working whatever
+            // other clients behind the same address get wrong (#12).
+            var holder = cache.Find(username, password) ?? await store.FindByApiKeyAsync(username, Context.RequestAborted);
+            return holder is null ? AuthenticateResult.Fail("Unknown, expired or revoked API key.") : Success(username, password, holder);
         }
 
-        var principal = cache.Find(username, password) ?? await VerifyAsync(username, password, Context.RequestAborted);
+        var client = Context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        // The throttle is checked before the cache, so a throttled pair learns nothing, not even from a cached success.
+        if (throttle.RetryAfter(username, client) is { } wait)
+        {
+            Context.Items[RetryAfterItem] = wait;
+            return AuthenticateResult.Fail("Too many failed sign-ins for this account from this address.");
+        }
+
+        var principal = cache.Find(username, password) ?? await VerifyPasswordAsync(username, password, Context.RequestAborted);
         if (principal is null)
         {
-            throttle.RecordFailure(client, username);
+            throttle.RecordFailure(username, client);
             return AuthenticateResult.Fail("Unknown user or wrong credentials.");
         }
 
+        throttle.RecordSuccess(username, client);
+        return Success(username, password, principal);
+    }
+
+    private AuthenticateResult Success(string username, string password, Principal principal)
+    {
         cache.Remember(username, password, principal);
         return AuthenticateResult.Success(new AuthenticationTicket(ToClaims(principal), SchemeName));
     }
@@ -75,13 +91,8 @@ public sealed class BasicAuthenticationHandler(
         return Task.CompletedTask;
     }
 
-    private async Task<Principal?> VerifyAsync(string username, string password, CancellationToken cancellationToken)
+    private async Task<Principal?> VerifyPasswordAsync(string username, string password, CancellationToken cancellationToken)
     {
-        if (password.Length == 0 && ApiKey.KeyIdOf(username) is not null)
-        {
-            return await store.FindByApiKeyAsync(username, cancellationToken);
-        }
-
         var principal = await store.FindPrincipalAsync(username, cancellationToken);
         if (principal is null || password.Length == 0)
         {

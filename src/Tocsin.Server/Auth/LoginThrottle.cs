@@ -2,89 +2,105 @@ using System.Collections.Concurrent;
 
 namespace Tocsin.Server.Auth;
 
-/// <summary>Rate-limits failed logins per client address and per user name: after
-/// <see cref="MaxFailures"/> failures within <see cref="Window"/>, further attempts are refused
-/// (429 with Retry-After) until the window has passed — without even checking the password, so
-/// guessing costs the attacker time and the server nothing.</summary>
+/// <summary>Limits password guessing per (account, client address) pair with a growing back-off: the first
+/// <see cref="FreeFailures"/> failures cost nothing; each further one makes that pair wait
+/// <see cref="FirstDelay"/>, doubling up to <see cref="MaxDelay"/>. While a pair waits, its attempts are
+/// answered at once (429 with <c>Retry-After</c>) without checking the password, so guessing costs the
+/// attacker time and the server nothing; nothing ever sleeps on the server.</summary>
+/// <remarks>Deliberately no account-wide and no address-wide lock (#12): an attacker who knows an approver's
+/// name cannot lock the approver out from the approver's own address, and clients behind the same gateway are
+/// not refused for someone else's failures. API keys are never counted or refused here: they carry 256
+/// random bits and cannot be guessed. A success clears the pair. Figures: docs/security.md.</remarks>
 public sealed class LoginThrottle(TimeProvider clock)
 {
-    /// <summary>Failures allowed per window.</summary>
-    public const int MaxFailures = 10;
+    /// <summary>Failures of one pair that are not yet delayed.</summary>
+    public const int FreeFailures = 5;
 
-    /// <summary>The sliding window over which failures are counted.</summary>
-    public static readonly TimeSpan Window = TimeSpan.FromMinutes(5);
+    /// <summary>The wait after the first delayed failure.</summary>
+    public static readonly TimeSpan FirstDelay = TimeSpan.FromSeconds(2);
+
+    /// <summary>The longest wait, however many failures.</summary>
+    public static readonly TimeSpan MaxDelay = TimeSpan.FromMinutes(15);
+
+    /// <summary>A pair with no failure for this long starts afresh.</summary>
+    public static readonly TimeSpan Memory = TimeSpan.FromHours(1);
 
     private const int MaxTracked = 100_000;
-    private readonly ConcurrentDictionary<string, Failures> _failures = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(string Account, string Address), Pair> _pairs = new();
 
-    /// <summary>How long the caller must wait, or null when it may try.</summary>
-    public TimeSpan? RetryAfter(string clientAddress, string username)
+    /// <summary>How long this account must wait before trying a password again from this address, or null when it may try now.</summary>
+    public TimeSpan? RetryAfter(string username, string clientAddress)
     {
-        var now = clock.GetUtcNow();
-        var wait = WaitFor("ip:" + clientAddress, now);
-        var userWait = WaitFor("user:" + username, now);
-        return (wait, userWait) switch
-        {
-            (null, null) => null,
-            ({ } a, null) => a,
-            (null, { } b) => b,
-            ({ } a, { } b) => a > b ? a : b,
-        };
-    }
-
-    /// <summary>Counts a failed attempt against the address and the name.</summary>
-    public void RecordFailure(string clientAddress, string username)
-    {
-        if (_failures.Count >= MaxTracked)
-        {
-            _failures.Clear();
-        }
-
-        var now = clock.GetUtcNow();
-        Record("ip:" + clientAddress, now);
-        Record("user:" + username, now);
-    }
-
-    private TimeSpan? WaitFor(string key, DateTimeOffset now)
-    {
-        if (!_failures.TryGetValue(key, out var failures))
+        if (!_pairs.TryGetValue((username, clientAddress), out var pair))
         {
             return null;
         }
 
-        lock (failures)
+        var now = clock.GetUtcNow();
+        lock (pair)
         {
-            failures.Prune(now - Window);
-            return failures.Count >= MaxFailures ? failures.Oldest + Window - now : null;
+            return pair.BlockedUntil > now ? pair.BlockedUntil - now : null;
         }
     }
 
-    private void Record(string key, DateTimeOffset now)
+    /// <summary>Counts a failed password for the pair and returns how long it must now wait (null: not yet).</summary>
+    public TimeSpan? RecordFailure(string username, string clientAddress)
     {
-        var failures = _failures.GetOrAdd(key, _ => new Failures());
-        lock (failures)
+        var now = clock.GetUtcNow();
+        if (_pairs.Count >= MaxTracked)
         {
-            failures.Prune(now - Window);
-            failures.Add(now);
+            Forget(now);
         }
-    }
 
-    private sealed class Failures
-    {
-        private readonly Queue<DateTimeOffset> _times = new();
-
-        public int Count => _times.Count;
-
-        public DateTimeOffset Oldest => _times.Peek();
-
-        public void Add(DateTimeOffset time) => _times.Enqueue(time);
-
-        public void Prune(DateTimeOffset before)
+        var pair = _pairs.GetOrAdd((username, clientAddress), _ => new Pair());
+        lock (pair)
         {
-            while (_times.Count > 0 && _times.Peek() <= before)
+            if (now - pair.LastFailure > Memory)
             {
-                _times.Dequeue();
+                pair.Failures = 0;
+            }
+
+            pair.Failures++;
+            pair.LastFailure = now;
+            if (pair.Failures < FreeFailures)
+            {
+                return null;
+            }
+
+            var doublings = Math.Min(pair.Failures - FreeFailures, 20);
+            var delay = TimeSpan.FromTicks(Math.Min(FirstDelay.Ticks << doublings, MaxDelay.Ticks));
+            pair.BlockedUntil = now + delay;
+            return delay;
+        }
+    }
+
+    /// <summary>A correct password clears the pair's failures.</summary>
+    public void RecordSuccess(string username, string clientAddress) => _pairs.TryRemove((username, clientAddress), out _);
+
+    // Bounded memory under a flood of distinct names: drop pairs past their memory; if that is not enough, start
+    // afresh (the flood then costs the attacker its own counts as much as anyone's).
+    private void Forget(DateTimeOffset now)
+    {
+        foreach (var (key, pair) in _pairs)
+        {
+            if (now - pair.LastFailure > Memory)
+            {
+                _pairs.TryRemove(key, out _);
             }
         }
+
+        if (_pairs.Count >= MaxTracked)
+        {
+            _pairs.Clear();
+        }
+    }
+
+    private sealed class Pair
+    {
+        public int Failures { get; set; }
+
+        public DateTimeOffset LastFailure { get; set; }
+
+        public DateTimeOffset BlockedUntil { get; set; }
     }
 }

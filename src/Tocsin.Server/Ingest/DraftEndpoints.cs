@@ -6,19 +6,19 @@ using Tocsin.Server.Auth;
 namespace Tocsin.Server.Ingest;
 
 /// <summary>The ingest API (docs/ingest.md, "HTTP"): drafts from report text, and their review. Any
-/// authenticated principal reads drafts; creating, accepting and dropping need the analyst or admin role
+/// staff role reads drafts (a partner never); creating, accepting and dropping need the analyst or admin role
 /// (403 otherwise, 401 without credentials). Errors are RFC 9457 problem details with a <c>code</c>.</summary>
 public static class DraftEndpoints
 {
     /// <summary>Maps <c>/api/v1/drafts</c> and its item actions.</summary>
     public static IEndpointRouteBuilder MapDraftEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        var reviewers = new[] { RoleNames.ToName(Role.Analyst), RoleNames.ToName(Role.Admin) };
-        var drafts = endpoints.MapGroup("/api/v1/drafts").RequireAuthorization();
+        // Drafts hold internal report text: staff only, never a partner (#12).
+        var drafts = endpoints.MapGroup("/api/v1/drafts").WithTags("Ingest").RequireStaff();
         drafts.MapGet("/", List);
         drafts.MapGet("/{id:guid}", Get);
-        var review = drafts.MapGroup("/").RequireAuthorization(p => p.RequireRole(reviewers)).AddEndpointFilter(SameOriginFilter.InvokeAsync);
-        review.MapPost("/", Create);
+        var review = drafts.MapGroup("/").RequireStaff(Role.Analyst, Role.Admin);
+        review.MapPost("/", Create).WithMetadata(new BodyMediaTypes(["application/json", "text/plain"]));
         review.MapPost("/{id:guid}/items/{itemId}/accept", Accept);
         review.MapPost("/{id:guid}/items/{itemId}/drop", Drop);
         return endpoints;

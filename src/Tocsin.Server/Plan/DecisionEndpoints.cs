@@ -1,11 +1,13 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Tocsin.Core.Plan.Decisions;
+using Tocsin.Core.Principals;
 using Tocsin.Server.Api;
+using Tocsin.Server.Auth;
 
 namespace Tocsin.Server.Plan;
 
-/// <summary>The decisions API. Writes need authentication (401 otherwise); the decision rules then check
+/// <summary>The decisions API, for staff only (401 without credentials, 403 for a partner). The decision rules then check
 /// roles (proposing: analyst or approver; approving, rejecting, cancelling: approver, not the proposer),
 /// refusing with 403. Reads need a principal holding a role. Every refusal is a problem document and
 /// changes nothing.</summary>
@@ -14,14 +16,16 @@ public static class DecisionEndpoints
     /// <summary>Maps <c>/api/v1/decisions</c>.</summary>
     public static IEndpointRouteBuilder MapDecisionEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapGroup("/api/v1/decisions").WithTags("Decisions");
-        group.MapPost("", ProposeAsync).RequireAuthorization();
-        group.MapPost("/{id:guid}/approve", ApproveAsync).RequireAuthorization();
-        group.MapPost("/{id:guid}/reject", RejectAsync).RequireAuthorization();
-        group.MapPost("/{id:guid}/cancel", CancelAsync).RequireAuthorization();
-        group.MapGet("", ListAsync).RequireAuthorization(ReadAccess.Policy);
-        group.MapGet("/overdue", OverdueAsync).RequireAuthorization(ReadAccess.Policy);
-        group.MapGet("/{id:guid}", GetAsync).RequireAuthorization(ReadAccess.Policy);
+        // Staff only; the decision rules then refuse the wrong role with their own code, so the metadata
+        // states the role each write needs for the OpenAPI document.
+        var group = endpoints.MapGroup("/api/v1/decisions").WithTags("Decisions").RequireStaff();
+        group.MapPost("", ProposeAsync).WithMetadata(new StaffRoles([Role.Analyst, Role.Approver]));
+        group.MapPost("/{id:guid}/approve", ApproveAsync).WithMetadata(new StaffRoles([Role.Approver]));
+        group.MapPost("/{id:guid}/reject", RejectAsync).WithMetadata(new StaffRoles([Role.Approver]));
+        group.MapPost("/{id:guid}/cancel", CancelAsync).WithMetadata(new StaffRoles([Role.Approver]));
+        group.MapGet("", ListAsync);
+        group.MapGet("/overdue", OverdueAsync);
+        group.MapGet("/{id:guid}", GetAsync);
         return endpoints;
     }
 

@@ -1,23 +1,16 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
-using Tocsin.Core.Principals;
+using Tocsin.Server.Auth;
 
 namespace Tocsin.Server.Plan;
 
-/// <summary>Who may read decisions, timelines of exercises and restricted measures: an authenticated
-/// principal holding any role (a partner service holds none).</summary>
+/// <summary>Who may read decisions, timelines of exercises and restricted measures: staff, that is an
+/// authenticated user holding any role (<see cref="StaffAccess"/>); never a partner service.</summary>
 public static class ReadAccess
 {
     /// <summary>The policy: authenticated, with at least one role.</summary>
-    public static AuthorizationPolicy Policy { get; } = new AuthorizationPolicyBuilder()
-        .RequireAuthenticatedUser()
-        .RequireRole(Enum.GetValues<Role>().Select(RoleNames.ToName))
-        .Build();
+    public static AuthorizationPolicy Policy => StaffAccess.AnyRole;
 
     /// <summary>True when <paramref name="user"/> satisfies <see cref="Policy"/>.</summary>
-    public static bool Allows(ClaimsPrincipal user)
-    {
-        ArgumentNullException.ThrowIfNull(user);
-        return user.Identity?.IsAuthenticated == true && Enum.GetValues<Role>().Any(r => user.IsInRole(RoleNames.ToName(r)));
-    }
+    public static bool Allows(ClaimsPrincipal user) => StaffAccess.IsStaff(user);
 }

@@ -6,7 +6,7 @@ using Tocsin.Core.Plan.Decisions;
 namespace Tocsin.Server.Plan;
 
 /// <summary>The public status as plain HTML for the home page: the level in force per territory with its
-/// colour, in the scheme's first language, from the same live state as <c>/api/v1/levels</c>.</summary>
+/// colour (an SVG fill, not an inline style, which the content security policy forbids), in the scheme's first language, from the same live state as <c>/api/v1/levels</c>.</summary>
 public static class StatusHtml
 {
     /// <summary>A <c>section</c> with the status of the default scheme now.</summary>
@@ -32,7 +32,7 @@ public static class StatusHtml
             var name = entry.LevelNames.TryGetValue(language, out var n) ? n : entry.Level;
             var since = entry.Since is { } at ? at.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture) : "—";
             html.Append(CultureInfo.InvariantCulture,
-                $"<tr><td>{e.Encode(entry.Name)}</td><td><span class=\"swatch\" style=\"background:{e.Encode(entry.Colour)}\"></span>{e.Encode(name)}</td><td>{since}</td></tr>");
+                $"<tr><td>{e.Encode(entry.Name)}</td><td><svg class=\"swatch\" viewBox=\"0 0 10 10\" aria-hidden=\"true\"><rect width=\"10\" height=\"10\" rx=\"1.5\" fill=\"{e.Encode(entry.Colour)}\"/></svg>{e.Encode(name)}</td><td>{since}</td></tr>");
         }
 
         html.Append("</tbody></table>");

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Tocsin.Core;
 using Tocsin.Core.Principals;
 using Tocsin.Core.Sharing;
+using Tocsin.Server.Auth;
 using Tocsin.Storage;
 using Tocsin.Storage.Sharing;
 
@@ -16,16 +17,15 @@ public static class PartnerEndpoints
     /// 403 without the role.</summary>
     public static IEndpointRouteBuilder MapSharingEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        var admin = endpoints.MapGroup("/api/v1/partners").RequireAuthorization(p => p.RequireRole(RoleNames.ToName(Role.Admin)));
+        var admin = endpoints.MapGroup("/api/v1/partners").WithTags("Sharing").RequireStaff(Role.Admin);
         admin.MapPost("/", AddAsync);
         admin.MapGet("/", ListAsync);
         admin.MapGet("/{name}", ShowAsync);
         admin.MapPatch("/{name}", UpdateAsync);
         admin.MapPost("/{name}/keys", IssueKeyAsync);
         admin.MapDelete("/{name}/keys/{keyId}", RevokeKeyAsync);
-        endpoints.MapGet("/api/v1/partners/{name}/received", ReceivedAsync)
-            .RequireAuthorization(p => p.RequireRole(RoleNames.ToName(Role.Admin), RoleNames.ToName(Role.WatchOfficer)));
-        endpoints.MapPost("/api/v1/tearlines", TearlineAsync).RequireAuthorization(p => p.RequireRole(RoleNames.ToName(Role.Analyst)));
+        endpoints.MapGet("/api/v1/partners/{name}/received", ReceivedAsync).WithTags("Sharing").RequireStaff(Role.Admin, Role.WatchOfficer);
+        endpoints.MapPost("/api/v1/tearlines", TearlineAsync).WithTags("Sharing").RequireStaff(Role.Analyst);
         return endpoints;
     }
 

@@ -16,6 +16,12 @@ public static class TaxiiEndpoints
         ArgumentNullException.ThrowIfNull(server);
         var section = configuration.GetSection(Section);
         var settings = section.Exists() ? section.Get<TaxiiSettings>() ?? server.Taxii : server.Taxii;
+        if (string.IsNullOrEmpty(settings.PublicBaseUrl) && !string.IsNullOrEmpty(server.PublicBaseUrl))
+        {
+            // One public address for the whole server (Tocsin:PublicBaseUrl) unless TAXII is served elsewhere.
+            settings = settings with { PublicBaseUrl = server.PublicBaseUrl };
+        }
+
         if (settings.MaxContentLength is < 1024 or > int.MaxValue - 1)
         {
             throw new InvalidOperationException($"Tocsin:Taxii:MaxContentLength must be between 1024 and {int.MaxValue - 1} bytes.");

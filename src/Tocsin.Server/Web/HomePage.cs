@@ -10,11 +10,7 @@ public static class HomePage
         <html lang="en">
         <head><meta charset="utf-8"><title>Tocsin</title>
         <meta name="viewport" content="width=device-width, initial-scale=1">
-        <style>
-        body{font-family:system-ui,sans-serif;max-width:48rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a}
-        table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:.4rem .6rem;border-bottom:1px solid #ddd}
-        .swatch{display:inline-block;width:.9rem;height:.9rem;border-radius:2px;margin-right:.5rem;vertical-align:-.1rem}
-        </style></head>
+        <link rel="stylesheet" href="/static/home.css"></head>
         <body>
         <main>
         <h1>Tocsin</h1>
@@ -29,11 +25,13 @@ public static class HomePage
         </html>
         """;
 
-    /// <summary>Maps <c>GET /</c>: the home page, public, HTML, with the current levels of the default scheme.</summary>
+    /// <summary>Maps <c>GET /</c>: the home page, public, HTML, with the current levels of the default scheme; and its
+    /// style sheet <c>/static/home.css</c> (no inline style: the content security policy forbids it).</summary>
     public static IEndpointRouteBuilder MapHomePage(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/", async (PlanDecisions plan, PublicationSettings settings, CancellationToken cancellationToken) =>
             TypedResults.Content(Head + await StatusHtml.RenderAsync(plan, settings, cancellationToken) + Tail, "text/html; charset=utf-8"));
+        endpoints.MapGet("/static/home.css", () => EmbeddedAsset.Content("home.css", "text/css; charset=utf-8"));
         return endpoints;
     }
 }

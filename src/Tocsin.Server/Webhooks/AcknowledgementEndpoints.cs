@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Tocsin.Core;
 using Tocsin.Core.Webhooks;
+using Tocsin.Server.Auth;
 using Tocsin.Storage;
 
 namespace Tocsin.Server.Webhooks;
@@ -18,7 +19,9 @@ public static class AcknowledgementEndpoints
     /// unknown or removed, or the signature does not verify; 404 when the message was never addressed to it.</summary>
     public static IEndpointRouteBuilder MapAcknowledgementEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/api/v1/acknowledgements", AcknowledgeAsync).AllowAnonymous();
+        // Signed by the subscriber's secret, not sent with ambient credentials: a body without Content-Type is read as JSON.
+        endpoints.MapPost("/api/v1/acknowledgements", AcknowledgeAsync).AllowAnonymous()
+            .WithMetadata(new BodyMediaTypes(["application/json"]) { AllowsUnlabelled = true });
         return endpoints;
     }
 

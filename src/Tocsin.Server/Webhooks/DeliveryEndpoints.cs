@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Tocsin.Core;
+using Tocsin.Core.Principals;
+using Tocsin.Server.Auth;
 using Tocsin.Storage;
 using Tocsin.Storage.Publications;
 using Tocsin.Storage.Webhooks;
@@ -17,9 +19,9 @@ public static class DeliveryEndpoints
     public static IEndpointRouteBuilder MapDeliveryEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/api/v1/publications/{identifier}/deliveries", ForPublicationAsync)
-            .RequireAuthorization(p => p.RequireRole("approver", "watch-officer", "admin"));
+            .WithTags("Publication").RequireStaff(Role.Approver, Role.WatchOfficer, Role.Admin);
         endpoints.MapGet("/api/v1/decisions/{id:guid}/deliveries", ForDecisionAsync)
-            .RequireAuthorization(p => p.RequireRole("approver", "watch-officer", "admin"));
+            .WithTags("Publication").RequireStaff(Role.Approver, Role.WatchOfficer, Role.Admin);
         return endpoints;
     }
 

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Tocsin.Core;
+using Tocsin.Core.Principals;
+using Tocsin.Server.Auth;
 using Tocsin.Storage;
 using Tocsin.Storage.Webhooks;
 
@@ -18,7 +20,7 @@ public static class SubscriberEndpoints
     /// pending deliveries become dead letters; 404 when unknown.</summary>
     public static IEndpointRouteBuilder MapSubscriberEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapGroup("/api/v1/subscribers").RequireAuthorization(p => p.RequireRole("admin"));
+        var group = endpoints.MapGroup("/api/v1/subscribers").WithTags("Publication").RequireStaff(Role.Admin);
         group.MapPost("/", AddAsync);
         group.MapGet("/", ListAsync);
         group.MapDelete("/{id:guid}", RemoveAsync);

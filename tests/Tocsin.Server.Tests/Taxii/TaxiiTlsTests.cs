@@ -16,7 +16,7 @@ public sealed class TaxiiTlsTests
     [Theory]
     [InlineData("pem")]
     [InlineData("pfx")]
-    public async Task The_server_serves_TAXII_over_TLS_with_a_PEM_or_PFX_certificate(string format)
+    public async Task The_server_serves_TAXII_over_TLS_with_a_PEM_or_PFX_certificate_and_HSTS(string format)
     {
         var directory = Path.Combine(Path.GetTempPath(), "tocsin-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(directory);
@@ -48,7 +48,8 @@ public sealed class TaxiiTlsTests
 
             var response = await client.GetAsync(new Uri("/taxii2/", UriKind.Relative), TestContext.Current.CancellationToken);
 
-            Assert.Equal((HttpStatusCode.OK, "https", thumbprint), (response.StatusCode, new Uri(address).Scheme, presented));
+            Assert.Equal((HttpStatusCode.OK, "https", thumbprint, Hosting.SecurityHeaders.StrictTransportSecurity),
+                (response.StatusCode, new Uri(address).Scheme, presented, response.Headers.TryGetValues("Strict-Transport-Security", out var hsts) ? hsts.Single() : null));
             await app.StopAsync(TestContext.Current.CancellationToken);
         }
         finally

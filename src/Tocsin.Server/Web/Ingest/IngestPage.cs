@@ -1,4 +1,5 @@
-using Microsoft.AspNetCore.Http.HttpResults;
+using Tocsin.Core.Principals;
+using Tocsin.Server.Auth;
 
 namespace Tocsin.Server.Web.Ingest;
 
@@ -49,17 +50,9 @@ public static class IngestPage
     /// the assembly so they are served wherever the server runs).</summary>
     public static IEndpointRouteBuilder MapIngestPage(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/analyst/ingest", () => TypedResults.Content(Html, "text/html; charset=utf-8")).RequireAuthorization();
-        endpoints.MapGet("/static/ingest.js", () => Asset("ingest.js", "text/javascript; charset=utf-8"));
-        endpoints.MapGet("/static/ingest.css", () => Asset("ingest.css", "text/css; charset=utf-8"));
+        endpoints.MapGet("/analyst/ingest", () => TypedResults.Content(Html, "text/html; charset=utf-8")).RequireStaff(Role.Analyst, Role.Admin).ExcludeFromDescription();
+        endpoints.MapGet("/static/ingest.js", () => EmbeddedAsset.Content("ingest.js", "text/javascript; charset=utf-8"));
+        endpoints.MapGet("/static/ingest.css", () => EmbeddedAsset.Content("ingest.css", "text/css; charset=utf-8"));
         return endpoints;
-    }
-
-    private static ContentHttpResult Asset(string name, string contentType)
-    {
-        using var stream = typeof(IngestPage).Assembly.GetManifestResourceStream("Tocsin.Server.Web.static." + name)
-            ?? throw new InvalidOperationException($"Embedded asset '{name}' is missing from the build.");
-        using var reader = new StreamReader(stream);
-        return TypedResults.Content(reader.ReadToEnd(), contentType);
     }
 }

@@ -1,0 +1,13 @@
+using Tocsin.Server.Auth;
+
+namespace Tocsin.Server.Hosting;
+
+/// <summary>Adds the security middleware to the pipeline.</summary>
+public static class SecurityMiddleware
+{
+    /// <summary>Adds <see cref="SecurityHeaders"/>.</summary>
+    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.UseMiddleware<SecurityHeaders>();
+
+    /// <summary>Adds <see cref="CrossSiteGuard"/>; it reads the matched endpoint, so it runs after routing.</summary>
+    public static IApplicationBuilder UseCrossSiteGuard(this IApplicationBuilder app) => app.UseMiddleware<CrossSiteGuard>();
+}
