@@ -56,4 +56,10 @@ public static class AuditActions
 
     /// <summary>An analyst accepted or dropped a draft item.</summary>
     public const string DraftItemDecide = "draft.decide";
+
+    /// <summary>A tearline releasing some properties as they stand was asked for, waiting for a second person.</summary>
+    public const string TearlineRequest = "tearline.request";
+
+    /// <summary>An approver released a requested tearline.</summary>
+    public const string TearlineRelease = "tearline.release";
 }

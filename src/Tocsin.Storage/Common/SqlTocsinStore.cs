@@ -47,6 +47,7 @@ public abstract class SqlTocsinStore : ITocsinStore
         Webhooks = new SqlWebhooks(database, outbox);
         Plan = new SqlPlan(database);
         Drafts = new SqlDrafts(database);
+        TearlineRequests = new SqlTearlineRequests(database);
         Sharing = new SqlSharing(database, partnerViews);
         TaxiiStatuses = new SqlTaxiiStatuses(database);
         Audit = new SqlAuditStore(database, verifyAudit);
@@ -57,6 +58,9 @@ public abstract class SqlTocsinStore : ITocsinStore
 
     /// <inheritdoc />
     public IWebhookStore Webhooks { get; }
+
+    /// <inheritdoc />
+    public ITearlineRequestStore TearlineRequests { get; }
 
     /// <inheritdoc />
     public IPlanStore Plan { get; }
