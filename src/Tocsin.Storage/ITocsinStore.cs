@@ -27,6 +27,8 @@ public interface ITocsinStore : IAsyncDisposable
     IPlanStore Plan { get; }
     /// <summary>Ingest drafts awaiting review (their STIX objects are in the <c>drafts</c> collection).</summary>
     IDraftStore Drafts { get; }
+    /// <summary>Tearlines waiting for a second person to release properties as they stand (docs/sharing.md).</summary>
+    ITearlineRequestStore TearlineRequests { get; }
     /// <summary>Partner profiles, sharing settings, partner views and the share log (docs/sharing.md).</summary>
     ISharingStore Sharing { get; }
     /// <summary>Partner contributions: what partner services post, quarantined from our picture (docs/sharing.md).</summary>

@@ -70,6 +70,7 @@ public sealed class IngestPageTests(RunningServer server, BrowserSession browser
 
         var name = "ana-" + Guid.NewGuid().ToString("N")[..8];
         await server.AddUserAsync(name, Role.Analyst, "analyst-password");
+        await server.GrantPictureAsync(name);
         var context = await browser.Browser!.NewContextAsync(new BrowserNewContextOptions
         {
             HttpCredentials = new HttpCredentials { Username = name, Password = "analyst-password" },

@@ -32,6 +32,17 @@ public sealed class RunningServer : IAsyncLifetime
         (await store.AddPrincipalAsync(name, PrincipalKind.User, [role], PasswordHasher.Hash(password, iterations: 1000), CancellationToken.None)).Value.ToString();
     }
 
+    /// <summary>Gives a user read and write grants on the picture (created when missing), as accepting a draft item
+    /// needs a write grant on its collection.</summary>
+    public async Task GrantPictureAsync(string name)
+    {
+        var store = _app!.Services.GetRequiredService<ITocsinStore>();
+        var picture = await store.FindCollectionAsync("picture", CancellationToken.None)
+            ?? (await store.AddCollectionAsync("picture", "Intelligence picture", null, CancellationToken.None)).Value;
+        var principal = (await store.FindPrincipalAsync(name, CancellationToken.None))!;
+        (await store.GrantAsync(picture.Id, principal.Id, CollectionRights.Read | CollectionRights.Write, CancellationToken.None)).Value.ToString();
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (_app is not null)

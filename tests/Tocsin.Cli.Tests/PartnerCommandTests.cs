@@ -124,8 +124,10 @@ public sealed class PartnerCommandTests : IDisposable
              "granular_markings":[{"marking_ref":"marking-definition--e828b379-4e03-4974-9ac4-e53a884c97c1","selectors":["description"]}]}]}
             """);
         var import = await _sandbox.RunAsync("import", file, "--collection", "picture");
+        await _sandbox.RunAsync("user", "add", "ana", "--role", "analyst");
+        await _sandbox.RunAsync("collection", "grant", "picture", "ana", "--read", "--write");
 
-        var run = await RunAsync("tearline", "create", id, "--collection", "picture", "--release", "green");
+        var run = await RunAsync("tearline", "create", id, "--collection", "picture", "--release", "green", "--as", "ana", "--set", "name=mobile");
 
         Assert.True(import.ExitCode == 0 && run.ExitCode == 0, import + "\n" + run);
         Assert.Contains("removed description", run.Output, StringComparison.Ordinal);
@@ -137,7 +139,10 @@ public sealed class PartnerCommandTests : IDisposable
         await RunAsync("partner", "policy", "--org", Ours);
         await _sandbox.RunAsync("collection", "add", "picture");
 
-        var run = await RunAsync("tearline", "create", $"indicator--{Guid.NewGuid():D}", "--collection", "picture", "--release", "green");
+        await _sandbox.RunAsync("user", "add", "ana", "--role", "analyst");
+        await _sandbox.RunAsync("collection", "grant", "picture", "ana", "--read", "--write");
+
+        var run = await RunAsync("tearline", "create", $"indicator--{Guid.NewGuid():D}", "--collection", "picture", "--release", "green", "--as", "ana", "--set", "name=mobile");
 
         Assert.Equal(1, run.ExitCode);
     }

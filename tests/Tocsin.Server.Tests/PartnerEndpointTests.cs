@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Tocsin.Core.Principals;
+using Tocsin.Storage;
 using Tocsin.Testing;
 
 namespace Tocsin.Server.Tests;
@@ -117,10 +118,13 @@ public sealed class PartnerEndpointTests(TocsinApp app) : IClassFixture<TocsinAp
              "modified":"2024-03-22T10:00:00.000Z","name":"phone","pattern":"[ipv4-addr:value = '198.51.100.7']","pattern_type":"stix",
              "valid_from":"2024-03-22T00:00:00Z","object_marking_refs":["marking-definition--e828b379-4e03-4974-9ac4-e53a884c97c1"]}
             """);
-        using var analyst = await ClientAsync(Role.Analyst);
+        var analystName = Some.Alias("analyst");
+        await app.AddUserAsync(analystName, Role.Analyst, "correct horse");
+        await app.GrantAsync(await app.EnsureCollectionAsync(alias), analystName, CollectionRights.Read | CollectionRights.Write);
+        using var analyst = app.CreateClient(analystName, "correct horse");
         using var admin = await ClientAsync(Role.Admin);
 
-        var created = await analyst.PostAsJsonAsync(new Uri("/api/v1/tearlines", UriKind.Relative), new { objectId = id, collection = alias, release = "green" }, Ct);
+        var created = await analyst.PostAsJsonAsync(new Uri("/api/v1/tearlines", UriKind.Relative), new { objectId = id, collection = alias, release = "green", texts = new { name = "mobile" } }, Ct);
         var byAdmin = await admin.PostAsJsonAsync(new Uri("/api/v1/tearlines", UriKind.Relative), new { objectId = id, collection = alias, release = "green" }, Ct);
         var badLevel = await analyst.PostAsJsonAsync(new Uri("/api/v1/tearlines", UriKind.Relative), new { objectId = id, collection = alias, release = "pink" }, Ct);
 

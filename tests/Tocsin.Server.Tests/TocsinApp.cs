@@ -254,6 +254,14 @@ public sealed class TocsinApp : IAsyncDisposable
         return (await store.AddCollectionAsync(alias ?? Some.Alias("collection"), "Test collection", null, CancellationToken.None)).Value;
     }
 
+    /// <summary>The collection with this alias, added when missing.</summary>
+    public async Task<Collection> EnsureCollectionAsync(string alias)
+    {
+        await using var store = await OpenStoreAsync();
+        return await store.FindCollectionAsync(alias, CancellationToken.None)
+            ?? (await store.AddCollectionAsync(alias, null, null, CancellationToken.None)).Value;
+    }
+
     /// <summary>Sets a user's rights on a collection.</summary>
     public async Task GrantAsync(Collection collection, string userName, CollectionRights rights)
     {

@@ -7,12 +7,12 @@ using Tocsin.Server.Signing;
 
 namespace Tocsin.Cli.Commands;
 
-/// <summary><c>tocsin level propose|approve|reject|cancel|show|history|at</c>: alert-plan decisions from the
+/// <summary><c>tocsin level propose|approve|reject|cancel|approve-cancel|reject-cancel|withdraw-cancel|show|history|at</c>: alert-plan decisions from the
 /// command line, through the same rules and the same atomic write (decision, event, CAP message) as the
 /// HTTP API.</summary>
 /// <remarks>The CLI runs with the data directory's authority and acts as the principal named by
 /// <c>--as NAME</c>: the rules still apply to that principal (an approver must hold the approver role and
-/// differ from the proposer). Messages are written with the default publication settings.</remarks>
+/// differ from the proposer; a cancellation is proposed by one principal and approved by another). Messages are written with the default publication settings.</remarks>
 public static class LevelCommand
 {
     /// <summary>The command group.</summary>
@@ -22,7 +22,10 @@ public static class LevelCommand
         command.Subcommands.Add(Propose(console, clock));
         command.Subcommands.Add(Transition(console, clock, "approve", "Approve a proposed decision and publish its CAP message"));
         command.Subcommands.Add(Transition(console, clock, "reject", "Reject a proposed decision"));
-        command.Subcommands.Add(Transition(console, clock, "cancel", "Cancel an approved decision and publish a CAP Cancel"));
+        command.Subcommands.Add(Transition(console, clock, "cancel", "Propose to cancel an approved decision; a second approver must approve it"));
+        command.Subcommands.Add(Transition(console, clock, "approve-cancel", "Approve a proposed cancellation and publish the CAP Cancel"));
+        command.Subcommands.Add(Transition(console, clock, "reject-cancel", "Reject a proposed cancellation; the decision stays in force"));
+        command.Subcommands.Add(Transition(console, clock, "withdraw-cancel", "Withdraw the cancellation you proposed"));
         command.Subcommands.Add(LevelQueries.Show(console, clock));
         command.Subcommands.Add(LevelQueries.History(console, clock));
         command.Subcommands.Add(LevelQueries.At(console, clock));
@@ -103,11 +106,11 @@ public static class LevelCommand
     {
         var id = new Argument<Guid>("ID") { Description = "Decision id" };
         var principal = As();
-        var reason = new Option<string>("--reason") { Description = "Why (reject and cancel)" };
-        var at = new Option<string>("--at") { Description = "When the cancellation takes effect (RFC 3339; default now)" };
+        var reason = new Option<string>("--reason") { Description = "Why (reject, cancel and reject-cancel)" };
+        var at = new Option<string>("--at") { Description = "When the cancellation takes effect (RFC 3339; default on approval)" };
         var data = CliOptions.Data();
         var command = new Command(action, description) { id, principal, data };
-        if (action != "approve")
+        if (action is "reject" or "cancel" or "reject-cancel")
         {
             command.Options.Add(reason);
         }
@@ -134,18 +137,36 @@ public static class LevelCommand
             {
                 "approve" => await plan.ApproveAsync(parse.GetValue(id), name, cancellationToken),
                 "reject" => await plan.RejectAsync(parse.GetValue(id), name, text, cancellationToken),
-                _ => await plan.CancelAsync(parse.GetValue(id), name, text, when.Value, cancellationToken),
+                "cancel" => await plan.ProposeCancellationAsync(parse.GetValue(id), name, text, when.Value, cancellationToken),
+                "approve-cancel" => await plan.ApproveCancellationAsync(parse.GetValue(id), name, cancellationToken),
+                "reject-cancel" => await plan.RejectCancellationAsync(parse.GetValue(id), name, text, cancellationToken),
+                _ => await plan.WithdrawCancellationAsync(parse.GetValue(id), name, cancellationToken),
             };
             if (!result.IsSuccess)
             {
                 return await LevelText.FailAsync(console, result.Error);
             }
 
-            var messages = await plan.MessagesOfAsync(result.Value.Id, cancellationToken);
-            await console.Out.WriteLineAsync($"{result.Value.Status.ToString().ToLowerInvariant()} {result.Value.Id:D}" +
-                (action == "reject" ? string.Empty : $"; published {messages[^1].Identifier}"));
+            await console.Out.WriteLineAsync(await OutcomeAsync(plan, action, result.Value, cancellationToken));
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    private static async Task<string> OutcomeAsync(PlanDecisions plan, string action, Decision decision, CancellationToken cancellationToken)
+    {
+        if (action is "approve" or "approve-cancel")
+        {
+            var messages = await plan.MessagesOfAsync(decision.Id, cancellationToken);
+            return $"{decision.Status.ToString().ToLowerInvariant()} {decision.Id:D}; published {messages[^1].Identifier}";
+        }
+
+        return action switch
+        {
+            "cancel" => $"cancellation proposed {decision.Id:D}; it takes effect when another approver runs: tocsin level approve-cancel {decision.Id:D} --as NAME",
+            "reject-cancel" => $"cancellation rejected {decision.Id:D}; the decision stays in force",
+            "withdraw-cancel" => $"cancellation withdrawn {decision.Id:D}; the decision stays in force",
+            _ => $"{decision.Status.ToString().ToLowerInvariant()} {decision.Id:D}",
+        };
     }
 }

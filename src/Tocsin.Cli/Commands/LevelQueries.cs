@@ -44,7 +44,13 @@ internal static class LevelQueries
 
             foreach (var e in d.Events)
             {
-                await o.WriteLineAsync($"  {LevelText.Time(e.At)} {e.Kind.ToString().ToLowerInvariant()} by {names.GetValueOrDefault(e.PrincipalId, e.PrincipalId.ToString("D"))}{(e.Note is null ? string.Empty : ": " + e.Note)}");
+                await o.WriteLineAsync($"  {LevelText.Time(e.At)} {DecisionView.KindOf(e.Kind)} by {names.GetValueOrDefault(e.PrincipalId, e.PrincipalId.ToString("D"))}{(e.Note is null ? string.Empty : ": " + e.Note)}");
+            }
+
+            if (d.PendingCancellation is { } pending)
+            {
+                await o.WriteLineAsync($"  cancellation pending, proposed by {names.GetValueOrDefault(pending.ProposedBy, pending.ProposedBy.ToString("D"))}, " +
+                    $"to take effect {(pending.EffectiveAt is { } from ? LevelText.Time(from) : "on approval")}; waiting for a second approver");
             }
 
             foreach (var message in await plan.MessagesOfAsync(d.Id, cancellationToken))

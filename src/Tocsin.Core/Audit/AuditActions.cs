@@ -65,4 +65,10 @@ public static class AuditActions
 
     /// <summary>An analyst promoted a partner's contribution into our picture (verbatim or as our derived object).</summary>
     public const string ContributionPromote = "contribution.promote";
+
+    /// <summary>A tearline releasing some properties as they stand was asked for, waiting for a second person.</summary>
+    public const string TearlineRequest = "tearline.request";
+
+    /// <summary>An approver released a requested tearline.</summary>
+    public const string TearlineRelease = "tearline.release";
 }

@@ -8,7 +8,8 @@ namespace Tocsin.Core.Sharing;
 
 /// <summary>Releases a sanitised copy of an object at a lower marking (DESIGN "Sharing"): a new object with
 /// its own id, created by our organisation, marked with the release TLP and the tearline marking, and a
-/// <c>derived-from</c> relationship to the original. The original is never altered.</summary>
+/// <c>derived-from</c> relationship to the original. The original is never altered, and its text is never
+/// copied unless a second person releases it as it stands.</summary>
 /// <remarks>A granular marking that would keep its field from the release level removes the whole
 /// top-level property its selector starts in (e.g. <c>external_references.[1].url</c> removes
 /// <c>external_references</c>): removing a list element would shift the indices of other selectors.
@@ -22,9 +23,13 @@ public static class Tearline
     };
 
     /// <summary>Creates the tearline of <paramref name="original"/> released at <paramref name="release"/>.</summary>
+    /// <remarks>A tearline is written, not copied: <see cref="TearlineOptions.Texts"/> must account for every text
+    /// property (<see cref="TearlineTextRule"/>). The caller enforces the two-person rule for
+    /// <see cref="TearlineResult.ReleasedAsTheyStand"/>.</remarks>
     /// <returns>The two new objects, or <c>tearline-type-refused</c> (marking or extension definitions,
     /// language content, cyber-observables), <c>object-revoked</c>, <c>tearline-type-mismatch</c> (edited
-    /// content of another type), <c>tearline-invalid</c> (the sanitised object fails validation, e.g. a
+    /// content of another type), <c>tearline-text-not-text</c>, <c>tearline-text-shape</c>,
+    /// <c>tearline-text-missing</c>, <c>tearline-text-copied</c> (<see cref="TearlineTexts"/>), <c>tearline-invalid</c> (the sanitised object fails validation, e.g. a
     /// required property was removed).</returns>
     /// <exception cref="ArgumentException"><paramref name="organisationIdentityId"/> is not an identity id.</exception>
     public static Result<TearlineResult> Create(StixObject original, TimeProvider clock, string organisationIdentityId, TlpLevel release, TearlineOptions? options = null)
@@ -42,7 +47,8 @@ public static class Tearline
             return new Error("object-revoked", $"{original.Id} is revoked.");
         }
 
-        var source = options.EditedContent ?? JsonNode.Parse(original.Json.Span)!.AsObject();
+        var originalContent = JsonNode.Parse(original.Json.Span)!.AsObject();
+        var source = options.EditedContent ?? originalContent;
         if (source["type"] is { } editedType && (editedType.GetValueKind() != JsonValueKind.String || editedType.GetValue<string>() != original.Type))
         {
             return new Error("tearline-type-mismatch", $"The edited content must keep the type '{original.Type}'.");
@@ -50,6 +56,14 @@ public static class Tearline
 
         var threshold = options.RemoveGranularAbove ?? release;
         var (removed, keptGranular) = Redaction(original.Root, threshold, options.Markings);
+        var written = TearlineWriting.Apply(source, originalContent, options.Texts, options.EditedContent is not null, removed);
+        if (!written.IsSuccess)
+        {
+            return written.Error;
+        }
+
+        source = written.Value;
+        removed.ExceptWith(options.Texts.Released.Keys); // newly written text is not the marked original
         var builder = StixObjectBuilder.Create(original.Type, clock).CreatedBy(organisationIdentityId);
         foreach (var (name, value) in source)
         {
@@ -85,7 +99,11 @@ public static class Tearline
                 + string.Join("; ", issues.Where(i => i.Severity == ValidationSeverity.Error).Select(i => $"{i.Path}: {i.Message}")));
         }
 
-        return new TearlineResult(sanitised, DerivedFrom(sanitised, original, organisationIdentityId, clock, options.Markings), [.. removed.Order(StringComparer.Ordinal)]);
+        var asTheyStand = options.Texts.AsTheyStand.Where(p => sanitised.Root.TryGetProperty(p, out _)).Order(StringComparer.Ordinal).ToList();
+        return new TearlineResult(sanitised, DerivedFrom(sanitised, original, organisationIdentityId, clock, options.Markings), [.. removed.Order(StringComparer.Ordinal)])
+        {
+            ReleasedAsTheyStand = asTheyStand,
+        };
     }
 
     // The top-level properties to remove, and the granular markings that may stay.

@@ -6,4 +6,9 @@ namespace Tocsin.Core.Sharing;
 /// <param name="Sanitised">The new object: own id, created by us, marked with the release TLP and the tearline marking.</param>
 /// <param name="DerivedFrom">The relationship from <paramref name="Sanitised"/> to the original, marked like the original.</param>
 /// <param name="RemovedProperties">The top-level properties removed because a granular marking covered them.</param>
-public sealed record TearlineResult(StixObject Sanitised, StixObject DerivedFrom, IReadOnlyList<string> RemovedProperties);
+public sealed record TearlineResult(StixObject Sanitised, StixObject DerivedFrom, IReadOnlyList<string> RemovedProperties)
+{
+    /// <summary>The properties released exactly as the original has them (<see cref="TearlineTexts.AsTheyStand"/>):
+    /// a tearline with any needs a second person holding the approver role.</summary>
+    public IReadOnlyList<string> ReleasedAsTheyStand { get; init; } = [];
+}

@@ -11,12 +11,12 @@ public static class Problems
 {
     private static readonly HashSet<string> Forbidden = new(StringComparer.Ordinal)
     {
-        "proposer-role-required", "approver-role-required", "same-person-cannot-approve",
+        "proposer-role-required", "approver-role-required", "same-person-cannot-approve", "not-cancellation-proposer",
     };
 
     private static readonly HashSet<string> Conflicts = new(StringComparer.Ordinal)
     {
-        "already-approved", "not-pending", "not-approved", "already-expired", "decision-changed", "decision-exists", "publication-identifier-taken",
+        "already-approved", "not-pending", "not-approved", "already-expired", "cancellation-pending", "no-cancellation-pending", "decision-changed", "decision-exists", "publication-identifier-taken",
     };
 
     private static readonly HashSet<string> NotFound = new(StringComparer.Ordinal)

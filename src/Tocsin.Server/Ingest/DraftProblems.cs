@@ -5,7 +5,7 @@ namespace Tocsin.Server.Ingest;
 
 /// <summary>The one place where ingest and review errors become RFC 9457 problem details: <c>too-large</c>
 /// 413; unreadable or unusable content 422; malformed requests 400; unknown drafts, items and collections
-/// 404; decisions already taken and version conflicts 409; unsupported media types 415. The error code is
+/// (and collections the principal holds no grant on) 404; a collection without a write grant 403; decisions already taken and version conflicts 409; unsupported media types 415. The error code is
 /// in the <c>code</c> extension member.</summary>
 internal static class DraftProblems
 {
@@ -17,6 +17,7 @@ internal static class DraftProblems
             "too-large" => StatusCodes.Status413PayloadTooLarge,
             "invalid-input" or "invalid-json" => StatusCodes.Status400BadRequest,
             "draft-not-found" or "draft-item-not-found" or "collection-not-found" => StatusCodes.Status404NotFound,
+            "collection-write-forbidden" => StatusCodes.Status403Forbidden,
             "draft-item-not-pending" or "conflict" => StatusCodes.Status409Conflict,
             "unsupported-media-type" => StatusCodes.Status415UnsupportedMediaType,
             _ => StatusCodes.Status422UnprocessableEntity,

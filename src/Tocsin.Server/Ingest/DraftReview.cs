@@ -1,5 +1,6 @@
 using Tocsin.Core;
 using Tocsin.Core.Ingest;
+using Tocsin.Core.Principals;
 using Tocsin.Core.Stix;
 using Tocsin.Core.Stix.Extensions;
 using Tocsin.Storage;
@@ -15,7 +16,8 @@ namespace Tocsin.Server.Ingest;
 public sealed class DraftReview(ITocsinStore store, TimeProvider clock, ServerSettings settings, DraftService drafts)
 {
     /// <summary>Accepts an item as <paramref name="principalId"/>. Fails with <c>draft-not-found</c>,
-    /// <c>draft-item-not-found</c>, <c>draft-item-not-pending</c>, <c>collection-not-found</c>,
+    /// <c>draft-item-not-found</c>, <c>draft-item-not-pending</c>, <c>collection-not-found</c> (also without any
+    /// grant on it), <c>collection-write-forbidden</c> (a grant without write; administrators may write anywhere),
     /// <c>admiralty-grade</c>, <c>draft-item-not-assertion</c> (a grade for something else),
     /// <c>draft-item-existing</c> (a correction of an object already in the store),
     /// <c>draft-item-mismatch</c>, <c>draft-item-invalid</c> (validation errors) or <c>conflict</c>; nothing
@@ -37,9 +39,16 @@ public sealed class DraftReview(ITocsinStore store, TimeProvider clock, ServerSe
         }
 
         var target = await TargetAsync(request.Collection, cancellationToken);
-        if (target is null)
+        var rights = target is null ? CollectionRights.None : await RightsAsync(target, principalId, cancellationToken);
+        if (target is null || rights == CollectionRights.None)
         {
+            // No grant answers exactly as an unknown collection, like TAXII, so aliases do not leak.
             return new Error("collection-not-found", $"No collection with id or alias '{request.Collection}'.");
+        }
+
+        if (!rights.HasFlag(CollectionRights.Write))
+        {
+            return new Error("collection-write-forbidden", $"You may not add objects to collection '{target.Alias}' (no write grant).");
         }
 
         var drafted = StixBundleReader.ReadAll(draft.Bundle).Select(r => r.Object).OfType<StixObject>().ToDictionary(o => o.Id, StringComparer.Ordinal);
@@ -112,6 +121,16 @@ public sealed class DraftReview(ITocsinStore store, TimeProvider clock, ServerSe
 
         var grade = AdmiraltyGrade.Parse(text.Trim());
         return grade.IsSuccess ? grade.Value : grade.Error;
+    }
+
+    /// <summary>The principal's rights on the collection, like a TAXII write: its grant, or everything for an
+    /// administrator.</summary>
+    private async Task<CollectionRights> RightsAsync(Collection collection, Guid principalId, CancellationToken cancellationToken)
+    {
+        var principal = (await store.ListPrincipalsAsync(cancellationToken)).FirstOrDefault(p => p.Id == principalId);
+        return principal?.Has(Role.Admin) == true
+            ? CollectionRights.Read | CollectionRights.Write
+            : await store.RightsAsync(collection.Id, principalId, cancellationToken);
     }
 
     private async Task<Collection?> TargetAsync(string? idOrAlias, CancellationToken cancellationToken) =>

@@ -8,7 +8,8 @@ using Tocsin.Server.Auth;
 namespace Tocsin.Server.Plan;
 
 /// <summary>The decisions API, for staff only (401 without credentials, 403 for a partner). The decision rules then check
-/// roles (proposing: analyst or approver; approving, rejecting, cancelling: approver, not the proposer),
+/// roles (proposing a decision or a cancellation: analyst or approver; approving: approver, not the proposer;
+/// rejecting: approver; withdrawing a pending cancellation: its proposer),
 /// refusing with 403. Reads need a principal holding a role. Every refusal is a problem document and
 /// changes nothing.</summary>
 public static class DecisionEndpoints
@@ -22,7 +23,10 @@ public static class DecisionEndpoints
         group.MapPost("", ProposeAsync).WithMetadata(new StaffRoles([Role.Analyst, Role.Approver]));
         group.MapPost("/{id:guid}/approve", ApproveAsync).WithMetadata(new StaffRoles([Role.Approver]));
         group.MapPost("/{id:guid}/reject", RejectAsync).WithMetadata(new StaffRoles([Role.Approver]));
-        group.MapPost("/{id:guid}/cancel", CancelAsync).WithMetadata(new StaffRoles([Role.Approver]));
+        group.MapPost("/{id:guid}/cancel", CancelAsync).WithMetadata(new StaffRoles([Role.Analyst, Role.Approver]));
+        group.MapPost("/{id:guid}/cancel/approve", ApproveCancellationAsync).WithMetadata(new StaffRoles([Role.Approver]));
+        group.MapPost("/{id:guid}/cancel/reject", RejectCancellationAsync).WithMetadata(new StaffRoles([Role.Approver]));
+        group.MapPost("/{id:guid}/cancel/withdraw", WithdrawCancellationAsync).WithMetadata(new StaffRoles([Role.Analyst, Role.Approver]));
         group.MapGet("", ListAsync);
         group.MapGet("/overdue", OverdueAsync);
         group.MapGet("/{id:guid}", GetAsync);
@@ -63,11 +67,35 @@ public static class DecisionEndpoints
         await ReplyAsync(plan, await plan.RejectAsync(id, user.Identity!.Name!, request.Reason ?? string.Empty, cancellationToken), cancellationToken);
 
     /// <summary><c>POST /api/v1/decisions/{id}/cancel</c> with <c>{"reason": "...", "effectiveAt": optional}</c>:
-    /// cancels an approved decision from now (or the later time given) and publishes the CAP Cancel. 200; 403;
-    /// 404; 409 <c>not-approved</c>; 422 <c>reason-required</c>, <c>cancellation-in-past</c>.</summary>
+    /// proposes to cancel an approved decision from its approval (or the later time given). The decision stays in
+    /// force and nothing is published until a different approver approves the cancellation. 200 with the decision
+    /// and its <c>pendingCancellation</c>; 403 <c>proposer-role-required</c>; 404; 409 <c>not-approved</c>,
+    /// <c>cancellation-pending</c>; 422 <c>reason-required</c>, <c>text-too-long</c>, <c>text-invalid-character</c>,
+    /// <c>cancellation-in-past</c>.</summary>
     private static async Task<Results<Ok<DecisionView>, ProblemHttpResult>> CancelAsync(
         Guid id, ReasonRequest request, ClaimsPrincipal user, PlanDecisions plan, CancellationToken cancellationToken) =>
-        await ReplyAsync(plan, await plan.CancelAsync(id, user.Identity!.Name!, request.Reason ?? string.Empty, request.EffectiveAt, cancellationToken), cancellationToken);
+        await ReplyAsync(plan, await plan.ProposeCancellationAsync(id, user.Identity!.Name!, request.Reason ?? string.Empty, request.EffectiveAt, cancellationToken), cancellationToken);
+
+    /// <summary><c>POST /api/v1/decisions/{id}/cancel/approve</c>: approves the pending cancellation as the caller
+    /// and publishes the CAP Cancel in the same write. 200; 403 <c>same-person-cannot-approve</c> (the caller
+    /// proposed the cancellation) or <c>approver-role-required</c>; 404; 409 <c>no-cancellation-pending</c>.</summary>
+    private static async Task<Results<Ok<DecisionView>, ProblemHttpResult>> ApproveCancellationAsync(
+        Guid id, ClaimsPrincipal user, PlanDecisions plan, CancellationToken cancellationToken) =>
+        await ReplyAsync(plan, await plan.ApproveCancellationAsync(id, user.Identity!.Name!, cancellationToken), cancellationToken);
+
+    /// <summary><c>POST /api/v1/decisions/{id}/cancel/reject</c> with <c>{"reason": "..."}</c>: refuses the pending
+    /// cancellation; the decision stays in force. 200; 403 <c>approver-role-required</c>; 404; 409
+    /// <c>no-cancellation-pending</c>; 422 <c>reason-required</c>, <c>text-too-long</c>, <c>text-invalid-character</c>.</summary>
+    private static async Task<Results<Ok<DecisionView>, ProblemHttpResult>> RejectCancellationAsync(
+        Guid id, ReasonRequest request, ClaimsPrincipal user, PlanDecisions plan, CancellationToken cancellationToken) =>
+        await ReplyAsync(plan, await plan.RejectCancellationAsync(id, user.Identity!.Name!, request.Reason ?? string.Empty, cancellationToken), cancellationToken);
+
+    /// <summary><c>POST /api/v1/decisions/{id}/cancel/withdraw</c>: the proposer of the pending cancellation
+    /// withdraws it alone (it never came into force). 200; 403 <c>not-cancellation-proposer</c>; 404; 409
+    /// <c>no-cancellation-pending</c>.</summary>
+    private static async Task<Results<Ok<DecisionView>, ProblemHttpResult>> WithdrawCancellationAsync(
+        Guid id, ClaimsPrincipal user, PlanDecisions plan, CancellationToken cancellationToken) =>
+        await ReplyAsync(plan, await plan.WithdrawCancellationAsync(id, user.Identity!.Name!, cancellationToken), cancellationToken);
 
     /// <summary><c>GET /api/v1/decisions[?scheme=ID]</c>: every decision (exercises included, marked), in
     /// proposal order, with events, evidence grades and messages.</summary>

@@ -29,6 +29,7 @@ public sealed record DecisionView(
     DateTimeOffset? InForceFrom,
     DateTimeOffset? CancelledAt,
     string? Reason,
+    DecisionView.CancellationView? PendingCancellation,
     bool OverdueForReview,
     IReadOnlyList<DecisionView.EventView> Events,
     IReadOnlyList<DecisionView.MessageView> Messages)
@@ -50,10 +51,15 @@ public sealed record DecisionView(
             decision.IsExercise, decision.Status.ToString().ToLowerInvariant(),
             NameOf(names, decision.ProposedBy), decision.ProposedAt,
             decision.ApprovedBy is { } by ? NameOf(names, by) : null, decision.ApprovedAt, inForceFrom, decision.CancelledAt, decision.Reason,
+            decision.PendingCancellation is { } pending ? new CancellationView(NameOf(names, pending.ProposedBy), pending.ProposedAt, pending.Reason, pending.EffectiveAt) : null,
             overdue,
-            [.. decision.Events.Select(e => new EventView(e.Kind.ToString().ToLowerInvariant(), NameOf(names, e.PrincipalId), e.At, e.Note))],
+            [.. decision.Events.Select(e => new EventView(KindOf(e.Kind), NameOf(names, e.PrincipalId), e.At, e.Note, e.EffectiveAt))],
             [.. messages.Select(m => new MessageView(m.Identifier, m.MsgType.ToString(), m.Status.ToString(), m.Sent, $"/feeds/cap/{m.Identifier}.xml"))]);
     }
+
+    /// <summary>An event kind as the API writes it: <c>proposed</c>, <c>approved</c>, <c>rejected</c>,
+    /// <c>cancelled</c>, <c>cancellation-proposed</c>, <c>cancellation-rejected</c>, <c>cancellation-withdrawn</c>.</summary>
+    public static string KindOf(DecisionEventKind kind) => System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(kind.ToString());
 
     private static string NameOf(IReadOnlyDictionary<Guid, string> names, Guid id) =>
         names.TryGetValue(id, out var name) ? name : id.ToString("D", CultureInfo.InvariantCulture);
@@ -61,8 +67,12 @@ public sealed record DecisionView(
     /// <summary>A cited STIX object and its grade; <paramref name="Confidence"/> is the STIX confidence the grade gives.</summary>
     public sealed record EvidenceView(string StixId, string Grade, int? Confidence);
 
-    /// <summary>One state change: proposed, approved, rejected or cancelled, by whom, when, with the reason.</summary>
-    public sealed record EventView(string Kind, string By, DateTimeOffset At, string? Note);
+    /// <summary>One state change (<see cref="KindOf"/>), by whom, when, with the reason and, for a cancellation
+    /// proposal, the requested effective time.</summary>
+    public sealed record EventView(string Kind, string By, DateTimeOffset At, string? Note, DateTimeOffset? EffectiveAt);
+
+    /// <summary>A cancellation waiting for a second person: who proposed it, when, why, and from when (null: on approval).</summary>
+    public sealed record CancellationView(string ProposedBy, DateTimeOffset ProposedAt, string Reason, DateTimeOffset? EffectiveAt);
 
     /// <summary>A CAP message publishing the decision and where it is served.</summary>
     public sealed record MessageView(string Identifier, string MsgType, string Status, DateTimeOffset Sent, string Url);

@@ -12,7 +12,7 @@ using Tocsin.Storage.Publications;
 namespace Tocsin.Server.Plan;
 
 /// <summary>Runs <see cref="DecisionRules"/> against the store: each accepted transition is written with
-/// its new event and, for an approval or a cancellation, its CAP message, in one transaction. A refusal
+/// its new event and, for an approval or an approved cancellation, its CAP message, in one transaction. A refusal
 /// changes nothing. Used by the HTTP API, the CLI and the demo import alike.</summary>
 /// <remarks>Writes in this process are serialised; a concurrent writer in another process (the CLI beside
 /// the server, or another node on the same database) is caught by the store's <c>decision-changed</c> check.
@@ -22,6 +22,7 @@ public sealed class PlanDecisions : IDisposable
     private readonly ITocsinStore _store;
     private readonly PlanCatalogue _catalogue;
     private readonly DecisionRules _rules;
+    private readonly CancellationRules _cancellations;
     private readonly DecisionPublisher _publisher;
     private readonly TimeProvider _clock;
     private readonly ServerSigner? _signer;
@@ -47,6 +48,7 @@ public sealed class PlanDecisions : IDisposable
         _catalogue = catalogue;
         _clock = new MillisecondClock(clock);
         _rules = new DecisionRules(catalogue, _clock);
+        _cancellations = new CancellationRules(_clock);
         _publisher = new DecisionPublisher(catalogue, settings.Publisher);
         _signer = signer;
     }
@@ -121,18 +123,23 @@ public sealed class PlanDecisions : IDisposable
     /// <c>decision-changed</c>.</summary>
     public Task<Result<Decision>> RejectAsync(Guid id, string principalName, string reason, CancellationToken cancellationToken) =>
         TransitionAsync(id, principalName, (decision, principal) =>
-        {
-            var rejected = _rules.Reject(decision, principal, reason);
-            return Task.FromResult<Result<(Decision, Publication?)>>(rejected.IsSuccess ? (rejected.Value, null) : rejected.Error);
-        }, cancellationToken);
+            Task.FromResult(Unpublished(_rules.Reject(decision, principal, reason))), cancellationToken);
 
-    /// <summary>Cancels as <paramref name="principalName"/> from <paramref name="effectiveAt"/> (now when null)
-    /// and publishes the CAP Cancel. Refusals: those of <see cref="DecisionRules.Cancel"/>,
-    /// <c>decision-not-found</c>, <c>principal-not-found</c>, <c>decision-changed</c>.</summary>
-    public Task<Result<Decision>> CancelAsync(Guid id, string principalName, string reason, DateTimeOffset? effectiveAt, CancellationToken cancellationToken) =>
+    /// <summary>Proposes, as <paramref name="principalName"/>, to cancel an approved decision from
+    /// <paramref name="effectiveAt"/> (on approval when null); nothing is published until a second person approves
+    /// it. Refusals: those of <see cref="CancellationRules.Propose"/>, <c>decision-not-found</c>,
+    /// <c>principal-not-found</c>, <c>decision-changed</c>.</summary>
+    public Task<Result<Decision>> ProposeCancellationAsync(Guid id, string principalName, string reason, DateTimeOffset? effectiveAt, CancellationToken cancellationToken) =>
+        TransitionAsync(id, principalName, (decision, principal) =>
+            Task.FromResult(Unpublished(_cancellations.Propose(decision, principal, reason, effectiveAt))), cancellationToken);
+
+    /// <summary>Approves the pending cancellation as <paramref name="principalName"/> and publishes the CAP Cancel.
+    /// Refusals: those of <see cref="CancellationRules.Approve"/>, <c>decision-not-found</c>,
+    /// <c>principal-not-found</c>, <c>decision-changed</c>.</summary>
+    public Task<Result<Decision>> ApproveCancellationAsync(Guid id, string principalName, CancellationToken cancellationToken) =>
         TransitionAsync(id, principalName, async (decision, principal) =>
         {
-            var cancelled = _rules.Cancel(decision, principal, reason, effectiveAt);
+            var cancelled = _cancellations.Approve(decision, principal);
             if (!cancelled.IsSuccess)
             {
                 return cancelled.Error;
@@ -142,6 +149,20 @@ public sealed class PlanDecisions : IDisposable
                 ?? throw new InvalidOperationException($"Approved decision {decision.Id} has no published message.");
             return (cancelled.Value, Publish(_publisher.ForCancellation(cancelled.Value, latest), cancelled.Value));
         }, cancellationToken);
+
+    /// <summary>Refuses the pending cancellation as <paramref name="principalName"/>; the decision stays in force and
+    /// nothing is published. Refusals: those of <see cref="CancellationRules.Reject"/>, <c>decision-not-found</c>,
+    /// <c>principal-not-found</c>, <c>decision-changed</c>.</summary>
+    public Task<Result<Decision>> RejectCancellationAsync(Guid id, string principalName, string reason, CancellationToken cancellationToken) =>
+        TransitionAsync(id, principalName, (decision, principal) =>
+            Task.FromResult(Unpublished(_cancellations.Reject(decision, principal, reason))), cancellationToken);
+
+    /// <summary>Withdraws the pending cancellation as its proposer <paramref name="principalName"/>. Refusals: those
+    /// of <see cref="CancellationRules.Withdraw"/>, <c>decision-not-found</c>, <c>principal-not-found</c>,
+    /// <c>decision-changed</c>.</summary>
+    public Task<Result<Decision>> WithdrawCancellationAsync(Guid id, string principalName, CancellationToken cancellationToken) =>
+        TransitionAsync(id, principalName, (decision, principal) =>
+            Task.FromResult(Unpublished(_cancellations.Withdraw(decision, principal))), cancellationToken);
 
     /// <summary>The decision with <paramref name="id"/>, or null.</summary>
     public Task<Decision?> FindAsync(Guid id, CancellationToken cancellationToken) => _store.Plan.FindAsync(id, cancellationToken);
@@ -199,6 +220,9 @@ public sealed class PlanDecisions : IDisposable
             _writes.Release();
         }
     }
+
+    private static Result<(Decision Decision, Publication? Message)> Unpublished(Result<Decision> changed) =>
+        changed.IsSuccess ? (changed.Value, null) : changed.Error;
 
     private async Task<CapReference?> LatestMessageAsync(Guid decisionId, CancellationToken cancellationToken)
     {

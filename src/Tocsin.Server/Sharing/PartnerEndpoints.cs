@@ -1,16 +1,14 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Tocsin.Core;
 using Tocsin.Core.Principals;
 using Tocsin.Core.Sharing;
 using Tocsin.Server.Auth;
 using Tocsin.Storage;
-using Tocsin.Storage.Sharing;
 
 namespace Tocsin.Server.Sharing;
 
 /// <summary>The sharing API (docs/sharing.md): partner management (admin), the share-log report (admin or
-/// watch officer) and tearline release (analyst). Every bad input is an RFC 9457 problem and changes nothing.</summary>
+/// watch officer) and tearline release (<see cref="TearlineEndpoints"/>). Every bad input is an RFC 9457 problem and changes nothing.</summary>
 public static class PartnerEndpoints
 {
     /// <summary>Maps <c>/api/v1/partners…</c> and <c>POST /api/v1/tearlines</c>. 401 without credentials,
@@ -25,8 +23,7 @@ public static class PartnerEndpoints
         admin.MapPost("/{name}/keys", IssueKeyAsync);
         admin.MapDelete("/{name}/keys/{keyId}", RevokeKeyAsync);
         endpoints.MapGet("/api/v1/partners/{name}/received", ReceivedAsync).WithTags("Sharing").RequireStaff(Role.Admin, Role.WatchOfficer);
-        endpoints.MapPost("/api/v1/tearlines", TearlineAsync).WithTags("Sharing").RequireStaff(Role.Analyst);
-        return endpoints;
+        return endpoints.MapTearlineEndpoints();
     }
 
     /// <summary>Creates a partner and its first key: 201, 400 for a bad profile, 409 for a taken name.</summary>
@@ -165,33 +162,6 @@ public static class PartnerEndpoints
         return rows.IsSuccess
             ? TypedResults.Ok(rows.Value.Select(r => new ReceivedResponse(r.ObjectId, r.VersionKey, r.SharedAt)).ToList())
             : SharingProblems.BadRequest(rows.Error);
-    }
-
-    /// <summary>Releases a tearline: 201, 400 for a bad level or an object that cannot be released, 404 for an
-    /// unknown collection or object.</summary>
-    private static async Task<Results<Created<TearlineResponse>, ProblemHttpResult>> TearlineAsync(TearlineRequest request, ClaimsPrincipal user,
-        ITocsinStore store, TimeProvider clock, CancellationToken cancellationToken)
-    {
-        var level = PartnerProfileRules.ParseTlp(request.Release);
-        if (!level.IsSuccess)
-        {
-            return SharingProblems.BadRequest(level.Error);
-        }
-
-        var collection = request.Collection is null ? null : await store.FindCollectionAsync(request.Collection, cancellationToken);
-        if (collection is null || request.ObjectId is null)
-        {
-            return SharingProblems.NotFound(new Error("collection-not-found", $"No collection '{request.Collection}'."));
-        }
-
-        var created = await TearlineRelease.CreateAsync(store, collection, request.ObjectId, level.Value, null, clock, cancellationToken);
-        if (!created.IsSuccess)
-        {
-            return created.Error.Code == "object-not-found" ? SharingProblems.NotFound(created.Error) : SharingProblems.BadRequest(created.Error);
-        }
-
-        var result = created.Value;
-        return TypedResults.Created($"/api/v1/tearlines/{result.Sanitised.Id}", new TearlineResponse(result.Sanitised.Id, result.DerivedFrom.Id, result.RemovedProperties));
     }
 
     private static async Task<Result<PartnerProfile>> FindAsync(ITocsinStore store, string name, CancellationToken cancellationToken)

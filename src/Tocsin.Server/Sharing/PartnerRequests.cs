@@ -20,8 +20,10 @@ public sealed record IssuedKeyResponse(string Partner, string KeyId, string ApiK
 /// <summary>One row of the share-log report.</summary>
 public sealed record ReceivedResponse(string ObjectId, string Version, DateTimeOffset SharedAt);
 
-/// <summary>Body of <c>POST /api/v1/tearlines</c>.</summary>
-public sealed record TearlineRequest(string? ObjectId, string? Collection, string? Release);
+/// <summary>A released tearline: its id, its <c>derived-from</c> relationship, the properties removed by granular
+/// markings and those released as they stand (approved by a second person).</summary>
+public sealed record TearlineResponse(string Id, string DerivedFromId, IReadOnlyList<string> Removed, IReadOnlyList<string> ReleasedAsTheyStand);
 
-/// <summary>A released tearline.</summary>
-public sealed record TearlineResponse(string Id, string DerivedFromId, IReadOnlyList<string> Removed);
+/// <summary>A tearline waiting for a second person with the approver role: approve it with
+/// <c>POST /api/v1/tearlines/requests/{requestId}/approve</c>.</summary>
+public sealed record PendingTearlineResponse(Guid RequestId, string ObjectId, string Release, IReadOnlyList<string> AsTheyStand, string RequestedBy, DateTimeOffset RequestedAt);

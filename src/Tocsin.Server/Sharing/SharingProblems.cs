@@ -12,6 +12,10 @@ internal static class SharingProblems
 
     public static ProblemHttpResult Conflict(Error error) => Of(error, StatusCodes.Status409Conflict);
 
+    public static ProblemHttpResult Forbidden(Error error) => Of(error, StatusCodes.Status403Forbidden);
+
+    public static ProblemHttpResult Unprocessable(Error error) => Of(error, StatusCodes.Status422UnprocessableEntity);
+
     private static ProblemHttpResult Of(Error error, int status) =>
         TypedResults.Problem(detail: error.Message, statusCode: status, title: error.Code, type: "https://tocsin.example.org/problems/" + error.Code);
 }

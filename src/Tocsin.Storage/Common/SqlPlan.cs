@@ -26,7 +26,8 @@ internal sealed class SqlPlan(IStoreDatabase database) : IPlanStore
         """;
 
     private const string InsertEvent = """
-        INSERT INTO decision_events (decision_id, position, kind, principal_id, at, note) VALUES (@decisionId, @position, @kind, @principalId, @at, @note)
+        INSERT INTO decision_events (decision_id, position, kind, principal_id, at, note, effective_at)
+        VALUES (@decisionId, @position, @kind, @principalId, @at, @note, @effectiveAt)
         """;
 
     public async Task<Result<Decision>> AddAsync(Decision decision, IReadOnlyList<Publication> publications, CancellationToken cancellationToken)

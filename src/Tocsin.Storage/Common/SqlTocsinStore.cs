@@ -50,6 +50,7 @@ public abstract class SqlTocsinStore : ITocsinStore
         Drafts = new SqlDrafts(database);
         Sharing = new SqlSharing(database, new SqlPartnerViews(database, partnerViews));
         Contributions = new SqlContributions(database);
+        TearlineRequests = new SqlTearlineRequests(database);
         TaxiiStatuses = new SqlTaxiiStatuses(database);
         Audit = new SqlAuditStore(database, verifyAudit);
     }
@@ -59,6 +60,9 @@ public abstract class SqlTocsinStore : ITocsinStore
 
     /// <inheritdoc />
     public IWebhookStore Webhooks { get; }
+
+    /// <inheritdoc />
+    public ITearlineRequestStore TearlineRequests { get; }
 
     /// <inheritdoc />
     public IPlanStore Plan { get; }

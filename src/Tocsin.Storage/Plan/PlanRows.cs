@@ -21,7 +21,7 @@ internal static class PlanRows
 
     /// <summary>The select list of <see cref="EventRow"/> over <c>decision_events</c>.</summary>
     public const string EventColumns =
-        "decision_id AS DecisionId, position AS Position, kind AS Kind, principal_id AS PrincipalId, at AS At, note AS Note";
+        "decision_id AS DecisionId, position AS Position, kind AS Kind, principal_id AS PrincipalId, at AS At, note AS Note, effective_at AS EffectiveAt";
 
     private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
 
@@ -58,6 +58,7 @@ internal static class PlanRows
         principalId = Text(e.PrincipalId),
         at = Micros(e.At),
         note = e.Note,
+        effectiveAt = Micros(e.EffectiveAt),
     };
 
     public static Decision ToDecision(DecisionRow row, IReadOnlyList<DecisionEvent> events) => new()
@@ -85,7 +86,7 @@ internal static class PlanRows
     };
 
     public static DecisionEvent ToEvent(EventRow row) =>
-        new(Guid.Parse(row.DecisionId), Enum.Parse<DecisionEventKind>(row.Kind), Guid.Parse(row.PrincipalId), new DateAddedStamp(row.At).Instant, row.Note);
+        new(Guid.Parse(row.DecisionId), Enum.Parse<DecisionEventKind>(row.Kind), Guid.Parse(row.PrincipalId), new DateAddedStamp(row.At).Instant, row.Note, Instant(row.EffectiveAt));
 
     /// <summary>The one audit record of a state change: its new events (from <paramref name="firstNewEvent"/>) and
     /// <paramref name="messages"/>, the details of the messages published in the same transaction.</summary>
@@ -102,6 +103,10 @@ internal static class PlanRows
                 ["at"] = Micros(change.At),
                 ["note"] = change.Note,
             });
+            if (change.EffectiveAt is { } requested)
+            {
+                ((JsonObject)events[^1]!)["effective_at"] = Micros(requested);
+            }
         }
 
         return AuditRecord.Of(AuditActions.DecisionChange, Text(decision.Id), new JsonObject
@@ -127,7 +132,7 @@ internal static class PlanRows
         string Authority, string Rationale, string Supersedes, string Evidence, long IsExercise, string Status, string ProposedBy, long ProposedAt,
         string? ApprovedBy, long? ApprovedAt, long? CancelledAt, string? Reason);
 
-    internal sealed record EventRow(string DecisionId, long Position, string Kind, string PrincipalId, long At, string? Note);
+    internal sealed record EventRow(string DecisionId, long Position, string Kind, string PrincipalId, long At, string? Note, long? EffectiveAt);
 
     private sealed record EvidenceJson(string StixId, string Grade);
 }

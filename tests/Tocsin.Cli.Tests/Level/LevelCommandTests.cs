@@ -65,7 +65,8 @@ public sealed class LevelCommandTests : IDisposable
         await UsersAsync();
         var id = await ProposeAsync("FRA-D59");
         await RunAsync("level", "approve", id, "--as", "paul");
-        await RunAsync("level", "cancel", id, "--as", "paul", "--reason", "Menace réévaluée.");
+        await RunAsync("level", "cancel", id, "--as", "ana", "--reason", "Menace réévaluée.");
+        await RunAsync("level", "approve-cancel", id, "--as", "paul");
 
         var history = await RunAsync("level", "history", "FRA-D59");
 

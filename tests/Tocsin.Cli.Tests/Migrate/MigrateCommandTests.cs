@@ -134,7 +134,7 @@ public sealed class MigrateCommandTests(PostgresServer server, DemoInstallation 
         var damaged = _sandbox.PathOf("damaged.db");
         source.CopyTo(damaged);
         // A row PostgreSQL refuses (its decision does not exist), in a table copied after most others.
-        await Tables.ExecuteSqliteAsync(damaged, "INSERT INTO decision_events VALUES ('no-such-decision', 0, 'Proposed', 'p', 0, NULL)");
+        await Tables.ExecuteSqliteAsync(damaged, "INSERT INTO decision_events VALUES ('no-such-decision', 0, 'Proposed', 'p', 0, NULL, NULL)");
 
         var run = await MigrateAsync(damaged);
 

@@ -108,61 +108,6 @@ public sealed class DecisionTransitionTests
     }
 
     [Fact]
-    public void Cancelling_an_approved_decision_records_the_time()
-    {
-        var approved = Approved();
-        _plan.Clock.Advance(TimeSpan.FromDays(3));
-
-        var result = _plan.Rules.Cancel(approved, PlanScenario.Approver, "Menace réévaluée.");
-
-        Assert.Equal((DecisionStatus.Cancelled, _plan.Clock.GetUtcNow()), (result.Value.Status, result.Value.CancelledAt));
-    }
-
-    [Fact]
-    public void Cancelling_may_take_effect_later()
-    {
-        var later = _plan.Clock.GetUtcNow().AddDays(2);
-
-        var result = _plan.Rules.Cancel(Approved(), PlanScenario.Approver, "Fin prévue.", later);
-
-        Assert.Equal(later, result.Value.CancelledAt);
-    }
-
-    [Fact]
-    public void Cancelling_backwards_in_time_is_refused()
-    {
-        var result = _plan.Rules.Cancel(Approved(), PlanScenario.Approver, "Oubli.", _plan.Clock.GetUtcNow().AddHours(-1));
-
-        Assert.Equal("cancellation-in-past", result.Error?.Code);
-    }
-
-    [Fact]
-    public void Cancelling_a_pending_decision_is_refused()
-    {
-        var result = _plan.Rules.Cancel(Proposed(), PlanScenario.Approver, "Non.");
-
-        Assert.Equal("not-approved", result.Error?.Code);
-    }
-
-    [Fact]
-    public void Cancelling_twice_is_refused()
-    {
-        var cancelled = _plan.Rules.Cancel(Approved(), PlanScenario.Approver, "Fin.").Value;
-
-        var result = _plan.Rules.Cancel(cancelled, PlanScenario.Approver, "Encore.");
-
-        Assert.Equal("not-approved", result.Error?.Code);
-    }
-
-    [Fact]
-    public void Cancelling_without_the_approver_role_is_refused()
-    {
-        var result = _plan.Rules.Cancel(Approved(), PlanScenario.Analyst, "Fin.");
-
-        Assert.Equal("approver-role-required", result.Error?.Code);
-    }
-
-    [Fact]
     public void Every_transition_leaves_the_earlier_value_unchanged()
     {
         var proposed = Proposed();

@@ -61,7 +61,9 @@ internal sealed class PlanScenario(string schemeId = "vigipirate")
     public Decision Cancel(Decision decision, string cancelledAt)
     {
         Clock.SetUtcNow(At(cancelledAt));
-        var cancelled = Rules.Cancel(decision, Approver, "Menace réévaluée.").Value;
+        var cancellations = new CancellationRules(Clock);
+        var proposed = cancellations.Propose(decision, Analyst, "Menace réévaluée.").Value;
+        var cancelled = cancellations.Approve(proposed, Approver).Value;
         _decisions[_decisions.FindIndex(d => d.Id == decision.Id)] = cancelled;
         return cancelled;
     }

@@ -7,6 +7,12 @@ namespace Tocsin.Core.Tests.Sharing;
 
 public sealed class TearlineTests
 {
+    // The analyst writes the released name; the restricted description is removed by its granular marking.
+    private static readonly TearlineOptions Written = new()
+    {
+        Texts = new TearlineTexts { Released = new Dictionary<string, IReadOnlyList<string>> { ["name"] = ["Phone used by a courier"] } },
+    };
+
     private static StixObject SensitiveReport() => Indicator(Ours, [TlpMarkings.AmberId], o =>
     {
         o["description"] = "Phone seized in Strasbourg; source: a human source inside the cell.";
@@ -23,7 +29,7 @@ public sealed class TearlineTests
     {
         var original = SensitiveReport();
 
-        var tearline = Tearline.Create(original, Clock, Ours, TlpLevel.Green).Value.Sanitised;
+        var tearline = Tearline.Create(original, Clock, Ours, TlpLevel.Green, Written).Value.Sanitised;
 
         Assert.NotEqual(original.Id, tearline.Id);
         Assert.Equal(Ours, tearline.CreatedByRef);
@@ -33,7 +39,7 @@ public sealed class TearlineTests
     [Fact]
     public void Fields_under_granular_markings_above_the_release_are_removed_whole()
     {
-        var result = Tearline.Create(SensitiveReport(), Clock, Ours, TlpLevel.Green).Value;
+        var result = Tearline.Create(SensitiveReport(), Clock, Ours, TlpLevel.Green, Written).Value;
 
         Assert.Equal(["description", "external_references"], result.RemovedProperties);
         Assert.False(result.Sanitised.Root.TryGetProperty("description", out _));
@@ -43,7 +49,7 @@ public sealed class TearlineTests
     [Fact]
     public void Granular_markings_at_or_below_the_release_stay_on_kept_fields()
     {
-        var sanitised = Tearline.Create(SensitiveReport(), Clock, Ours, TlpLevel.Green).Value.Sanitised;
+        var sanitised = Tearline.Create(SensitiveReport(), Clock, Ours, TlpLevel.Green, Written).Value.Sanitised;
 
         var kept = sanitised.Root.GetProperty("granular_markings");
 
@@ -56,7 +62,7 @@ public sealed class TearlineTests
     {
         var original = SensitiveReport();
 
-        var relationship = Tearline.Create(original, Clock, Ours, TlpLevel.Green).Value.DerivedFrom;
+        var relationship = Tearline.Create(original, Clock, Ours, TlpLevel.Green, Written).Value.DerivedFrom;
 
         Assert.Equal("derived-from", relationship.Root.GetProperty("relationship_type").GetString());
         Assert.Equal(original.Id, relationship.Root.GetProperty("target_ref").GetString());
@@ -69,7 +75,7 @@ public sealed class TearlineTests
         var original = SensitiveReport();
         var before = original.Json.ToArray();
 
-        Tearline.Create(original, Clock, Ours, TlpLevel.Green);
+        Tearline.Create(original, Clock, Ours, TlpLevel.Green, Written);
 
         Assert.Equal(before, original.Json.ToArray());
     }
@@ -77,7 +83,7 @@ public sealed class TearlineTests
     [Fact]
     public void Both_new_objects_validate()
     {
-        var result = Tearline.Create(SensitiveReport(), Clock, Ours, TlpLevel.Green).Value;
+        var result = Tearline.Create(SensitiveReport(), Clock, Ours, TlpLevel.Green, Written).Value;
 
         Assert.False(StixValidator.HasErrors(StixValidator.Validate(result.Sanitised)));
         Assert.False(StixValidator.HasErrors(StixValidator.Validate(result.DerivedFrom)));
@@ -87,7 +93,7 @@ public sealed class TearlineTests
     public void A_green_partner_receives_the_tearline_but_neither_the_original_nor_the_relationship()
     {
         var original = SensitiveReport();
-        var result = Tearline.Create(original, Clock, Ours, TlpLevel.Green).Value;
+        var result = Tearline.Create(original, Clock, Ours, TlpLevel.Green, Written).Value;
 
         var decisions = SharingPolicy.DecideAll([original, result.Sanitised, result.DerivedFrom], Partner("fr-green", "FRA", TlpLevel.Green), Context());
 
@@ -97,7 +103,7 @@ public sealed class TearlineTests
     [Fact]
     public void A_release_at_the_original_level_keeps_every_field_and_the_copy_removes_only_what_is_above()
     {
-        var result = Tearline.Create(SensitiveReport(), Clock, Ours, TlpLevel.Amber).Value;
+        var result = Tearline.Create(SensitiveReport(), Clock, Ours, TlpLevel.Amber, Written).Value;
 
         Assert.Equal(["description"], result.RemovedProperties);
     }
@@ -124,7 +130,7 @@ public sealed class TearlineTests
         var original = Indicator(Ours, [TlpMarkings.RedId], o =>
             o["granular_markings"] = new JsonArray(new JsonObject { ["marking_ref"] = TlpMarkings.RedId, ["selectors"] = new JsonArray("pattern") }));
 
-        var result = Tearline.Create(original, Clock, Ours, TlpLevel.Green);
+        var result = Tearline.Create(original, Clock, Ours, TlpLevel.Green, Written);
 
         Assert.Equal("tearline-invalid", result.Error?.Code);
     }
@@ -136,7 +142,7 @@ public sealed class TearlineTests
     {
         var original = kind == "revoked" ? Indicator(Ours, [TlpMarkings.RedId], o => o["revoked"] = true) : RelToFra;
 
-        var result = Tearline.Create(original, Clock, Ours, TlpLevel.Green);
+        var result = Tearline.Create(original, Clock, Ours, TlpLevel.Green, Written);
 
         Assert.Equal(kind == "revoked" ? "object-revoked" : "tearline-type-refused", result.Error?.Code);
     }

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Tocsin.Core.Principals;
 using Tocsin.Core.Stix;
+using Tocsin.Storage;
 
 namespace Tocsin.Server.Tests.Ingest;
 
@@ -15,6 +16,7 @@ public sealed class DraftEndpointTests(TocsinApp app) : IClassFixture<TocsinApp>
     {
         var name = "ana-" + Guid.NewGuid().ToString("N")[..8];
         await app.AddUserAsync(name, Role.Analyst, "pw");
+        await app.GrantAsync(await app.EnsureCollectionAsync("picture"), name, CollectionRights.Read | CollectionRights.Write);
         _analyst = app.CreateClient(name, "pw");
     }
 

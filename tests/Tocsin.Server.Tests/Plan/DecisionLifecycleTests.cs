@@ -60,7 +60,9 @@ public sealed class DecisionLifecycleTests(TocsinApp app) : IClassFixture<Tocsin
         var id = await analyst.ProposedIdAsync(PlanRequests.Proposal("urgence-attentat", "FRA-D59"));
         await approver.ActAsync(id, "approve");
 
-        var body = PlanHttp.Json(await HttpAssert.StatusAsync(HttpStatusCode.OK, await approver.ActAsync(id, "cancel", new { reason = "Menace réévaluée." })));
+        await HttpAssert.StatusAsync(HttpStatusCode.OK, await analyst.ActAsync(id, "cancel", new { reason = "Menace réévaluée." }));
+
+        var body = PlanHttp.Json(await HttpAssert.StatusAsync(HttpStatusCode.OK, await approver.ActAsync(id, "cancel/approve")));
         var alert = await MessageAsync(body.GetProperty("messages")[0].GetProperty("identifier").GetString()!);
         var cancel = await MessageAsync(body.GetProperty("messages")[1].GetProperty("identifier").GetString()!);
 

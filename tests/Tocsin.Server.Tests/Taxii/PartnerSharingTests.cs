@@ -259,7 +259,7 @@ public sealed class PartnerSharingTests(TocsinApp app) : IClassFixture<TocsinApp
             Indicator(ids["otherGreen"], Other, TlpMarkings.GreenId),
             Relationship(ids["toAmber"], ids["green"], ids["amber"], TlpMarkings.GreenId));
         var tearline = JsonDocument.Parse(await HttpAssert.StatusAsync(HttpStatusCode.Created, await analystApi.PostAsJsonAsync(Url("/api/v1/tearlines"),
-            new { objectId = ids["amber"], collection = collection.Alias, release = "green" }, Ct))).RootElement;
+            new { objectId = ids["amber"], collection = collection.Alias, release = "green", texts = new { name = "Mobile number linked to the network" } }, Ct))).RootElement;
         ids["tearline"] = tearline.GetProperty("id").GetString()!;
         ids["derivedFrom"] = tearline.GetProperty("derivedFromId").GetString()!;
         await app.SeedObjectsAsync(collection.Alias, Indicator(ids["redLate"], Ours, TlpMarkings.RedId), Indicator(ids["unmarked"], Ours));

@@ -134,6 +134,23 @@ public abstract class PlanContract : StoreContractBase
     }
 
     [Fact]
+    public async Task A_pending_cancellation_comes_back_with_its_requested_time() // #12, problem 6
+    {
+        await using var db = await OpenAsync();
+        var approved = Approve(Proposal());
+        await db.Store.Plan.AddAsync(approved, [], Ct);
+        var requested = new DateTimeOffset(2024, 4, 1, 8, 0, 0, 250, TimeSpan.Zero);
+        var pending = approved with
+        {
+            Events = [.. approved.Events, new DecisionEvent(approved.Id, DecisionEventKind.CancellationProposed, Ana, Proposed.AddDays(3), "Menace réévaluée.", requested)],
+        };
+
+        await db.Store.Plan.UpdateAsync(pending, 2, [], Ct);
+
+        Assert.Equal(new CancellationProposal(Ana, Proposed.AddDays(3), "Menace réévaluée.", requested), (await db.Store.Plan.FindAsync(approved.Id, Ct))!.PendingCancellation);
+    }
+
+    [Fact]
     public async Task Evidence_not_in_the_store_is_reported_missing()
     {
         await using var db = await OpenAsync();

@@ -64,6 +64,30 @@ public sealed record Decision
     /// <summary>Every state change, oldest first; the first is the proposal.</summary>
     public required IReadOnlyList<DecisionEvent> Events { get; init; }
 
+    /// <summary>The cancellation waiting for a second person, or null: the latest cancellation proposal when no
+    /// approval, rejection or withdrawal of it has been recorded since.</summary>
+    public CancellationProposal? PendingCancellation
+    {
+        get
+        {
+            for (var i = Events.Count - 1; i >= 0; i--)
+            {
+                var change = Events[i];
+                switch (change.Kind)
+                {
+                    case DecisionEventKind.CancellationProposed:
+                        return new CancellationProposal(change.PrincipalId, change.At, change.Note ?? string.Empty, change.EffectiveAt);
+                    case DecisionEventKind.Cancelled or DecisionEventKind.CancellationRejected or DecisionEventKind.CancellationWithdrawn:
+                        return null;
+                    case DecisionEventKind.Proposed or DecisionEventKind.Approved or DecisionEventKind.Rejected:
+                        break;
+                }
+            }
+
+            return null;
+        }
+    }
+
     /// <summary>True for Approved and Cancelled decisions: those that were approved at some point.</summary>
     public bool WasApproved => Status is DecisionStatus.Approved or DecisionStatus.Cancelled;
 }

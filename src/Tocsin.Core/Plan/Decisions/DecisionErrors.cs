@@ -24,6 +24,23 @@ public static class DecisionErrors
     /// <summary><c>not-approved</c>: cancel a decision that is not Approved.</summary>
     public static Error NotApproved(Guid id, DecisionStatus status) => new("not-approved", $"Decision {id} is {status}; only an approved decision can be cancelled.");
 
+    /// <summary><c>cancellation-pending</c>: a cancellation of the decision already waits for approval.</summary>
+    public static Error CancellationPending(Guid id) => new("cancellation-pending", $"A cancellation of decision {id} already waits for approval.");
+
+    /// <summary><c>no-cancellation-pending</c>: approve, reject or withdraw a cancellation that nobody proposed.</summary>
+    public static Error NoCancellationPending(Guid id) => new("no-cancellation-pending", $"No cancellation of decision {id} waits for approval.");
+
+    /// <summary><c>not-cancellation-proposer</c>: only who proposed a pending cancellation may withdraw it alone.</summary>
+    public static Error NotCancellationProposer(Guid id) => new("not-cancellation-proposer", $"Only the principal who proposed the cancellation of decision {id} may withdraw it.");
+
+    /// <summary><c>text-invalid-character</c>: a text holds a character that XML 1.0 (and so CAP) cannot carry:
+    /// a control character other than tab, line feed and carriage return, a lone surrogate, U+FFFE or U+FFFF.</summary>
+    public static Error TextInvalidCharacter(string field, int position, string codePoint) =>
+        new("text-invalid-character", $"The {field} holds {codePoint} at position {position}, which a CAP message cannot carry.");
+
+    /// <summary><c>text-too-long</c>.</summary>
+    public static Error TextTooLong(string field, int maximum) => new("text-too-long", $"The {field} is longer than {maximum} characters.");
+
     /// <summary><c>already-expired</c>: approving a decision whose expiry has passed.</summary>
     public static Error AlreadyExpired(Guid id, DateTimeOffset expiresAt) => new("already-expired", $"Decision {id} expired at {Format(expiresAt)} and can no longer be approved.");
 

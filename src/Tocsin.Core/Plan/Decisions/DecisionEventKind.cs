@@ -12,6 +12,15 @@ public enum DecisionEventKind
     /// <summary>The decision was rejected.</summary>
     Rejected,
 
-    /// <summary>The decision was cancelled.</summary>
+    /// <summary>The decision was cancelled: a second person approved a pending cancellation.</summary>
     Cancelled,
+
+    /// <summary>Its cancellation was proposed; the decision stays in force until a second person approves.</summary>
+    CancellationProposed,
+
+    /// <summary>An approver refused the pending cancellation; the decision stays in force.</summary>
+    CancellationRejected,
+
+    /// <summary>The proposer withdrew the pending cancellation, which never came into force.</summary>
+    CancellationWithdrawn,
 }

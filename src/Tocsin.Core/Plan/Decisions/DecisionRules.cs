@@ -3,8 +3,8 @@ using Tocsin.Core.Principals;
 
 namespace Tocsin.Core.Plan.Decisions;
 
-/// <summary>The only enforcer of the decision rules (docs/alert-plan.md): who may propose, approve,
-/// reject and cancel, and what a proposal must satisfy. Pure: it returns new values and never
+/// <summary>The only enforcer of the decision rules (docs/alert-plan.md): who may propose, approve and
+/// reject, and what a proposal must satisfy (cancellation: <see cref="CancellationRules"/>). Pure: it returns new values and never
 /// stores anything; times of approval, rejection and cancellation come from the injected clock.</summary>
 public sealed class DecisionRules
 {
@@ -24,6 +24,7 @@ public sealed class DecisionRules
     /// <paramref name="known"/> are the existing decisions, against which superseded ids are checked.
     /// Refusals, checked in this order: proposer-role-required, unknown-scheme, unknown-level,
     /// no-territories, unknown-territory, territory-outside-scheme, authority-required, rationale-required,
+    /// text-too-long, text-invalid-character (authority, then rationale: <see cref="DecisionTexts"/>),
     /// expiry-before-effective, review-before-effective, expiry-required, expiry-exceeds-maximum,
     /// supersedes-unknown, supersedes-mismatch.</summary>
     public Result<Decision> Propose(DecisionProposal proposal, Principal proposer, IReadOnlyCollection<Decision> known)
@@ -117,7 +118,7 @@ public sealed class DecisionRules
     }
 
     /// <summary>Rejects a Proposed decision with <paramref name="reason"/>. Refusals: approver-role-required,
-    /// not-pending, reason-required.</summary>
+    /// not-pending, reason-required, text-too-long, text-invalid-character.</summary>
     public Result<Decision> Reject(Decision decision, Principal approver, string reason)
     {
         ArgumentNullException.ThrowIfNull(decision);
@@ -137,50 +138,17 @@ public sealed class DecisionRules
             return DecisionErrors.ReasonRequired("reject");
         }
 
+        if (DecisionTexts.Check("reason", reason.Trim(), DecisionTexts.MaxReasonLength) is { } badReason)
+        {
+            return badReason;
+        }
+
         var now = _clock.GetUtcNow();
         return decision with
         {
             Status = DecisionStatus.Rejected,
             Reason = reason.Trim(),
             Events = [.. decision.Events, new DecisionEvent(decision.Id, DecisionEventKind.Rejected, approver.Id, now, reason.Trim())],
-        };
-    }
-
-    /// <summary>Cancels an Approved decision from <paramref name="effectiveAt"/> (now when null); the
-    /// decision stops being in force at that time. Refusals: approver-role-required, not-approved,
-    /// reason-required, cancellation-in-past (nothing is rewritten backwards).</summary>
-    public Result<Decision> Cancel(Decision decision, Principal approver, string reason, DateTimeOffset? effectiveAt = null)
-    {
-        ArgumentNullException.ThrowIfNull(decision);
-        ArgumentNullException.ThrowIfNull(approver);
-        var now = _clock.GetUtcNow();
-        if (!approver.Has(Role.Approver))
-        {
-            return DecisionErrors.ApproverRoleRequired(approver.Name);
-        }
-
-        if (decision.Status != DecisionStatus.Approved)
-        {
-            return DecisionErrors.NotApproved(decision.Id, decision.Status);
-        }
-
-        if (string.IsNullOrWhiteSpace(reason))
-        {
-            return DecisionErrors.ReasonRequired("cancel");
-        }
-
-        var at = (effectiveAt ?? now).ToUniversalTime();
-        if (at < now)
-        {
-            return DecisionErrors.CancellationInPast(at, now);
-        }
-
-        return decision with
-        {
-            Status = DecisionStatus.Cancelled,
-            CancelledAt = at,
-            Reason = reason.Trim(),
-            Events = [.. decision.Events, new DecisionEvent(decision.Id, DecisionEventKind.Cancelled, approver.Id, now, reason.Trim())],
         };
     }
 
@@ -209,7 +177,8 @@ public sealed class DecisionRules
     private static Error? CheckTexts(DecisionProposal proposal) =>
         string.IsNullOrWhiteSpace(proposal.Authority) ? DecisionErrors.AuthorityRequired()
         : string.IsNullOrWhiteSpace(proposal.Rationale) ? DecisionErrors.RationaleRequired()
-        : null;
+        : DecisionTexts.Check("authority", proposal.Authority.Trim(), DecisionTexts.MaxAuthorityLength)
+            ?? DecisionTexts.Check("rationale", proposal.Rationale.Trim(), DecisionTexts.MaxRationaleLength);
 
     private static Error? CheckTimes(DecisionProposal proposal, AlertLevel level)
     {

@@ -1,6 +1,7 @@
 namespace Tocsin.Core.Plan.Decisions;
 
-/// <summary>Where a decision is in its life: Proposed → Approved | Rejected; Approved → Cancelled.</summary>
+/// <summary>Where a decision is in its life: Proposed → Approved | Rejected; Approved → Cancelled, once a second
+/// person approves a proposed cancellation (<see cref="Decision.PendingCancellation"/>).</summary>
 public enum DecisionStatus
 {
     /// <summary>Waiting for an approver.</summary>
@@ -12,6 +13,6 @@ public enum DecisionStatus
     /// <summary>Refused by an approver, with a reason. Final.</summary>
     Rejected,
 
-    /// <summary>Approved, then cancelled from a given time. Final.</summary>
+    /// <summary>Approved, then cancelled from a given time by a cancellation two people agreed. Final.</summary>
     Cancelled,
 }
