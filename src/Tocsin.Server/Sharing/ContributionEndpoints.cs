@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Tocsin.Core;
 using Tocsin.Core.Principals;
+using Tocsin.Server.Auth;
 using Tocsin.Server.Taxii;
 using Tocsin.Storage;
 using Tocsin.Storage.Contributions;
@@ -18,10 +19,8 @@ public static class ContributionEndpoints
     /// 403 without the role.</summary>
     public static IEndpointRouteBuilder MapContributionEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/api/v1/partners/{name}/contributions", ListAsync).RequireAuthorization(p => p.RequireRole(
-            RoleNames.ToName(Role.Analyst), RoleNames.ToName(Role.WatchOfficer), RoleNames.ToName(Role.Admin)));
-        endpoints.MapPost("/api/v1/partners/{name}/contributions/{objectId}/promote", PromoteAsync)
-            .RequireAuthorization(p => p.RequireRole(RoleNames.ToName(Role.Analyst)));
+        endpoints.MapGet("/api/v1/partners/{name}/contributions", ListAsync).WithTags("Sharing").RequireStaff(Role.Analyst, Role.WatchOfficer, Role.Admin);
+        endpoints.MapPost("/api/v1/partners/{name}/contributions/{objectId}/promote", PromoteAsync).WithTags("Sharing").RequireStaff(Role.Analyst);
         return endpoints;
     }
 
