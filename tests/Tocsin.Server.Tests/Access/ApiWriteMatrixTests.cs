@@ -69,7 +69,9 @@ public sealed class ApiWriteMatrixTests(TocsinApp app) : IClassFixture<TocsinApp
         ApiWritePath.ProposeCancellation => Post($"/api/v1/decisions/{await ApprovedDecisionAsync()}/cancel", new { reason = "The threat has receded." }),
         ApiWritePath.CreateTearline => Post("/api/v1/tearlines", new
         {
-            objectId = s.ObjectId(MatrixMarking.Red), collection = s.Collection.Alias, release = "green",
+            objectId = s.ObjectId(MatrixMarking.Red),
+            collection = s.Collection.Alias,
+            release = "green",
             texts = new { name = "An address linked to the Khorasan branch" },
         }),
         ApiWritePath.CreateDraft => new HttpRequestMessage(HttpMethod.Post, Url("/api/v1/drafts")) { Content = Reports.CrocusJson() },
