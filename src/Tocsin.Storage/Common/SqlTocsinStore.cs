@@ -14,7 +14,8 @@ using Tocsin.Storage.Contributions;
 namespace Tocsin.Storage.Common;
 
 /// <summary>What both engines' stores share: everything written once over <see cref="IStoreDatabase"/>
-/// (collections, principals, API keys, history, publications, plan, drafts, webhook subscribers). An engine
+/// (collections, principals, API keys, history, publications, plan, drafts, webhook subscribers, partner contributions,
+/// the flow of partner views). An engine
 /// derives from it and supplies the rest: its migrations, its import and page queries, the SQL of partner views, the
 /// audit log's verification and the webhook outbox.</summary>
 public abstract class SqlTocsinStore : ITocsinStore

@@ -37,6 +37,22 @@ public abstract class ContributionContract : StoreContractBase
     }
 
     [Fact]
+    public async Task A_contribution_posted_first_never_blocks_our_own_version()
+    {
+        await using var db = await OpenAsync();
+        var collection = await db.NewCollectionAsync();
+        var partner = await PartnerAsync(db, "bfv", "DEU");
+        var id = Some();
+        await db.Store.Contributions.AddAsync(partner.Id, collection.Id, [Indicator(id, Ours, "squatted", TlpMarkings.GreenId)], Ct);
+        var ours = Indicator(id, Ours, "ours", TlpMarkings.GreenId);
+
+        var outcome = (await db.AddAsync(collection, ours)).Outcomes.Single();
+
+        Assert.Equal(ObjectOutcomeKind.Added, outcome.Kind);
+        Assert.Equal([ours.Json.ToArray()], (await db.AllAsync(collection)).Select(p => p.Object.Json.ToArray()));
+    }
+
+    [Fact]
     public async Task A_known_id_gets_exactly_the_outcomes_of_an_unknown_one()
     {
         await using var db = await OpenAsync();
