@@ -28,6 +28,7 @@ public static class DemoLoader
 
         foreach (var user in DemoPicture.Users)
         {
+            // Published demo passwords, deliberately outside PasswordPolicy: the demo never holds real data (docs/demo.md).
             var principal = (await store.AddPrincipalAsync(user.Name, PrincipalKind.User, [user.Role], PasswordHasher.Hash(user.Password), cancellationToken)).Value;
             var rights = user.Role is Role.Analyst or Role.Admin ? CollectionRights.Read | CollectionRights.Write : CollectionRights.Read;
             await store.GrantAsync(picture.Id, principal.Id, rights, cancellationToken);

@@ -109,8 +109,13 @@ public interface ITocsinStore : IAsyncDisposable
     /// <summary>Stores a new API key for a principal (only its hash). Returns the stored description.</summary>
     Task<Result<ApiKeyInfo>> AddApiKeyAsync(Guid principalId, ApiKey key, string? label, CancellationToken cancellationToken);
 
-    /// <summary>The principal holding the non-revoked key presented as <paramref name="presented"/>, or null.
-    /// The hash comparison is constant-time.</summary>
+    /// <summary>Stores a new API key that stops working at <paramref name="expiresAt"/> (never when null). Fails with
+    /// <c>api-key-expiry-past</c> for a time not in the future.</summary>
+    Task<Result<ApiKeyInfo>> AddApiKeyAsync(Guid principalId, ApiKey key, string? label, DateTimeOffset? expiresAt, CancellationToken cancellationToken);
+
+    /// <summary>The principal holding the non-revoked, unexpired key presented as <paramref name="presented"/>, or
+    /// null. The hash comparison is constant-time. Records the key's last use when the recorded one is more than a
+    /// minute old, so that verifying a key is not a write on every request.</summary>
     Task<Principal?> FindByApiKeyAsync(string presented, CancellationToken cancellationToken);
 
     /// <summary>Revokes a key by its key id. Fails with <c>api-key-not-found</c>.</summary>

@@ -31,6 +31,10 @@ public static class StoreErrors
     /// <summary><c>api-key-not-found</c>.</summary>
     public static Error ApiKeyNotFound(string keyId) => new("api-key-not-found", $"No API key has id '{keyId}'.");
 
+    /// <summary><c>api-key-expiry-past</c>: a new key would be expired already.</summary>
+    public static Error ApiKeyExpiryPast(DateTimeOffset expiresAt) =>
+        new("api-key-expiry-past", $"The expiry {expiresAt.UtcDateTime:yyyy-MM-dd'T'HH:mm:ss'Z'} is not in the future.");
+
     /// <summary><c>api-key-taken</c>: a key with this key id is already stored (generate a new key).</summary>
     public static Error ApiKeyTaken(string keyId) => new("api-key-taken", $"An API key with id '{keyId}' already exists.");
 

@@ -187,6 +187,53 @@ public abstract class AccessContract : StoreContractBase
     }
 
     [Fact]
+    public async Task An_expired_key_finds_nobody_like_a_revoked_one() // #12
+    {
+        await using var db = await OpenAsync();
+        var principal = (await db.Store.AddPrincipalAsync("bot", PrincipalKind.Partner, [], null, Ct)).Value;
+        var key = ApiKey.Generate();
+        await db.Store.AddApiKeyAsync(principal.Id, key, null, TestStore.Start.AddHours(1), Ct);
+        var before = await db.Store.FindByApiKeyAsync(key.Plaintext, Ct);
+
+        db.Clock.Advance(TimeSpan.FromHours(1));
+
+        Assert.Equal((principal.Id, (Guid?)null), (before?.Id, (await db.Store.FindByApiKeyAsync(key.Plaintext, Ct))?.Id));
+        Assert.Equal(TestStore.Start.AddHours(1), Assert.Single(await db.Store.ListApiKeysAsync(principal.Id, Ct)).ExpiresAt);
+    }
+
+    [Fact]
+    public async Task A_key_cannot_be_issued_already_expired()
+    {
+        await using var db = await OpenAsync();
+        var principal = (await db.Store.AddPrincipalAsync("bot", PrincipalKind.Partner, [], null, Ct)).Value;
+
+        var added = await db.Store.AddApiKeyAsync(principal.Id, ApiKey.Generate(), null, TestStore.Start.AddSeconds(-1), Ct);
+
+        Assert.Equal("api-key-expiry-past", added.Error?.Code);
+    }
+
+    [Fact]
+    public async Task A_key_records_its_last_use_at_most_once_a_minute()
+    {
+        await using var db = await OpenAsync();
+        var principal = (await db.Store.AddPrincipalAsync("bot", PrincipalKind.Partner, [], null, Ct)).Value;
+        var key = ApiKey.Generate();
+        await db.Store.AddApiKeyAsync(principal.Id, key, null, Ct);
+        var uses = new List<DateTimeOffset?>();
+
+        foreach (var step in new[] { 0, 30, 31 })
+        {
+            db.Clock.Advance(TimeSpan.FromSeconds(step));
+            await db.Store.FindByApiKeyAsync(key.Plaintext, Ct);
+            // To the second: the store's clock hands out unique microseconds.
+            var used = Assert.Single(await db.Store.ListApiKeysAsync(principal.Id, Ct)).LastUsedAt;
+            uses.Add(used?.AddTicks(-(used.Value.Ticks % TimeSpan.TicksPerSecond)));
+        }
+
+        Assert.Equal([TestStore.Start, TestStore.Start, TestStore.Start.AddSeconds(61)], uses);
+    }
+
+    [Fact]
     public async Task A_wrong_or_malformed_key_finds_nobody()
     {
         await using var db = await OpenAsync();

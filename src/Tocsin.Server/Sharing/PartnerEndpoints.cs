@@ -110,8 +110,10 @@ public static class PartnerEndpoints
         return stored.IsSuccess ? TypedResults.Ok(await ResponseAsync(store, stored.Value, cancellationToken)) : SharingProblems.BadRequest(stored.Error);
     }
 
-    /// <summary>Issues a key (shown once): 201, or 404.</summary>
-    private static async Task<Results<Created<IssuedKeyResponse>, ProblemHttpResult>> IssueKeyAsync(string name, ITocsinStore store, CancellationToken cancellationToken)
+    /// <summary>Issues a key (shown once), optionally expiring (<see cref="IssueKeyRequest"/>): 201 with its expiry; 400
+    /// <c>api-key-expiry-past</c>; 404.</summary>
+    private static async Task<Results<Created<IssuedKeyResponse>, ProblemHttpResult>> IssueKeyAsync(string name, IssueKeyRequest? request, ITocsinStore store,
+        CancellationToken cancellationToken)
     {
         var found = await FindAsync(store, name, cancellationToken);
         if (!found.IsSuccess)
@@ -120,8 +122,10 @@ public static class PartnerEndpoints
         }
 
         var key = ApiKey.Generate();
-        (await store.AddApiKeyAsync(found.Value.PrincipalId, key, null, cancellationToken)).Value.ToString();
-        return TypedResults.Created($"/api/v1/partners/{name}/keys/{key.KeyId}", new IssuedKeyResponse(name, key.KeyId, key.Plaintext));
+        var stored = await store.AddApiKeyAsync(found.Value.PrincipalId, key, null, request?.ExpiresAt, cancellationToken);
+        return stored.IsSuccess
+            ? TypedResults.Created($"/api/v1/partners/{name}/keys/{key.KeyId}", new IssuedKeyResponse(name, key.KeyId, key.Plaintext, stored.Value.ExpiresAt))
+            : SharingProblems.BadRequest(stored.Error);
     }
 
     /// <summary>Revokes one of the partner's keys: 204, or 404 for an unknown partner or a key it does not hold.</summary>
@@ -175,6 +179,6 @@ public static class PartnerEndpoints
     {
         var keys = await store.ListApiKeysAsync(profile.PrincipalId, cancellationToken);
         return new PartnerResponse(profile.Name, profile.Country, PartnerProfileRules.TlpName(profile.Ceiling), profile.Releasability, profile.Recipients,
-            [.. keys.Select(k => new PartnerKeyResponse(k.KeyId, k.CreatedAt, k.RevokedAt))]);
+            [.. keys.Select(k => new PartnerKeyResponse(k.KeyId, k.CreatedAt, k.RevokedAt, k.ExpiresAt, k.LastUsedAt))]);
     }
 }

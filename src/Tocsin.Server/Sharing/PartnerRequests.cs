@@ -11,11 +11,11 @@ public sealed record UpdatePartnerRequest(string? Country, string? Ceiling, IRea
 public sealed record PartnerResponse(string Name, string Country, string Ceiling, IReadOnlyList<string> Rel, IReadOnlyList<string> RecipientOf,
     IReadOnlyList<PartnerKeyResponse> Keys);
 
-/// <summary>One of a partner's API keys.</summary>
-public sealed record PartnerKeyResponse(string KeyId, DateTimeOffset CreatedAt, DateTimeOffset? RevokedAt);
+/// <summary>One of a partner's API keys: when it expires (null: never) and when it was last used, to the minute (null: never).</summary>
+public sealed record PartnerKeyResponse(string KeyId, DateTimeOffset CreatedAt, DateTimeOffset? RevokedAt, DateTimeOffset? ExpiresAt, DateTimeOffset? LastUsedAt);
 
-/// <summary>A newly issued key: <c>apiKey</c> is shown this once.</summary>
-public sealed record IssuedKeyResponse(string Partner, string KeyId, string ApiKey);
+/// <summary>A newly issued key: <c>apiKey</c> is shown this once; <c>expiresAt</c> null when it never expires.</summary>
+public sealed record IssuedKeyResponse(string Partner, string KeyId, string ApiKey, DateTimeOffset? ExpiresAt = null);
 
 /// <summary>One row of the share-log report.</summary>
 public sealed record ReceivedResponse(string ObjectId, string Version, DateTimeOffset SharedAt);

@@ -7,12 +7,22 @@ using Tocsin.Core.Principals;
 
 namespace Tocsin.Storage.Common;
 
-/// <summary>API keys: only their key id and SHA-256 hash are stored (DESIGN "Principals").</summary>
+/// <summary>API keys: only their key id and SHA-256 hash are stored (DESIGN "Principals"), with an optional expiry
+/// and the time of last use.</summary>
 internal sealed class SqlApiKeys(IStoreDatabase database)
 {
-    public async Task<Result<ApiKeyInfo>> AddAsync(Guid principalId, ApiKey key, string? label, CancellationToken cancellationToken)
+    /// <summary>How stale the recorded last use may get: one write per key per minute at most, not one per request.</summary>
+    public static readonly TimeSpan LastUsedPrecision = TimeSpan.FromMinutes(1);
+
+    public async Task<Result<ApiKeyInfo>> AddAsync(Guid principalId, ApiKey key, string? label, DateTimeOffset? expiresAt, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(key);
+        var expires = expiresAt is { } e ? DateAddedStamp.FromInstant(e).Microseconds : (long?)null;
+        if (expires <= database.NowMicros())
+        {
+            return StoreErrors.ApiKeyExpiryPast(expiresAt!.Value);
+        }
+
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
         var principal = StoreValues.Text(principalId);
@@ -32,12 +42,12 @@ internal sealed class SqlApiKeys(IStoreDatabase database)
 
         var now = database.NowMicros();
         await connection.ExecuteAsync(new CommandDefinition(
-            "INSERT INTO api_keys (key_id, principal_id, key_hash, label, created_at) VALUES (@KeyId, @principal, @hash, @label, @now)",
-            new { key.KeyId, principal, hash = key.Hash, label, now }, transaction, cancellationToken: cancellationToken));
+            "INSERT INTO api_keys (key_id, principal_id, key_hash, label, created_at, expires_at) VALUES (@KeyId, @principal, @hash, @label, @now, @expires)",
+            new { key.KeyId, principal, hash = key.Hash, label, now, expires }, transaction, cancellationToken: cancellationToken));
         await database.AppendAuditAsync(connection, transaction, AuditRecord.Of(AuditActions.ApiKeyAdd, key.KeyId,
-            new JsonObject { ["principal"] = principal, ["label"] = label }), now, cancellationToken);
+            new JsonObject { ["principal"] = principal, ["label"] = label, ["expires"] = expires }), now, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new ApiKeyInfo(key.KeyId, principalId, label, StoreValues.InstantOf(now), null);
+        return new ApiKeyInfo(key.KeyId, principalId, label, StoreValues.InstantOf(now), null) { ExpiresAt = expires is { } x ? StoreValues.InstantOf(x) : null };
     }
 
     public async Task<Principal?> FindPrincipalAsync(string presented, CancellationToken cancellationToken)
@@ -50,12 +60,26 @@ internal sealed class SqlApiKeys(IStoreDatabase database)
         }
 
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        var now = database.NowMicros();
         var stored = await connection.QuerySingleOrDefaultAsync<StoredKey>(new CommandDefinition(
-            "SELECT principal_id AS PrincipalId, key_hash AS KeyHash FROM api_keys WHERE key_id = @keyId AND revoked_at IS NULL",
-            new { keyId }, cancellationToken: cancellationToken));
+            """
+            SELECT principal_id AS PrincipalId, key_hash AS KeyHash, last_used_at AS LastUsedAt FROM api_keys
+            WHERE key_id = @keyId AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > @now)
+            """,
+            new { keyId, now }, cancellationToken: cancellationToken));
         if (stored is null || !CryptographicOperations.FixedTimeEquals(ApiKey.HashOf(presented), stored.KeyHash))
         {
             return null;
+        }
+
+        var stale = now - (long)LastUsedPrecision.TotalMicroseconds;
+        if (stored.LastUsedAt is null || stored.LastUsedAt < stale)
+        {
+            // A bookkeeping write, not a change of anything the audit log vouches for: not audited. The condition
+            // keeps concurrent verifications (and nodes) from writing the same minute twice.
+            await connection.ExecuteAsync(new CommandDefinition(
+                "UPDATE api_keys SET last_used_at = @now WHERE key_id = @keyId AND (last_used_at IS NULL OR last_used_at < @stale)",
+                new { keyId, now, stale }, cancellationToken: cancellationToken));
         }
 
         return await SqlPrincipals.FindByIdAsync(connection, stored.PrincipalId, cancellationToken);
@@ -85,15 +109,19 @@ internal sealed class SqlApiKeys(IStoreDatabase database)
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         var rows = await connection.QueryAsync<KeyRow>(new CommandDefinition(
             """
-            SELECT key_id AS KeyId, label AS Label, created_at AS CreatedAt, revoked_at AS RevokedAt
+            SELECT key_id AS KeyId, label AS Label, created_at AS CreatedAt, revoked_at AS RevokedAt, expires_at AS ExpiresAt, last_used_at AS LastUsedAt
             FROM api_keys WHERE principal_id = @principal ORDER BY created_at DESC, rowid DESC
             """,
             new { principal = StoreValues.Text(principalId) }, cancellationToken: cancellationToken));
         return [.. rows.Select(r => new ApiKeyInfo(r.KeyId, principalId, r.Label, StoreValues.InstantOf(r.CreatedAt),
-            r.RevokedAt is { } revoked ? StoreValues.InstantOf(revoked) : null))];
+            r.RevokedAt is { } revoked ? StoreValues.InstantOf(revoked) : null)
+        {
+            ExpiresAt = r.ExpiresAt is { } expires ? StoreValues.InstantOf(expires) : null,
+            LastUsedAt = r.LastUsedAt is { } used ? StoreValues.InstantOf(used) : null,
+        })];
     }
 
-    private sealed record StoredKey(string PrincipalId, byte[] KeyHash);
+    private sealed record StoredKey(string PrincipalId, byte[] KeyHash, long? LastUsedAt);
 
-    private sealed record KeyRow(string KeyId, string? Label, long CreatedAt, long? RevokedAt);
+    private sealed record KeyRow(string KeyId, string? Label, long CreatedAt, long? RevokedAt, long? ExpiresAt, long? LastUsedAt);
 }

@@ -143,7 +143,11 @@ public abstract class SqlTocsinStore : ITocsinStore
 
     /// <inheritdoc />
     public Task<Result<ApiKeyInfo>> AddApiKeyAsync(Guid principalId, ApiKey key, string? label, CancellationToken cancellationToken) =>
-        _apiKeys.AddAsync(principalId, key, label, cancellationToken);
+        _apiKeys.AddAsync(principalId, key, label, null, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<Result<ApiKeyInfo>> AddApiKeyAsync(Guid principalId, ApiKey key, string? label, DateTimeOffset? expiresAt, CancellationToken cancellationToken) =>
+        _apiKeys.AddAsync(principalId, key, label, expiresAt, cancellationToken);
 
     /// <inheritdoc />
     public Task<Principal?> FindByApiKeyAsync(string presented, CancellationToken cancellationToken) =>

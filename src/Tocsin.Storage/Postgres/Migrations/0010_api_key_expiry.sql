@@ -1,0 +1,3 @@
+-- API keys may expire, and record when they were last used (at most once a minute per key: docs/security.md).
+ALTER TABLE api_keys ADD COLUMN expires_at bigint NULL;    -- µs since the epoch; NULL: never
+ALTER TABLE api_keys ADD COLUMN last_used_at bigint NULL;  -- µs since the epoch; NULL: never used
