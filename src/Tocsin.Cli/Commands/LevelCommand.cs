@@ -7,7 +7,7 @@ using Tocsin.Server.Signing;
 
 namespace Tocsin.Cli.Commands;
 
-/// <summary><c>tocsin level propose|approve|reject|cancel|approve-cancel|reject-cancel|withdraw-cancel|show|history|at</c>: alert-plan decisions from the
+/// <summary><c>tocsin level propose|approve|reject|withdraw|cancel|approve-cancel|reject-cancel|withdraw-cancel|show|history|at</c>: alert-plan decisions from the
 /// command line, through the same rules and the same atomic write (decision, event, CAP message) as the
 /// HTTP API.</summary>
 /// <remarks>The CLI runs with the data directory's authority and acts as the principal named by
@@ -22,6 +22,7 @@ public static class LevelCommand
         command.Subcommands.Add(Propose(console, clock));
         command.Subcommands.Add(Transition(console, clock, "approve", "Approve a proposed decision and publish its CAP message"));
         command.Subcommands.Add(Transition(console, clock, "reject", "Reject a proposed decision"));
+        command.Subcommands.Add(Transition(console, clock, "withdraw", "Withdraw a decision you proposed that was never approved"));
         command.Subcommands.Add(Transition(console, clock, "cancel", "Propose to cancel an approved decision; a second approver must approve it"));
         command.Subcommands.Add(Transition(console, clock, "approve-cancel", "Approve a proposed cancellation and publish the CAP Cancel"));
         command.Subcommands.Add(Transition(console, clock, "reject-cancel", "Reject a proposed cancellation; the decision stays in force"));
@@ -137,6 +138,7 @@ public static class LevelCommand
             {
                 "approve" => await plan.ApproveAsync(parse.GetValue(id), name, cancellationToken),
                 "reject" => await plan.RejectAsync(parse.GetValue(id), name, text, cancellationToken),
+                "withdraw" => await plan.WithdrawAsync(parse.GetValue(id), name, cancellationToken),
                 "cancel" => await plan.ProposeCancellationAsync(parse.GetValue(id), name, text, when.Value, cancellationToken),
                 "approve-cancel" => await plan.ApproveCancellationAsync(parse.GetValue(id), name, cancellationToken),
                 "reject-cancel" => await plan.RejectCancellationAsync(parse.GetValue(id), name, text, cancellationToken),

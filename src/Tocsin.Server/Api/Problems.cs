@@ -11,7 +11,7 @@ public static class Problems
 {
     private static readonly HashSet<string> Forbidden = new(StringComparer.Ordinal)
     {
-        "proposer-role-required", "approver-role-required", "same-person-cannot-approve", "not-cancellation-proposer",
+        "proposer-role-required", "approver-role-required", "same-person-cannot-approve", "not-cancellation-proposer", "not-proposer",
     };
 
     private static readonly HashSet<string> Conflicts = new(StringComparer.Ordinal)

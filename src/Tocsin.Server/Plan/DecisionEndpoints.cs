@@ -23,6 +23,7 @@ public static class DecisionEndpoints
         group.MapPost("", ProposeAsync).WithMetadata(new StaffRoles([Role.Analyst, Role.Approver]));
         group.MapPost("/{id:guid}/approve", ApproveAsync).WithMetadata(new StaffRoles([Role.Approver]));
         group.MapPost("/{id:guid}/reject", RejectAsync).WithMetadata(new StaffRoles([Role.Approver]));
+        group.MapPost("/{id:guid}/withdraw", WithdrawAsync).WithMetadata(new StaffRoles([Role.Analyst, Role.Approver]));
         group.MapPost("/{id:guid}/cancel", CancelAsync).WithMetadata(new StaffRoles([Role.Analyst, Role.Approver]));
         group.MapPost("/{id:guid}/cancel/approve", ApproveCancellationAsync).WithMetadata(new StaffRoles([Role.Approver]));
         group.MapPost("/{id:guid}/cancel/reject", RejectCancellationAsync).WithMetadata(new StaffRoles([Role.Approver]));
@@ -65,6 +66,12 @@ public static class DecisionEndpoints
     private static async Task<Results<Ok<DecisionView>, ProblemHttpResult>> RejectAsync(
         Guid id, ReasonRequest request, ClaimsPrincipal user, PlanDecisions plan, CancellationToken cancellationToken) =>
         await ReplyAsync(plan, await plan.RejectAsync(id, user.Identity!.Name!, request.Reason ?? string.Empty, cancellationToken), cancellationToken);
+
+    /// <summary><c>POST /api/v1/decisions/{id}/withdraw</c>: the proposer withdraws a decision that was never approved
+    /// (it never came into force). 200; 403 <c>not-proposer</c>; 404; 409 <c>not-pending</c>. Nothing is published.</summary>
+    private static async Task<Results<Ok<DecisionView>, ProblemHttpResult>> WithdrawAsync(
+        Guid id, ClaimsPrincipal user, PlanDecisions plan, CancellationToken cancellationToken) =>
+        await ReplyAsync(plan, await plan.WithdrawAsync(id, user.Identity!.Name!, cancellationToken), cancellationToken);
 
     /// <summary><c>POST /api/v1/decisions/{id}/cancel</c> with <c>{"reason": "...", "effectiveAt": optional}</c>:
     /// proposes to cancel an approved decision from its approval (or the later time given). The decision stays in

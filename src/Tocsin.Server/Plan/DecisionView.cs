@@ -58,7 +58,7 @@ public sealed record DecisionView(
     }
 
     /// <summary>An event kind as the API writes it: <c>proposed</c>, <c>approved</c>, <c>rejected</c>,
-    /// <c>cancelled</c>, <c>cancellation-proposed</c>, <c>cancellation-rejected</c>, <c>cancellation-withdrawn</c>.</summary>
+    /// <c>withdrawn</c>, <c>cancelled</c>, <c>cancellation-proposed</c>, <c>cancellation-rejected</c>, <c>cancellation-withdrawn</c>.</summary>
     public static string KindOf(DecisionEventKind kind) => System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(kind.ToString());
 
     private static string NameOf(IReadOnlyDictionary<Guid, string> names, Guid id) =>

@@ -125,6 +125,13 @@ public sealed class PlanDecisions : IDisposable
         TransitionAsync(id, principalName, (decision, principal) =>
             Task.FromResult(Unpublished(_rules.Reject(decision, principal, reason))), cancellationToken);
 
+    /// <summary>Withdraws a proposed decision as its proposer <paramref name="principalName"/>; nothing is published.
+    /// Refusals: those of <see cref="DecisionRules.Withdraw"/>, <c>decision-not-found</c>, <c>principal-not-found</c>,
+    /// <c>decision-changed</c>.</summary>
+    public Task<Result<Decision>> WithdrawAsync(Guid id, string principalName, CancellationToken cancellationToken) =>
+        TransitionAsync(id, principalName, (decision, principal) =>
+            Task.FromResult(Unpublished(_rules.Withdraw(decision, principal))), cancellationToken);
+
     /// <summary>Proposes, as <paramref name="principalName"/>, to cancel an approved decision from
     /// <paramref name="effectiveAt"/> (on approval when null); nothing is published until a second person approves
     /// it. Refusals: those of <see cref="CancellationRules.Propose"/>, <c>decision-not-found</c>,

@@ -77,6 +77,21 @@ public sealed class LevelCancellationCommandTests : IDisposable
         Assert.True(rejected.ExitCode == 0 && approve.Error.StartsWith("no-cancellation-pending", StringComparison.Ordinal), rejected + "\n" + approve);
     }
 
+    [Fact]
+    public async Task A_proposal_is_withdrawn_by_its_proposer_and_then_cannot_be_approved()
+    {
+        await _sandbox.RunAsync("user", "add", "ana", "--role", "analyst");
+        await _sandbox.RunAsync("user", "add", "paul", "--role", "approver");
+        var proposed = await RunAsync("level", "propose", "--as", "ana", "--level", "urgence-attentat", "--territory", "FRA-D59",
+            "--authority", "Premier ministre", "--rationale", "Menace très élevée.");
+        var id = proposed.Output.Trim().Split(' ')[1];
+
+        var withdrawn = await RunAsync("level", "withdraw", id, "--as", "ana");
+        var approve = await RunAsync("level", "approve", id, "--as", "paul");
+
+        Assert.True(withdrawn.Output.Trim() == $"withdrawn {id}" && approve.Error.StartsWith("not-pending", StringComparison.Ordinal), withdrawn + "\n" + approve);
+    }
+
     public void Dispose() => _sandbox.Dispose();
 
     private async Task<string> ApprovedAsync()

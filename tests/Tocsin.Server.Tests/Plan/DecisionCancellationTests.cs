@@ -109,4 +109,26 @@ public sealed class DecisionCancellationTests(TocsinApp app) : IClassFixture<Toc
 
         Assert.Equal("no-cancellation-pending", PlanHttp.Code(problem));
     }
+
+    [Fact]
+    public async Task A_proposal_never_approved_is_withdrawn_by_its_proposer_alone()
+    {
+        var (analyst, approver) = await app.PlanClientsAsync();
+        var id = await analyst.ProposedIdAsync(PlanRequests.Proposal("urgence-attentat", "FRA-D62"));
+
+        var refused = await HttpAssert.StatusAsync(HttpStatusCode.Forbidden, await approver.ActAsync(id, "withdraw"), "application/problem+json");
+        var withdrawn = PlanHttp.Json(await HttpAssert.StatusAsync(HttpStatusCode.OK, await analyst.ActAsync(id, "withdraw")));
+
+        Assert.Equal(("not-proposer", "withdrawn", 0), (PlanHttp.Code(refused), withdrawn.GetProperty("status").GetString(), withdrawn.GetProperty("messages").GetArrayLength()));
+    }
+
+    [Fact]
+    public async Task An_approved_decision_cannot_be_withdrawn_by_its_proposer()
+    {
+        var (analyst, _, _, id) = await ApprovedAsync();
+
+        var problem = await HttpAssert.StatusAsync(HttpStatusCode.Conflict, await analyst.ActAsync(id, "withdraw"), "application/problem+json");
+
+        Assert.Equal("not-pending", PlanHttp.Code(problem));
+    }
 }

@@ -54,6 +54,24 @@ public sealed class DecisionTextTests(TocsinApp app) : IClassFixture<TocsinApp>
         await HttpAssert.StatusAsync(HttpStatusCode.OK, await client.GetPathAsync($"/feeds/cap/{identifier}.xml"), "application/cap+xml");
     }
 
+    // A JSON escape of a lone surrogate (\ud800) fails in the request body binder itself, before any endpoint runs:
+    // that is the JSON input path of every endpoint, covered with the hostile-input work of #12 (problem 9).
+    [Theory]
+    [InlineData("\\u0001")]
+    [InlineData("\\u001b")]
+    [InlineData("\\uffff")]
+    public async Task An_escaped_character_CAP_cannot_carry_in_the_json_body_is_refused_before_anything_is_stored(string escaped)
+    {
+        var (analyst, _) = await app.PlanClientsAsync();
+        var before = await app.PlanCountsAsync();
+        var json = System.Text.Json.JsonSerializer.Serialize(PlanRequests.Proposal().With("rationale", "PLACEHOLDER")).Replace("PLACEHOLDER", "Menace " + escaped, StringComparison.Ordinal);
+
+        using var response = await analyst.PostAsync(new Uri("/api/v1/decisions", UriKind.Relative), new StringContent(json, System.Text.Encoding.UTF8, "application/json"), PlanHttp.Ct);
+
+        Assert.True(response.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.UnprocessableEntity && before == await app.PlanCountsAsync(),
+            $"{response.StatusCode}: {await response.Content.ReadAsStringAsync(PlanHttp.Ct)}");
+    }
+
     [Fact]
     public async Task A_cancellation_reason_with_a_control_character_is_refused_before_anything_is_published()
     {

@@ -79,7 +79,7 @@ public sealed record Decision
                         return new CancellationProposal(change.PrincipalId, change.At, change.Note ?? string.Empty, change.EffectiveAt);
                     case DecisionEventKind.Cancelled or DecisionEventKind.CancellationRejected or DecisionEventKind.CancellationWithdrawn:
                         return null;
-                    case DecisionEventKind.Proposed or DecisionEventKind.Approved or DecisionEventKind.Rejected:
+                    case DecisionEventKind.Proposed or DecisionEventKind.Approved or DecisionEventKind.Rejected or DecisionEventKind.Withdrawn:
                         break;
                 }
             }

@@ -24,6 +24,9 @@ public static class DecisionErrors
     /// <summary><c>not-approved</c>: cancel a decision that is not Approved.</summary>
     public static Error NotApproved(Guid id, DecisionStatus status) => new("not-approved", $"Decision {id} is {status}; only an approved decision can be cancelled.");
 
+    /// <summary><c>not-proposer</c>: only the proposer may withdraw a proposal alone.</summary>
+    public static Error NotProposer(Guid id) => new("not-proposer", $"Only the principal who proposed decision {id} may withdraw it.");
+
     /// <summary><c>cancellation-pending</c>: a cancellation of the decision already waits for approval.</summary>
     public static Error CancellationPending(Guid id) => new("cancellation-pending", $"A cancellation of decision {id} already waits for approval.");
 

@@ -12,6 +12,9 @@ public enum DecisionEventKind
     /// <summary>The decision was rejected.</summary>
     Rejected,
 
+    /// <summary>The proposer withdrew the decision before it was approved.</summary>
+    Withdrawn,
+
     /// <summary>The decision was cancelled: a second person approved a pending cancellation.</summary>
     Cancelled,
 

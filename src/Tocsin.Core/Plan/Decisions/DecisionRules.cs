@@ -3,8 +3,8 @@ using Tocsin.Core.Principals;
 
 namespace Tocsin.Core.Plan.Decisions;
 
-/// <summary>The only enforcer of the decision rules (docs/alert-plan.md): who may propose, approve and
-/// reject, and what a proposal must satisfy (cancellation: <see cref="CancellationRules"/>). Pure: it returns new values and never
+/// <summary>The only enforcer of the decision rules (docs/alert-plan.md): who may propose, approve, reject
+/// and withdraw, and what a proposal must satisfy (cancellation: <see cref="CancellationRules"/>). Pure: it returns new values and never
 /// stores anything; times of approval, rejection and cancellation come from the injected clock.</summary>
 public sealed class DecisionRules
 {
@@ -149,6 +149,31 @@ public sealed class DecisionRules
             Status = DecisionStatus.Rejected,
             Reason = reason.Trim(),
             Events = [.. decision.Events, new DecisionEvent(decision.Id, DecisionEventKind.Rejected, approver.Id, now, reason.Trim())],
+        };
+    }
+
+    /// <summary>Withdraws a Proposed decision: allowed to its proposer alone, because it never came into force (an
+    /// approved decision is ended only by a cancellation two people agree, <see cref="CancellationRules"/>).
+    /// Refusals: not-proposer, not-pending.</summary>
+    public Result<Decision> Withdraw(Decision decision, Principal proposer)
+    {
+        ArgumentNullException.ThrowIfNull(decision);
+        ArgumentNullException.ThrowIfNull(proposer);
+        if (proposer.Id != decision.ProposedBy)
+        {
+            return DecisionErrors.NotProposer(decision.Id);
+        }
+
+        if (decision.Status != DecisionStatus.Proposed)
+        {
+            return DecisionErrors.NotPending(decision.Id, decision.Status);
+        }
+
+        var now = _clock.GetUtcNow();
+        return decision with
+        {
+            Status = DecisionStatus.Withdrawn,
+            Events = [.. decision.Events, new DecisionEvent(decision.Id, DecisionEventKind.Withdrawn, proposer.Id, now, null)],
         };
     }
 

@@ -1,6 +1,6 @@
 namespace Tocsin.Core.Plan.Decisions;
 
-/// <summary>Where a decision is in its life: Proposed → Approved | Rejected; Approved → Cancelled, once a second
+/// <summary>Where a decision is in its life: Proposed → Approved | Rejected | Withdrawn; Approved → Cancelled, once a second
 /// person approves a proposed cancellation (<see cref="Decision.PendingCancellation"/>).</summary>
 public enum DecisionStatus
 {
@@ -12,6 +12,9 @@ public enum DecisionStatus
 
     /// <summary>Refused by an approver, with a reason. Final.</summary>
     Rejected,
+
+    /// <summary>Withdrawn by its proposer before any approval: it never came into force. Final.</summary>
+    Withdrawn,
 
     /// <summary>Approved, then cancelled from a given time by a cancellation two people agreed. Final.</summary>
     Cancelled,
