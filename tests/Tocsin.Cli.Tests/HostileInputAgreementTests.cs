@@ -23,6 +23,10 @@ public sealed partial class HostileInputAgreementTests : IDisposable
         { "an escaped pair is text", Sample(name: "\\ud83d\\ude00"), null },
         { "an escaped backslash before u is text", Sample(name: "\\\\ud800"), null },
         { "invalid UTF-8 in a name", Sample(name: "\u00FFbroken"), "not-utf8" },
+        { "a NUL and control characters in a name", Sample(name: "a\\u0000b\\u001bc"), null },
+        { "a number beyond double range", Sample(extra: ",\"x_big\":1e400"), "number-out-of-range" },
+        { "nesting deeper than 128 levels", Sample(extra: ",\"x_deep\":" + new string('[', 200) + new string(']', 200)), "__any" },
+        { "an unknown type with a lone surrogate", "{\"type\":\"x-\\ud800\"}", "lone-surrogate" },
     };
 
     [Theory]
@@ -44,6 +48,10 @@ public sealed partial class HostileInputAgreementTests : IDisposable
         if (expectedCode is null)
         {
             Assert.True(validate.ExitCode == 0, $"{label}: {validate}");
+        }
+        else if (expectedCode == "__any")
+        {
+            Assert.Equal(1, validate.ExitCode);
         }
         else
         {

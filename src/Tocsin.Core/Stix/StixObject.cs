@@ -75,7 +75,8 @@ public sealed class StixObject
 
     /// <summary>Parses one object from its UTF-8 JSON text. Fails only when the text is not JSON, not a
     /// JSON object, or not Unicode text (<c>not-utf8</c>: invalid UTF-8 bytes; <c>lone-surrogate</c>: an
-    /// escaped lone surrogate such as <c>"\ud800"</c>, which no string can hold); every other problem is
+    /// escaped lone surrogate such as <c>"\ud800"</c>, which no string can hold; <c>number-out-of-range</c>: a
+    /// number beyond the range of a double); every other problem is
     /// left to validation.</summary>
     public static Result<StixObject> Parse(ReadOnlyMemory<byte> utf8Json)
     {
@@ -102,6 +103,11 @@ public sealed class StixObject
         if (Reading.UnicodeText.Check(utf8Json.Span, root) is { } notText)
         {
             return notText;
+        }
+
+        if (Reading.JsonNumbers.Check(utf8Json.Span) is { } tooLarge)
+        {
+            return tooLarge;
         }
 
         return new StixObject(utf8Json, root);

@@ -113,7 +113,7 @@ public static class TaxiiEnvelopeReader
             {
                 objects.Add(parsed.Value);
             }
-            else if (parsed.Error.Code is "lone-surrogate" or "not-utf8")
+            else if (parsed.Error.Code is "lone-surrogate" or "not-utf8" or "number-out-of-range")
             {
                 return string.Create(CultureInfo.InvariantCulture, $"objects[{index}]: {parsed.Error.Message} [{parsed.Error.Code}]");
             }

@@ -28,6 +28,18 @@ public sealed class TaxiiHostileTextTests(TocsinApp app) : IClassFixture<TocsinA
     }
 
     [Fact]
+    public async Task A_number_beyond_double_range_is_400_and_nothing_is_stored()
+    {
+        var (client, collection, _) = await UserWithCollectionAsync(app, CollectionRights.Read | CollectionRights.Write);
+        var hostile = StixJson.Indicator().ToJson().Replace("\"type\":\"indicator\"", "\"x_size\":1e400,\"type\":\"indicator\"", StringComparison.Ordinal);
+
+        var error = await ErrorAsync(HttpStatusCode.BadRequest, await client.PostAsync(Objects(collection), Envelope(hostile), Ct));
+
+        Assert.Contains("[number-out-of-range]", error.GetProperty("description").GetString(), StringComparison.Ordinal);
+        Assert.Empty(Ids(await GetAsync(client, Objects(collection))));
+    }
+
+    [Fact]
     public async Task A_surrogate_pair_is_text_and_is_stored()
     {
         var (client, collection, _) = await UserWithCollectionAsync(app, CollectionRights.Read | CollectionRights.Write);

@@ -10,13 +10,6 @@ internal static class ExtensionRules
 {
     private const string DefinitionPrefix = "extension-definition--";
 
-    // §6: the predefined SCO extensions.
-    private static readonly FrozenSet<string> _predefined = new[]
-    {
-        "archive-ext", "ntfs-ext", "pdf-ext", "raster-image-ext", "windows-pebinary-ext", "http-request-ext",
-        "icmp-ext", "socket-ext", "tcp-ext", "windows-process-ext", "windows-service-ext", "unix-account-ext",
-    }.ToFrozenSet(StringComparer.Ordinal);
-
     // §10.5 extension-type-enum.
     private static readonly FrozenSet<string> _extensionTypes = new[]
     {
@@ -61,7 +54,11 @@ internal static class ExtensionRules
         {
             CheckDefinedExtension(context, key, body);
         }
-        else if (!_predefined.Contains(key))
+        else if (PredefinedExtensions.ByName.ContainsKey(key))
+        {
+            PredefinedExtensionRules.Check(context, key, body);
+        }
+        else
         {
             CheckCustomExtension(context, key);
         }

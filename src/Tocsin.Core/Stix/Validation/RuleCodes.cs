@@ -192,4 +192,14 @@ public static class RuleCodes
     /// <c>extension_type</c>, or an extension definition whose <c>extension_properties</c> do not go with
     /// its types (§7.3). Warning.</summary>
     public const string ExtensionShape = "extension-shape";
+
+    /// <summary>A predefined SCO extension on an object type it does not extend, e.g. <c>ntfs-ext</c> on a process (§6). Error.</summary>
+    public const string ExtensionObjectType = "extension-object-type";
+
+    /// <summary>A predefined SCO extension without any of the properties of which it must contain at least one (§6.7.2, §6.12.5, §6.13, §6.16.2). Error.</summary>
+    public const string ExtensionEmpty = "extension-empty";
+
+    /// <summary>A dictionary value of the wrong type inside a predefined SCO extension, e.g. an <c>http-request-ext</c>
+    /// <c>request_header</c> value that is not a list of strings (§6.12.2), a socket option that is not an integer (§6.12.4). Error.</summary>
+    public const string DictionaryValueType = "dictionary-value-type";
 }
