@@ -14,7 +14,7 @@ namespace Tocsin.Cli.Commands;
 /// <summary><c>tocsin ingest FILE [--source NAME] [--published DATE] [--language CODE] [--encoding NAME]
 /// [--as USER] [--output FILE] [--data DIR]</c>: drafts a report into the <c>drafts</c> collection (never the
 /// picture) and prints each item and the draft id, for review on the ingest page or through the API.
-/// <c>tocsin ingest eval</c>: precision, recall and F1 per field over the built-in corpus. Bad input (empty,
+/// <c>tocsin ingest eval [--data DIR]</c>: precision, recall and F1 per field over the built-in corpus. Bad input (empty,
 /// binary, too large, undecodable, another language) is one line and exit 1, with nothing stored.</summary>
 public static class IngestCommand
 {
@@ -75,7 +75,11 @@ public static class IngestCommand
 
     private static Command Eval(CliConsole console, TimeProvider clock)
     {
-        var command = new Command("eval", "Precision, recall and F1 per field over the built-in corpus of annotated reports");
+        // The corpus is built in, so eval opens no store; --data is still accepted because every command
+        // that may touch a store takes it, and a script that passes it everywhere must not fail here (#13).
+        var data = CliOptions.Data();
+        data.Description = "Accepted like every other command's; eval reads no store";
+        var command = new Command("eval", "Precision, recall and F1 per field over the built-in corpus of annotated reports") { data };
         command.SetAction(async (_, _) =>
         {
             var result = IngestEvaluator.Evaluate(IngestCorpus.Cases, clock);

@@ -63,6 +63,15 @@ public sealed class IngestCommandTests : IDisposable
         Assert.All(IngestEvaluator.Fields, field => Assert.Matches($@"(?m)^\|?\s*{field}\b.*\d\.\d{{3}}", run.Output));
     }
 
+    [Fact]
+    public async Task Eval_accepts_data_like_every_other_command()
+    {
+        // #13
+        var run = await _sandbox.RunAsync("ingest", "eval", "--data", _sandbox.DataDirectory);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+    }
+
     public static TheoryData<string> BadInputs => ["empty", "binary", "too-large", "unknown-encoding", "invalid-utf8", "german", "missing"];
 
     [Theory]
