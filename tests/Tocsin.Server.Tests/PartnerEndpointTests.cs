@@ -65,11 +65,11 @@ public sealed class PartnerEndpointTests(TocsinApp app) : IClassFixture<TocsinAp
     {
         using var admin = await ClientAsync(Role.Admin);
 
-        var body = await HttpAssert.StatusAsync(HttpStatusCode.BadRequest,
+        var body = await HttpAssert.StatusAsync(HttpStatusCode.UnprocessableEntity,
             await admin.PostAsync(Partners, new StringContent(json, System.Text.Encoding.UTF8, "application/json"), Ct), "application/problem+json");
         var list = await admin.GetStringAsync(Partners, Ct);
 
-        Assert.Equal(code, JsonDocument.Parse(body).RootElement.GetProperty("title").GetString());
+        Assert.Equal(code, JsonDocument.Parse(body).RootElement.GetProperty("code").GetString());
         Assert.DoesNotContain(JsonDocument.Parse(json).RootElement.GetProperty("name").GetString()!, list, StringComparison.Ordinal);
     }
 
@@ -104,7 +104,7 @@ public sealed class PartnerEndpointTests(TocsinApp app) : IClassFixture<TocsinAp
         var unknown = await watch.GetAsync(new Uri("/api/v1/partners/nobody/received?from=2024-03-22T00:00:00Z&to=2024-03-23T00:00:00Z", UriKind.Relative), Ct);
 
         Assert.Equal("[]", await HttpAssert.StatusAsync(HttpStatusCode.OK, ok));
-        Assert.Equal((HttpStatusCode.BadRequest, HttpStatusCode.NotFound), (missing.StatusCode, unknown.StatusCode));
+        Assert.Equal((HttpStatusCode.UnprocessableEntity, HttpStatusCode.NotFound), (missing.StatusCode, unknown.StatusCode));
     }
 
     [Fact]
@@ -129,6 +129,6 @@ public sealed class PartnerEndpointTests(TocsinApp app) : IClassFixture<TocsinAp
         var badLevel = await analyst.PostAsJsonAsync(new Uri("/api/v1/tearlines", UriKind.Relative), new { objectId = id, collection = alias, release = "pink" }, Ct);
 
         await HttpAssert.StatusAsync(HttpStatusCode.Created, created);
-        Assert.Equal((HttpStatusCode.Forbidden, HttpStatusCode.BadRequest), (byAdmin.StatusCode, badLevel.StatusCode));
+        Assert.Equal((HttpStatusCode.Forbidden, HttpStatusCode.UnprocessableEntity), (byAdmin.StatusCode, badLevel.StatusCode));
     }
 }

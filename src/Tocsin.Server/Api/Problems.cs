@@ -3,47 +3,75 @@ using Tocsin.Core;
 
 namespace Tocsin.Server.Api;
 
-/// <summary>The one place JSON API refusals become RFC 9457 problem details: <c>type</c>
-/// <c>urn:tocsin:problem:{code}</c>, <c>title</c> the code, <c>detail</c> the message, and the extension
-/// member <c>code</c>. Status by kind of refusal: not found 404; a principal not allowed to do this 403;
-/// a state conflict 409; anything else about the request's content 422.</summary>
+/// <summary>The one place JSON API refusals become RFC 9457 problem details, for every area (plan, decisions,
+/// drafts, partners, tearlines, contributions, subscribers, acknowledgements). The <see cref="ErrorKind"/> of the
+/// error decides everything but the detail: <c>type</c> <c>urn:tocsin:problem:{kind}</c>, a fixed <c>title</c>
+/// and the status (<see cref="StatusOf"/>); <c>detail</c> is the error's message and the extension member
+/// <c>code</c> its precise code. The vocabulary is documented in docs/api.md. TAXII routes answer TAXII error
+/// resources instead (<c>Taxii/TaxiiErrors.cs</c>).</summary>
 public static class Problems
 {
-    private static readonly HashSet<string> Forbidden = new(StringComparer.Ordinal)
+    /// <summary>The prefix of every problem <c>type</c>.</summary>
+    public const string TypePrefix = "urn:tocsin:problem:";
+
+    /// <summary>The HTTP status of a kind of refusal.</summary>
+    public static int StatusOf(ErrorKind kind) => kind switch
     {
-        "proposer-role-required", "approver-role-required", "same-person-cannot-approve", "not-cancellation-proposer", "not-proposer",
+        ErrorKind.Invalid => StatusCodes.Status422UnprocessableEntity,
+        ErrorKind.Malformed => StatusCodes.Status400BadRequest,
+        ErrorKind.NotFound => StatusCodes.Status404NotFound,
+        ErrorKind.Conflict => StatusCodes.Status409Conflict,
+        ErrorKind.Forbidden => StatusCodes.Status403Forbidden,
+        ErrorKind.Unauthenticated => StatusCodes.Status401Unauthorized,
+        ErrorKind.TooLarge => StatusCodes.Status413PayloadTooLarge,
+        ErrorKind.UnsupportedMediaType => StatusCodes.Status415UnsupportedMediaType,
     };
 
-    private static readonly HashSet<string> Conflicts = new(StringComparer.Ordinal)
+    /// <summary>The <c>title</c> of a kind of refusal: the same for every problem of that kind.</summary>
+    public static string TitleOf(ErrorKind kind) => kind switch
     {
-        "already-approved", "not-pending", "not-approved", "already-expired", "cancellation-pending", "no-cancellation-pending", "decision-changed", "decision-exists", "publication-identifier-taken",
+        ErrorKind.Invalid => "The request breaks a rule",
+        ErrorKind.Malformed => "The request cannot be read",
+        ErrorKind.NotFound => "Not found",
+        ErrorKind.Conflict => "Conflicts with the current state",
+        ErrorKind.Forbidden => "Not allowed",
+        ErrorKind.Unauthenticated => "Not authenticated",
+        ErrorKind.TooLarge => "Too large",
+        ErrorKind.UnsupportedMediaType => "Unsupported media type",
     };
 
-    private static readonly HashSet<string> NotFound = new(StringComparer.Ordinal)
+    /// <summary>The <c>type</c> URI of a kind of refusal, e.g. <c>urn:tocsin:problem:not-found</c>.</summary>
+    public static string TypeOf(ErrorKind kind) => TypePrefix + kind switch
     {
-        "decision-not-found", "principal-not-found", "message-not-found", "point-outside-territories",
+        ErrorKind.Invalid => "invalid",
+        ErrorKind.Malformed => "malformed",
+        ErrorKind.NotFound => "not-found",
+        ErrorKind.Conflict => "conflict",
+        ErrorKind.Forbidden => "forbidden",
+        ErrorKind.Unauthenticated => "unauthenticated",
+        ErrorKind.TooLarge => "too-large",
+        ErrorKind.UnsupportedMediaType => "unsupported-media-type",
     };
 
-    /// <summary>The HTTP status for an error code.</summary>
-    public static int StatusOf(string code) =>
-        NotFound.Contains(code) ? StatusCodes.Status404NotFound
-        : Forbidden.Contains(code) ? StatusCodes.Status403Forbidden
-        : Conflicts.Contains(code) ? StatusCodes.Status409Conflict
-        : StatusCodes.Status422UnprocessableEntity;
-
-    /// <summary>The problem for <paramref name="error"/> with the status <see cref="StatusOf"/> gives.</summary>
-    public static ProblemHttpResult For(Error error) => For(error, StatusOf(error.Code));
-
-    /// <summary>The problem for <paramref name="error"/> with an explicit <paramref name="status"/>, for a
-    /// code whose meaning depends on where it occurs (an unknown territory in a path is a 404).</summary>
-    public static ProblemHttpResult For(Error error, int status)
+    /// <summary>The problem for <paramref name="error"/>, by its kind.</summary>
+    public static ProblemHttpResult For(Error error)
     {
         ArgumentNullException.ThrowIfNull(error);
         return TypedResults.Problem(
             detail: error.Message,
-            statusCode: status,
-            title: error.Code,
-            type: "urn:tocsin:problem:" + error.Code,
+            statusCode: StatusOf(error.Kind),
+            title: TitleOf(error.Kind),
+            type: TypeOf(error.Kind),
             extensions: new Dictionary<string, object?> { ["code"] = error.Code });
     }
+
+    /// <summary>The problem for <paramref name="error"/> as a not-found refusal, whatever its code's default kind
+    /// (an unknown scheme named in a path).</summary>
+    public static ProblemHttpResult NotFound(Error error) => For(error.As(ErrorKind.NotFound));
+
+    /// <summary>The problem for <paramref name="error"/> as a state conflict.</summary>
+    public static ProblemHttpResult Conflict(Error error) => For(error.As(ErrorKind.Conflict));
+
+    /// <summary>The problem for <paramref name="error"/> as a refusal of the principal.</summary>
+    public static ProblemHttpResult Forbidden(Error error) => For(error.As(ErrorKind.Forbidden));
 }

@@ -9,7 +9,7 @@ namespace Tocsin.Server.Api;
 /// bind its parameters (a body that is not JSON, not UTF-8 text, holds a lone surrogate, or has a value of the
 /// wrong JSON type; a missing body; a route or query value that does not parse), ASP.NET Core raises a
 /// <see cref="BadHttpRequestException"/> carrying the status it chose (400, or 413/415). That status is kept and
-/// the answer is an RFC 9457 problem with code <c>request-unreadable</c> (a TAXII error on TAXII routes), with
+/// the answer is an RFC 9457 problem of kind malformed (too large, unsupported media type) with code <c>request-unreadable</c> (a TAXII error on TAXII routes), with
 /// the JSON path of the value that could not be read when there is one. A body that is read but invalid is
 /// the endpoint's own refusal: 422 (<see cref="Problems"/>).</summary>
 /// <remarks>Route handlers throw on bad requests in every environment (set in <c>TocsinServer</c>), so this
@@ -32,8 +32,15 @@ internal sealed class RequestBindingProblems : IExceptionHandler
             : bad.Message;
         IResult result = httpContext.Request.Path.StartsWithSegments("/taxii2", StringComparison.Ordinal) && bad.StatusCode == StatusCodes.Status400BadRequest
             ? TaxiiErrors.From(TaxiiErrors.BadRequest(detail))
-            : Problems.For(new Error(Code, detail), bad.StatusCode);
+            : Problems.For(new Error(Code, detail) { Kind = KindOf(bad.StatusCode) });
         await result.ExecuteAsync(httpContext);
         return true;
     }
+
+    private static ErrorKind KindOf(int status) => status switch
+    {
+        StatusCodes.Status413PayloadTooLarge => ErrorKind.TooLarge,
+        StatusCodes.Status415UnsupportedMediaType => ErrorKind.UnsupportedMediaType,
+        _ => ErrorKind.Malformed,
+    };
 }

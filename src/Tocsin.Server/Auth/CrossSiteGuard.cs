@@ -80,5 +80,5 @@ public sealed class CrossSiteGuard(RequestDelegate next, PublicOrigin origin)
 
     private static Task RefuseAsync(HttpContext context, int status, Error error) => IsTaxii(context)
         ? (status == StatusCodes.Status403Forbidden ? TaxiiErrors.From(TaxiiErrors.Forbidden(error.Message)) : TaxiiErrors.UnsupportedMediaType()).ExecuteAsync(context)
-        : Problems.For(error, status).ExecuteAsync(context);
+        : Problems.For(error.As(status == StatusCodes.Status403Forbidden ? ErrorKind.Forbidden : ErrorKind.UnsupportedMediaType)).ExecuteAsync(context);
 }

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Tocsin.Core.Principals;
+using Tocsin.Server.Api;
 using Tocsin.Server.Auth;
 
 namespace Tocsin.Server.Ingest;
@@ -34,7 +35,7 @@ public static class DraftEndpoints
     private static async Task<Results<Ok<DraftView>, ProblemHttpResult>> Get(Guid id, DraftService drafts, CancellationToken cancellationToken) =>
         await drafts.FindAsync(id, cancellationToken) is { } draft
             ? TypedResults.Ok(DraftView.Of(draft))
-            : DraftProblems.For(Storage.Drafts.DraftErrors.NotFound(id));
+            : Problems.For(Storage.Drafts.DraftErrors.NotFound(id));
 
     /// <summary><c>POST /api/v1/drafts</c>: drafts a report sent as JSON <c>{text, source, published, language,
     /// title}</c> or as <c>text/plain</c> (charset = its encoding) with <c>?source=&amp;published=&amp;language=</c>.
@@ -48,13 +49,13 @@ public static class DraftEndpoints
         var input = await DraftRequests.ReadReportAsync(request, cancellationToken);
         if (!input.IsSuccess)
         {
-            return DraftProblems.For(input.Error);
+            return Problems.For(input.Error);
         }
 
         var created = await drafts.CreateAsync(input.Value, user.PrincipalId()!.Value, cancellationToken);
         return created.IsSuccess
             ? TypedResults.Created($"/api/v1/drafts/{created.Value.Id:D}", DraftView.Of(created.Value))
-            : DraftProblems.For(created.Error);
+            : Problems.For(created.Error);
     }
 
     /// <summary><c>POST /api/v1/drafts/{id}/items/{itemId}/accept</c>, optional JSON body
@@ -69,11 +70,11 @@ public static class DraftEndpoints
         var body = await DraftRequests.ReadAcceptAsync(request, cancellationToken);
         if (!body.IsSuccess)
         {
-            return DraftProblems.For(body.Error);
+            return Problems.For(body.Error);
         }
 
         var accepted = await review.AcceptAsync(id, itemId, body.Value, user.PrincipalId()!.Value, cancellationToken);
-        return accepted.IsSuccess ? TypedResults.Ok(DraftItemView.Of(accepted.Value)) : DraftProblems.For(accepted.Error);
+        return accepted.IsSuccess ? TypedResults.Ok(DraftItemView.Of(accepted.Value)) : Problems.For(accepted.Error);
     }
 
     /// <summary><c>POST /api/v1/drafts/{id}/items/{itemId}/drop</c>: records that the item is not taken; nothing
@@ -82,6 +83,6 @@ public static class DraftEndpoints
         DraftReview review, CancellationToken cancellationToken)
     {
         var dropped = await review.DropAsync(id, itemId, user.PrincipalId()!.Value, cancellationToken);
-        return dropped.IsSuccess ? TypedResults.Ok(DraftItemView.Of(dropped.Value)) : DraftProblems.For(dropped.Error);
+        return dropped.IsSuccess ? TypedResults.Ok(DraftItemView.Of(dropped.Value)) : Problems.For(dropped.Error);
     }
 }

@@ -30,7 +30,7 @@ public static class PlanEndpoints
     private static Results<Ok<SchemeView>, ProblemHttpResult> Scheme(string id, ClaimsPrincipal user, PlanDecisions plan) =>
         plan.Catalogue.FindScheme(id) is { } scheme
             ? TypedResults.Ok(SchemeView.From(scheme, plan.Catalogue.MeasuresOf(id), ReadAccess.Allows(user)))
-            : Problems.For(DecisionErrors.UnknownScheme(id), StatusCodes.Status404NotFound);
+            : Problems.NotFound(DecisionErrors.UnknownScheme(id));
 
     /// <summary><c>GET /api/v1/territories/{id}/timeline[?scheme=ID][&amp;from=TIME][&amp;to=TIME][&amp;track=live|exercise]</c>:
     /// the territory's history as contiguous segments. <c>from</c> defaults to the first decision's start
@@ -56,7 +56,7 @@ public static class PlanEndpoints
         if (alertScheme is null)
         {
             return scheme is null
-                ? Problems.For(new Error("unknown-territory", $"There is no territory '{id}'."), StatusCodes.Status404NotFound)
+                ? Problems.NotFound(new Error("unknown-territory", $"There is no territory '{id}'."))
                 : Problems.For(DecisionErrors.UnknownScheme(scheme));
         }
 
@@ -64,7 +64,7 @@ public static class PlanEndpoints
         var set = plan.Catalogue.TerritoriesOf(alertScheme);
         if (set.Find(id) is not { } territory)
         {
-            return Problems.For(new Error("unknown-territory", $"Scheme '{alertScheme.Id}' has no territory '{id}'."), StatusCodes.Status404NotFound);
+            return Problems.NotFound(new Error("unknown-territory", $"Scheme '{alertScheme.Id}' has no territory '{id}'."));
         }
 
         var end = (to ?? plan.Now()).ToUniversalTime();

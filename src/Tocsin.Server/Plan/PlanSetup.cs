@@ -20,7 +20,7 @@ public static class PlanSetup
             provider.GetRequiredService<ITocsinStore>(), provider.GetRequiredService<PlanCatalogue>(), settings, provider.GetRequiredService<TimeProvider>(),
             provider.GetRequiredService<ServerSigner>()));
         services.AddSingleton<CapFeed>();
-        services.AddOpenApi();
+        services.AddOpenApi(options => options.AddOperationTransformer<ApiContractTransformer>().AddDocumentTransformer<ApiContractTransformer>());
         return services;
     }
 

@@ -9,7 +9,8 @@ namespace Tocsin.Server.Plan;
 /// <param name="Scheme">Scheme id, e.g. <c>vigipirate</c>.</param>
 /// <param name="Level">Level key, e.g. <c>urgence-attentat</c>.</param>
 /// <param name="Territories">Territory ids, e.g. <c>FRA</c>, <c>FRA-D973</c>.</param>
-/// <param name="EffectiveAt">Requested start; the decision is in force from max(this, approval).</param>
+/// <param name="EffectiveAt">Requested start, required (refused with <c>effective-at-required</c> when absent, never
+/// read as year 1); the decision is in force from max(this, approval).</param>
 /// <param name="ReviewBy">Review-by time; past it the decision is listed as overdue.</param>
 /// <param name="ExpiresAt">Expiry; mandatory where the level requires it.</param>
 /// <param name="Authority">Who decides, as published.</param>
@@ -21,7 +22,7 @@ public sealed record ProposeRequest(
     string? Scheme,
     string? Level,
     IReadOnlyList<string>? Territories,
-    DateTimeOffset EffectiveAt,
+    DateTimeOffset? EffectiveAt,
     DateTimeOffset? ReviewBy,
     DateTimeOffset? ExpiresAt,
     string? Authority,
@@ -30,9 +31,14 @@ public sealed record ProposeRequest(
     IReadOnlyList<ProposeRequest.EvidenceItem>? Evidence,
     bool Exercise)
 {
-    /// <summary>The proposal, or <c>admiralty-grade</c> for an evidence grade that is not A–F then 1–6.</summary>
+    /// <summary>The proposal, or <c>effective-at-required</c>, or <c>admiralty-grade</c> for an evidence grade that is not A–F then 1–6.</summary>
     public Result<DecisionProposal> ToProposal()
     {
+        if (EffectiveAt is not { } effectiveAt)
+        {
+            return new Error("effective-at-required", "The field effectiveAt is required: the requested start, RFC 3339 with an offset, e.g. 2025-01-01T00:00:00Z.");
+        }
+
         var evidence = new List<DecisionEvidence>();
         foreach (var item in Evidence ?? [])
         {
@@ -50,7 +56,7 @@ public sealed record ProposeRequest(
             SchemeId = Scheme ?? string.Empty,
             LevelKey = Level ?? string.Empty,
             TerritoryIds = Territories ?? [],
-            EffectiveAt = EffectiveAt,
+            EffectiveAt = effectiveAt,
             ReviewBy = ReviewBy,
             ExpiresAt = ExpiresAt,
             Authority = Authority ?? string.Empty,

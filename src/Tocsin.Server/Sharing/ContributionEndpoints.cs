@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Tocsin.Core;
 using Tocsin.Core.Principals;
+using Tocsin.Server.Api;
 using Tocsin.Server.Auth;
 using Tocsin.Server.Taxii;
 using Tocsin.Storage;
@@ -32,7 +33,7 @@ public static class ContributionEndpoints
         var partner = await FindPartnerAsync(store, name, cancellationToken);
         if (!partner.IsSuccess)
         {
-            return SharingProblems.NotFound(partner.Error);
+            return Problems.NotFound(partner.Error);
         }
 
         var contributions = await store.Contributions.ListAsync(partner.Value.Id, id, cancellationToken);
@@ -50,13 +51,13 @@ public static class ContributionEndpoints
         var mode = ParseMode(request.Mode);
         if (!mode.IsSuccess)
         {
-            return SharingProblems.BadRequest(mode.Error);
+            return Problems.For(mode.Error);
         }
 
         var partner = await FindPartnerAsync(store, name, cancellationToken);
         if (!partner.IsSuccess)
         {
-            return SharingProblems.NotFound(partner.Error);
+            return Problems.NotFound(partner.Error);
         }
 
         var contributed = await store.Contributions.ListAsync(partner.Value.Id, objectId, cancellationToken);
@@ -64,18 +65,17 @@ public static class ContributionEndpoints
         var collection = collectionName is null ? null : await store.FindCollectionAsync(collectionName, cancellationToken);
         if (collectionName is null)
         {
-            return SharingProblems.NotFound(ContributionErrors.NotFound(objectId));
+            return Problems.NotFound(ContributionErrors.NotFound(objectId));
         }
 
         if (collection is null)
         {
-            return SharingProblems.NotFound(new Error("collection-not-found", $"No collection '{collectionName}'."));
+            return Problems.NotFound(new Error("collection-not-found", $"No collection '{collectionName}'."));
         }
 
         if (!(await access.RightsAsync(user, collection, cancellationToken)).HasFlag(CollectionRights.Write))
         {
-            return TypedResults.Problem(detail: $"You may not add objects to collection '{collection.Alias}'.", statusCode: StatusCodes.Status403Forbidden,
-                title: "collection-write-refused", type: "https://tocsin.example.org/problems/collection-write-refused");
+            return Problems.Forbidden(new Error("collection-write-refused", $"You may not add objects to collection '{collection.Alias}'."));
         }
 
         var promoted = await ContributionPromotion.PromoteAsync(store, partner.Value.Id, objectId, request.Version, collection, mode.Value, clock, cancellationToken);
@@ -83,9 +83,9 @@ public static class ContributionEndpoints
         {
             return promoted.Error.Code switch
             {
-                "contribution-not-found" => SharingProblems.NotFound(promoted.Error),
-                "promotion-conflict" => SharingProblems.Conflict(promoted.Error),
-                _ => SharingProblems.BadRequest(promoted.Error),
+                "contribution-not-found" => Problems.NotFound(promoted.Error),
+                "promotion-conflict" => Problems.Conflict(promoted.Error),
+                _ => Problems.For(promoted.Error),
             };
         }
 

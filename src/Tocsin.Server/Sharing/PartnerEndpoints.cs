@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Tocsin.Core;
 using Tocsin.Core.Principals;
 using Tocsin.Core.Sharing;
+using Tocsin.Server.Api;
 using Tocsin.Server.Auth;
 using Tocsin.Storage;
 
@@ -32,12 +33,12 @@ public static class PartnerEndpoints
         var level = PartnerProfileRules.ParseTlp(request.Ceiling);
         if (!level.IsSuccess)
         {
-            return SharingProblems.BadRequest(level.Error);
+            return Problems.For(level.Error);
         }
 
         if (!NameRules.IsValidPrincipalName(request.Name))
         {
-            return SharingProblems.BadRequest(StoreErrors.PrincipalNameInvalid(request.Name ?? string.Empty));
+            return Problems.For(StoreErrors.PrincipalNameInvalid(request.Name ?? string.Empty));
         }
 
         var settings = await store.Sharing.GetSettingsAsync(cancellationToken);
@@ -45,13 +46,13 @@ public static class PartnerEndpoints
             new PartnerProfile(Guid.Empty, request.Name!, request.Country ?? string.Empty, level.Value, request.Rel ?? [], request.RecipientOf ?? []), settings.Groups);
         if (!draft.IsSuccess)
         {
-            return SharingProblems.BadRequest(draft.Error);
+            return Problems.For(draft.Error);
         }
 
         var principal = await store.AddPrincipalAsync(request.Name!, PrincipalKind.Partner, [], null, cancellationToken);
         if (!principal.IsSuccess)
         {
-            return SharingProblems.Conflict(principal.Error);
+            return Problems.Conflict(principal.Error);
         }
 
         (await store.Sharing.SetProfileAsync(draft.Value with { PrincipalId = principal.Value.Id }, cancellationToken)).Value.ToString();
@@ -76,7 +77,7 @@ public static class PartnerEndpoints
     private static async Task<Results<Ok<PartnerResponse>, ProblemHttpResult>> ShowAsync(string name, ITocsinStore store, CancellationToken cancellationToken)
     {
         var found = await FindAsync(store, name, cancellationToken);
-        return found.IsSuccess ? TypedResults.Ok(await ResponseAsync(store, found.Value, cancellationToken)) : SharingProblems.NotFound(found.Error);
+        return found.IsSuccess ? TypedResults.Ok(await ResponseAsync(store, found.Value, cancellationToken)) : Problems.NotFound(found.Error);
     }
 
     /// <summary>Changes country, ceiling or lists: 200, 400 for bad values, 404.</summary>
@@ -85,7 +86,7 @@ public static class PartnerEndpoints
         var found = await FindAsync(store, name, cancellationToken);
         if (!found.IsSuccess)
         {
-            return SharingProblems.NotFound(found.Error);
+            return Problems.NotFound(found.Error);
         }
 
         var profile = found.Value;
@@ -94,7 +95,7 @@ public static class PartnerEndpoints
             var level = PartnerProfileRules.ParseTlp(request.Ceiling);
             if (!level.IsSuccess)
             {
-                return SharingProblems.BadRequest(level.Error);
+                return Problems.For(level.Error);
             }
 
             profile = profile with { Ceiling = level.Value };
@@ -107,7 +108,7 @@ public static class PartnerEndpoints
             Recipients = request.RecipientOf ?? profile.Recipients,
         };
         var stored = await store.Sharing.SetProfileAsync(profile, cancellationToken);
-        return stored.IsSuccess ? TypedResults.Ok(await ResponseAsync(store, stored.Value, cancellationToken)) : SharingProblems.BadRequest(stored.Error);
+        return stored.IsSuccess ? TypedResults.Ok(await ResponseAsync(store, stored.Value, cancellationToken)) : Problems.For(stored.Error);
     }
 
     /// <summary>Issues a key (shown once), optionally expiring (<see cref="IssueKeyRequest"/>): 201 with its expiry; 400
@@ -118,14 +119,14 @@ public static class PartnerEndpoints
         var found = await FindAsync(store, name, cancellationToken);
         if (!found.IsSuccess)
         {
-            return SharingProblems.NotFound(found.Error);
+            return Problems.NotFound(found.Error);
         }
 
         var key = ApiKey.Generate();
         var stored = await store.AddApiKeyAsync(found.Value.PrincipalId, key, null, request?.ExpiresAt, cancellationToken);
         return stored.IsSuccess
             ? TypedResults.Created($"/api/v1/partners/{name}/keys/{key.KeyId}", new IssuedKeyResponse(name, key.KeyId, key.Plaintext, stored.Value.ExpiresAt))
-            : SharingProblems.BadRequest(stored.Error);
+            : Problems.For(stored.Error);
     }
 
     /// <summary>Revokes one of the partner's keys: 204, or 404 for an unknown partner or a key it does not hold.</summary>
@@ -134,13 +135,13 @@ public static class PartnerEndpoints
         var found = await FindAsync(store, name, cancellationToken);
         if (!found.IsSuccess)
         {
-            return SharingProblems.NotFound(found.Error);
+            return Problems.NotFound(found.Error);
         }
 
         var keys = await store.ListApiKeysAsync(found.Value.PrincipalId, cancellationToken);
         if (!keys.Any(k => k.KeyId == keyId))
         {
-            return SharingProblems.NotFound(StoreErrors.ApiKeyNotFound(keyId));
+            return Problems.NotFound(StoreErrors.ApiKeyNotFound(keyId));
         }
 
         (await store.RevokeApiKeyAsync(keyId, cancellationToken)).Value.ToString();
@@ -153,19 +154,19 @@ public static class PartnerEndpoints
     {
         if (from is null || to is null)
         {
-            return SharingProblems.BadRequest(new Error("time-invalid", "Give 'from' and 'to' as RFC 3339 times, e.g. 2024-03-22T00:00:00Z."));
+            return Problems.For(new Error("time-invalid", "Give 'from' and 'to' as RFC 3339 times, e.g. 2024-03-22T00:00:00Z."));
         }
 
         var found = await FindAsync(store, name, cancellationToken);
         if (!found.IsSuccess)
         {
-            return SharingProblems.NotFound(found.Error);
+            return Problems.NotFound(found.Error);
         }
 
         var rows = await store.Sharing.SharedBetweenAsync(found.Value.PrincipalId, from.Value, to.Value, cancellationToken);
         return rows.IsSuccess
             ? TypedResults.Ok(rows.Value.Select(r => new ReceivedResponse(r.ObjectId, r.VersionKey, r.SharedAt)).ToList())
-            : SharingProblems.BadRequest(rows.Error);
+            : Problems.For(rows.Error);
     }
 
     private static async Task<Result<PartnerProfile>> FindAsync(ITocsinStore store, string name, CancellationToken cancellationToken)

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Tocsin.Core;
 using Tocsin.Core.Principals;
 using Tocsin.Core.Sharing;
+using Tocsin.Server.Api;
 using Tocsin.Server.Auth;
 using Tocsin.Storage;
 using Tocsin.Storage.Sharing;
@@ -35,7 +36,7 @@ public static class TearlineEndpoints
         var level = PartnerProfileRules.ParseTlp(request.Release);
         if (!level.IsSuccess)
         {
-            return SharingProblems.BadRequest(level.Error);
+            return Problems.For(level.Error);
         }
 
         var texts = request.ToTexts();
@@ -48,7 +49,7 @@ public static class TearlineEndpoints
         var analyst = await store.FindPrincipalAsync(user.Identity!.Name!, cancellationToken);
         if (collection is null || request.ObjectId is null || analyst is null)
         {
-            return SharingProblems.NotFound(new Error("collection-not-found", $"No collection '{request.Collection}'."));
+            return Problems.NotFound(new Error("collection-not-found", $"No collection '{request.Collection}'."));
         }
 
         var outcome = await TearlineRelease.CreateAsync(store, collection, request.ObjectId, level.Value, texts.Value, analyst, clock, cancellationToken);
@@ -81,7 +82,7 @@ public static class TearlineEndpoints
     {
         if (await store.FindPrincipalAsync(user.Identity!.Name!, cancellationToken) is not { } approver)
         {
-            return SharingProblems.NotFound(new Error("tearline-request-not-found", $"There is no tearline request {id}."));
+            return Problems.NotFound(new Error("tearline-request-not-found", $"There is no tearline request {id}."));
         }
 
         var released = await TearlineRelease.ApproveAsync(store, id, approver, clock, cancellationToken);
@@ -96,12 +97,5 @@ public static class TearlineEndpoints
         new(request.Id, request.ObjectId, PartnerProfileRules.TlpName(request.Release), [.. request.Texts.AsTheyStand.Order(StringComparer.Ordinal)],
             requestedBy, request.RequestedAt);
 
-    private static ProblemHttpResult Problem(Error error) => error.Code switch
-    {
-        "object-not-found" or "collection-not-found" or "tearline-request-not-found" => SharingProblems.NotFound(error),
-        "collection-write-forbidden" or "same-person-cannot-approve" or "approver-role-required" => SharingProblems.Forbidden(error),
-        "tearline-request-decided" => SharingProblems.Conflict(error),
-        _ when error.Code.StartsWith("tearline-text-", StringComparison.Ordinal) => SharingProblems.Unprocessable(error),
-        _ => SharingProblems.BadRequest(error),
-    };
+    private static ProblemHttpResult Problem(Error error) => Problems.For(error);
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Tocsin.Core;
 using Tocsin.Core.Webhooks;
+using Tocsin.Server.Api;
 using Tocsin.Server.Auth;
 using Tocsin.Storage;
 
@@ -38,18 +39,18 @@ public static class AcknowledgementEndpoints
         }
         catch (JsonException ex)
         {
-            return WebhookProblems.Of(new Error("body-invalid", $"The body is not a JSON acknowledgement: {ex.Message}"));
+            return Problems.For(new Error("body-invalid", $"The body is not a JSON acknowledgement: {ex.Message}"));
         }
 
         if (ack is not { Subscriber: { } subscriberId, Identifier: { Length: > 0 } identifier })
         {
-            return WebhookProblems.Of(new Error("body-invalid", "The body must be {\"subscriber\": id, \"identifier\": CAP identifier}."));
+            return Problems.For(new Error("body-invalid", "The body must be {\"subscriber\": id, \"identifier\": CAP identifier}."));
         }
 
         var subscriber = await store.Webhooks.FindSubscriberAsync(subscriberId, cancellationToken);
         if (subscriber is null || subscriber.DisabledAt is not null)
         {
-            return WebhookProblems.Of(new Error("subscriber-unknown", "Unknown or removed subscriber, or a signature that does not verify."));
+            return Problems.For(new Error("subscriber-unknown", "Unknown or removed subscriber, or a signature that does not verify."));
         }
 
         var verified = WebhookSignature.Verify(box.Open(subscriber.Id, subscriber.EncryptedSecret.Span),
@@ -57,13 +58,13 @@ public static class AcknowledgementEndpoints
             body, clock.GetUtcNow(), WebhookSignature.DefaultTolerance);
         if (!verified.IsSuccess)
         {
-            return WebhookProblems.Of(verified.Error);
+            return Problems.For(verified.Error);
         }
 
         var recorded = await store.Webhooks.AcknowledgeAsync(subscriber.Id, identifier, cancellationToken);
         return recorded.IsSuccess
             ? TypedResults.Json(new AcknowledgementResponse(subscriber.Id, identifier, recorded.Value.AcknowledgedAt), WebhookJson.Options)
-            : WebhookProblems.Of(recorded.Error);
+            : Problems.For(recorded.Error);
     }
 
     /// <summary>The body of an acknowledgement.</summary>

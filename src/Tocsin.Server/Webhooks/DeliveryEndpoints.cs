@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Tocsin.Core;
 using Tocsin.Core.Principals;
+using Tocsin.Server.Api;
 using Tocsin.Server.Auth;
 using Tocsin.Storage;
 using Tocsin.Storage.Publications;
@@ -30,7 +31,7 @@ public static class DeliveryEndpoints
     {
         var publication = await store.Publications.FindAsync(identifier, cancellationToken);
         return publication is null
-            ? WebhookProblems.Of(new Error("publication-not-found", $"No message has identifier '{identifier}'."))
+            ? Problems.For(new Error("publication-not-found", $"No message has identifier '{identifier}'."))
             : TypedResults.Json(await DeliveriesOfAsync(store, publication, cancellationToken), WebhookJson.Options);
     }
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Tocsin.Core;
 using Tocsin.Core.Principals;
+using Tocsin.Server.Api;
 using Tocsin.Server.Auth;
 using Tocsin.Storage;
 using Tocsin.Storage.Webhooks;
@@ -37,18 +38,18 @@ public static class SubscriberEndpoints
         }
         catch (JsonException ex)
         {
-            return WebhookProblems.Of(new Error("body-invalid", $"The body is not a JSON subscriber: {ex.Message}"));
+            return Problems.For(new Error("body-invalid", $"The body is not a JSON subscriber: {ex.Message}"));
         }
 
         if (body is null)
         {
-            return WebhookProblems.Of(new Error("body-invalid", "The body must be a JSON object."));
+            return Problems.For(new Error("body-invalid", "The body must be a JSON object."));
         }
 
         var added = await registration.AddAsync(body, cancellationToken);
         return added.IsSuccess
             ? TypedResults.Json(SubscriberResponse.Of(added.Value.Subscriber, added.Value.Secret), WebhookJson.Options, statusCode: StatusCodes.Status201Created)
-            : WebhookProblems.Of(added.Error);
+            : Problems.For(added.Error);
     }
 
     private static async Task<JsonHttpResult<IReadOnlyList<SubscriberResponse>>> ListAsync(ITocsinStore store, CancellationToken cancellationToken)
@@ -60,7 +61,7 @@ public static class SubscriberEndpoints
     private static async Task<Results<NoContent, ProblemHttpResult>> RemoveAsync(Guid id, ITocsinStore store, CancellationToken cancellationToken)
     {
         var removed = await store.Webhooks.DisableSubscriberAsync(id, cancellationToken);
-        return removed.IsSuccess ? TypedResults.NoContent() : WebhookProblems.Of(removed.Error);
+        return removed.IsSuccess ? TypedResults.NoContent() : Problems.For(removed.Error);
     }
 
     /// <summary>A subscriber on the wire; <see cref="Secret"/> only in the answer that created it.</summary>

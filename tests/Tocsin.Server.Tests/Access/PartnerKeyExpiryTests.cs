@@ -39,7 +39,7 @@ public sealed class PartnerKeyExpiryTests(TocsinApp app) : IClassFixture<TocsinA
 
         var response = await admin.PostAsJsonAsync(new Uri($"/api/v1/partners/{name}/keys", UriKind.Relative), new { expiresAt = "2001-01-01T00:00:00Z" }, Ct);
 
-        await HttpAssert.StatusAsync(HttpStatusCode.BadRequest, response, "application/problem+json");
+        await HttpAssert.StatusAsync(HttpStatusCode.UnprocessableEntity, response, "application/problem+json");
     }
 
     private async Task<HttpClient> AdminAsync()

@@ -21,8 +21,8 @@ public sealed class DraftRefusalTests(TocsinApp app) : IClassFixture<TocsinApp>
         { "unknown-encoding", 422, "unknown-encoding" },
         { "invalid-utf8", 422, "unknown-encoding" },
         { "german", 422, "unsupported-language" },
-        { "no-source", 400, "invalid-input" },
-        { "bad-date", 400, "invalid-input" },
+        { "no-source", 422, "invalid-input" },
+        { "bad-date", 422, "invalid-input" },
         { "not-json", 400, "invalid-json" },
         { "form", 415, "unsupported-media-type" },
     };

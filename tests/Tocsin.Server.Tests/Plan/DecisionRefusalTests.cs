@@ -33,6 +33,20 @@ public sealed class DecisionRefusalTests(TocsinApp app) : IClassFixture<TocsinAp
     }
 
     [Fact]
+    public async Task A_proposal_without_effective_at_is_refused_naming_the_field_not_stored_as_year_1()
+    {
+        var (analyst, _) = await app.PlanClientsAsync();
+        var proposal = PlanRequests.Proposal();
+        proposal.Remove("effectiveAt");
+        var before = await app.PlanCountsAsync();
+
+        var problem = await HttpAssert.StatusAsync(HttpStatusCode.UnprocessableEntity, await analyst.ProposeAsync(proposal), "application/problem+json");
+
+        Assert.Equal(("effective-at-required", before), (PlanHttp.Code(problem), await app.PlanCountsAsync()));
+        Assert.Contains("effectiveAt", problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_level_requiring_an_expiry_is_refused_without_one()
     {
         var (analyst, _) = await app.PlanClientsAsync();

@@ -27,7 +27,7 @@ public sealed class SubscriberApiTests(WebhookApp app) : IClassFixture<WebhookAp
 
         var response = await client.PostAsJsonAsync(Subscribers, new { name = Some.Alias("bad"), url }, TestContext.Current.CancellationToken);
 
-        var body = JsonDocument.Parse(await HttpAssert.StatusAsync(HttpStatusCode.BadRequest, response, "application/problem+json")).RootElement;
+        var body = JsonDocument.Parse(await HttpAssert.StatusAsync(HttpStatusCode.UnprocessableEntity, response, "application/problem+json")).RootElement;
         Assert.Equal((code, before), (body.GetProperty("code").GetString(), await CountAsync()));
     }
 
@@ -50,7 +50,7 @@ public sealed class SubscriberApiTests(WebhookApp app) : IClassFixture<WebhookAp
 
         var response = await client.PostAsJsonAsync(Subscribers, new { name = Some.Alias("t"), url = "https://203.0.113.7/h", territories = new[] { "FRA-D999" } }, TestContext.Current.CancellationToken);
 
-        await HttpAssert.StatusAsync(HttpStatusCode.BadRequest, response, "application/problem+json");
+        await HttpAssert.StatusAsync(HttpStatusCode.UnprocessableEntity, response, "application/problem+json");
     }
 
     [Fact]
