@@ -46,12 +46,16 @@ public static class LevelCommand
         var reviewBy = new Option<string>("--review-by") { Description = "Review-by time (RFC 3339)" };
         var expires = new Option<string>("--expires") { Description = "Expiry (RFC 3339)" };
         var authority = new Option<string>("--authority") { Description = "Who decides, as published", Required = true };
-        var rationale = new Option<string>("--rationale") { Description = "Why, as published", Required = true };
+        var rationale = new Option<string>("--rationale") { Description = "Why, as published, in the scheme's main language", Required = true };
+        var translations = new Option<string[]>("--rationale-translation")
+        {
+            Description = "LANG=TEXT: the rationale in another language of the scheme, e.g. en=\"…\" (repeatable); a language without one gets none",
+        };
         var supersedes = new Option<string[]>("--supersedes") { Description = "Id of a superseded decision (repeatable)", AllowMultipleArgumentsPerToken = true };
         var evidence = new Option<string[]>("--evidence") { Description = "STIXID:GRADE, e.g. report--…:B2 (repeatable)", AllowMultipleArgumentsPerToken = true };
         var exercise = new Option<bool>("--exercise") { Description = "An exercise: never the level in force, never on the public feed" };
         var data = CliOptions.Data();
-        var command = new Command("propose", "Propose a decision") { principal, scheme, level, territories, effective, reviewBy, expires, authority, rationale, supersedes, evidence, exercise, data };
+        var command = new Command("propose", "Propose a decision") { principal, scheme, level, territories, effective, reviewBy, expires, authority, rationale, translations, supersedes, evidence, exercise, data };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var times = LevelText.Times(clock, parse.GetValue(effective), parse.GetValue(reviewBy), parse.GetValue(expires));
@@ -69,7 +73,8 @@ public static class LevelCommand
                 graded.Add(new DecisionEvidence(item[..colon], grade.Value));
             }
 
-            if ((times.Error ?? ids.Error) is { } bad)
+            var translated = LevelText.Translations(parse.GetValue(translations) ?? []);
+            if ((times.Error ?? ids.Error ?? translated.Error) is { } bad)
             {
                 return await LevelText.FailAsync(console, bad);
             }
@@ -84,6 +89,7 @@ public static class LevelCommand
                 ExpiresAt = times.Value.Expires,
                 Authority = parse.GetValue(authority)!,
                 Rationale = parse.GetValue(rationale)!,
+                RationaleTranslations = translated.Value,
                 Supersedes = ids.Value,
                 Evidence = graded,
                 IsExercise = parse.GetValue(exercise),

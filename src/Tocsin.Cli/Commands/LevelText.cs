@@ -48,6 +48,22 @@ internal static class LevelText
         return ids;
     }
 
+    /// <summary>LANG=TEXT pairs, each language once.</summary>
+    public static Result<IReadOnlyDictionary<string, string>> Translations(IReadOnlyList<string> texts)
+    {
+        var translations = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var text in texts)
+        {
+            var equals = text.IndexOf('=', StringComparison.Ordinal);
+            if (equals <= 0 || !translations.TryAdd(text[..equals].Trim(), text[(equals + 1)..]))
+            {
+                return new Error("invalid-translation", $"'{text}' is not LANG=TEXT with a language given once, e.g. en=\"The threat is high.\"");
+            }
+        }
+
+        return translations;
+    }
+
     public static string Time(DateTimeOffset? at) =>
         at is { } value ? value.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture) : "-";
 

@@ -39,6 +39,7 @@ public static class DemoDecisions
             EffectiveAt = At("2023-10-13T17:00:00Z"),
             Authority = "Première ministre",
             Rationale = "Attaque terroriste contre un lycée d'Arras le 13 octobre 2023 ; menace terroriste très élevée.",
+            RationaleTranslations = new Dictionary<string, string> { ["en"] = "Terrorist attack on a school in Arras on 13 October 2023; the terrorist threat is very high." },
             Evidence = [Graded(AttemptsInFrance, "B2")],
         }, cancellationToken);
         var january = await DecideAsync(plan, clock, "2024-01-15T09:00:00Z", "2024-01-15T10:00:00Z", new DecisionProposal
@@ -49,6 +50,7 @@ public static class DemoDecisions
             EffectiveAt = At("2024-01-15T11:00:00Z"),
             Authority = "Premier ministre",
             Rationale = "La menace terroriste reste élevée ; le niveau maximal n'est plus requis après la période des fêtes.",
+            RationaleTranslations = new Dictionary<string, string> { ["en"] = "The terrorist threat remains high; the highest level is no longer needed after the holiday season." },
             Supersedes = [arras],
             Evidence = [Graded(AttemptsInFrance, "B2")],
         }, cancellationToken);
@@ -61,6 +63,7 @@ public static class DemoDecisions
             ReviewBy = At("2024-06-24T00:00:00Z"),
             Authority = "Premier ministre, après le conseil de défense et de sécurité nationale",
             Rationale = "Attentat du Crocus City Hall revendiqué par l'État islamique ; la même branche a tenté de frapper la France ces derniers mois.",
+            RationaleTranslations = new Dictionary<string, string> { ["en"] = "The Crocus City Hall attack was claimed by the Islamic State; the same branch has attempted attacks in France in recent months." },
             Supersedes = [january],
             Evidence = [Graded(Claim, "B2"), Graded(Incident, "B2"), Graded(AttemptsInFrance, "B2"), Graded(Announcement, "A1")],
         }, cancellationToken);

@@ -10,8 +10,9 @@ namespace Tocsin.Core.Publication;
 /// time comes from the decision, nothing is read from a clock or a store.</summary>
 /// <remarks>
 /// An approved decision gives one message, identifier <c>tocsin-{decision id}-1</c>: an Alert, or an
-/// Update referencing the messages of the decisions it supersedes. A cancellation gives
-/// <c>tocsin-{decision id}-2</c>, a Cancel referencing the decision's latest message. Exercises are
+/// Update referencing the messages of the decisions it supersedes. While it stays in force, an Update re-issues it
+/// before each message lapses (<c>-2</c>, <c>-3</c>, …). A cancellation gives the next number, a Cancel referencing
+/// the decision's latest message. Each <c>info</c> carries the rationale only in its own language. Exercises are
 /// written with status Exercise and a note. One <c>info</c> per scheme language, in the scheme's order.
 /// </remarks>
 public sealed class DecisionPublisher
@@ -29,7 +30,7 @@ public sealed class DecisionPublisher
     }
 
     /// <summary>The identifier of the <paramref name="number"/>th message of a decision (1: its approval,
-    /// 2: its cancellation): <c>tocsin-{id}-{number}</c>, a valid CAP identifier and URL path segment.</summary>
+    /// then its re-issues and its cancellation): <c>tocsin-{id}-{number}</c>, a valid CAP identifier and URL path segment.</summary>
     public static string IdentifierOf(Guid decisionId, int number) =>
         string.Create(System.Globalization.CultureInfo.InvariantCulture, $"tocsin-{decisionId:D}-{number}");
 
@@ -41,7 +42,8 @@ public sealed class DecisionPublisher
     }
 
     /// <summary>The message announcing an approved decision: <c>sent</c> is the approval time, <c>effective</c>
-    /// the in-force start max(effective, approval), <c>expires</c> the decision's expiry, all truncated to
+    /// the in-force start max(effective, approval), <c>expires</c> given by the scheme's
+    /// <see cref="AlertScheme.CapExpiry"/> policy (never after the decision's own expiry), all truncated to
     /// whole seconds. <paramref name="superseded"/> are the latest messages of the decisions it supersedes:
     /// with any, the message is an Update referencing them. Fails with <c>cap-invalid</c> (a bug in the
     /// data, reported rather than thrown).</summary>
@@ -50,20 +52,61 @@ public sealed class DecisionPublisher
     {
         ArgumentNullException.ThrowIfNull(decision);
         ArgumentNullException.ThrowIfNull(superseded);
-        if (decision.Status != DecisionStatus.Approved || decision.ApprovedAt is not { } approvedAt)
-        {
-            throw new ArgumentException($"Decision {decision.Id} is {decision.Status}; only an approved decision is published.", nameof(decision));
-        }
-
-        var (scheme, level, set) = Resolve(decision);
-        var start = approvedAt > decision.EffectiveAt ? approvedAt : decision.EffectiveAt;
+        var approvedAt = ApprovedAt(decision);
         var identifier = IdentifierOf(decision.Id, 1);
-        var infos = scheme.Languages.Select(language => Info(decision, scheme, level, set, language, identifier) with
+        var infos = InForceInfos(decision, approvedAt, identifier);
+        return Write(decision, WholeSeconds(approvedAt), identifier, superseded.Count == 0 ? CapMsgType.Alert : CapMsgType.Update, superseded, infos);
+    }
+
+    /// <summary>The Update re-issuing a decision still in force before its latest message, <paramref name="previous"/>,
+    /// lapses: the same texts, <c>sent</c> at <paramref name="now"/>, a new <c>expires</c> by the scheme's policy from
+    /// then, referencing <paramref name="previous"/>. Its identifier is the next number after the previous one's, so
+    /// two nodes re-issuing the same message write the same identifier and the store keeps one. Not a new decision:
+    /// nothing about the level changes.</summary>
+    /// <exception cref="ArgumentException">The decision is not approved or its scheme is unknown.</exception>
+    public Result<DecisionMessage> ForReissue(Decision decision, CapReference previous, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(decision);
+        ArgumentNullException.ThrowIfNull(previous);
+        ApprovedAt(decision);
+        var identifier = IdentifierOf(decision.Id, NumberOf(decision.Id, previous.Identifier) + 1);
+        var infos = InForceInfos(decision, now, identifier);
+        return Write(decision, WholeSeconds(now), identifier, CapMsgType.Update, [previous], infos);
+    }
+
+    /// <summary>When a message about <paramref name="decision"/> expiring at <paramref name="expires"/> should be
+    /// re-issued: <paramref name="expires"/> less the scheme's re-issue margin.</summary>
+    public DateTimeOffset ReissueAt(Decision decision, DateTimeOffset expires)
+    {
+        ArgumentNullException.ThrowIfNull(decision);
+        return expires - Resolve(decision).Scheme.CapExpiry.ReissueMargin;
+    }
+
+    private static DateTimeOffset ApprovedAt(Decision decision) =>
+        decision.Status == DecisionStatus.Approved && decision.ApprovedAt is { } approvedAt
+            ? approvedAt
+            : throw new ArgumentException($"Decision {decision.Id} is {decision.Status}; only an approved decision is published.", nameof(decision));
+
+    private List<CapInfo> InForceInfos(Decision decision, DateTimeOffset sent, string identifier)
+    {
+        var (scheme, level, set) = Resolve(decision);
+        var start = decision.ApprovedAt > decision.EffectiveAt ? decision.ApprovedAt.Value : decision.EffectiveAt;
+        var expires = scheme.CapExpiry.ExpiresFor(decision, sent > start ? sent : start);
+        return [.. scheme.Languages.Select(language => Info(decision, scheme, level, set, language, identifier) with
         {
             Effective = WholeSeconds(start),
-            Expires = decision.ExpiresAt is { } expiry ? WholeSeconds(expiry) : null,
-        }).ToList();
-        return Write(decision, WholeSeconds(approvedAt), identifier, superseded.Count == 0 ? CapMsgType.Alert : CapMsgType.Update, superseded, infos);
+            Expires = WholeSeconds(expires),
+        })];
+    }
+
+    /// <summary>The number n of a message identifier <c>tocsin-{decision}-{n}</c>; 1 for any other form.</summary>
+    private static int NumberOf(Guid decisionId, string identifier)
+    {
+        var prefix = IdentifierOf(decisionId, 0)[..^1];
+        return identifier.StartsWith(prefix, StringComparison.Ordinal)
+            && int.TryParse(identifier.AsSpan(prefix.Length), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number)
+            ? number
+            : 1;
     }
 
     /// <summary>The Cancel of a cancelled decision, referencing <paramref name="cancelled"/> (the decision's
@@ -81,7 +124,7 @@ public sealed class DecisionPublisher
 
         var (scheme, level, set) = Resolve(decision);
         var recorded = decision.Events.LastOrDefault(e => e.Kind == DecisionEventKind.Cancelled)?.At ?? cancelledAt;
-        var identifier = IdentifierOf(decision.Id, 2);
+        var identifier = IdentifierOf(decision.Id, NumberOf(decision.Id, cancelled.Identifier) + 1);
         var infos = scheme.Languages.Select(language =>
         {
             var info = Info(decision, scheme, level, set, language, identifier);
@@ -139,7 +182,9 @@ public sealed class DecisionPublisher
             EventCodes = [new CapValuePair(scheme.Id + "-level", level.Key)],
             SenderName = decision.Authority,
             Headline = marker + Text(level.CapEvents, language) + " (" + AreaNames(decision, set) + ")",
-            Description = Text(level.Descriptions, language) + "\n\n" + decision.Rationale,
+            Description = decision.RationaleIn(language, scheme.Languages[0]) is { } rationale
+                ? Text(level.Descriptions, language) + "\n\n" + rationale
+                : Text(level.Descriptions, language),
             Instruction = instruction.Length == 0 ? null : instruction,
             Web = $"{_settings.LinkBase}/feeds/cap/{identifier}.xml",
             Areas = [.. decision.TerritoryIds.Select(id => Area(set, id))],

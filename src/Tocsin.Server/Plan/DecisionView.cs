@@ -18,6 +18,7 @@ public sealed record DecisionView(
     DateTimeOffset? ExpiresAt,
     string Authority,
     string Rationale,
+    IReadOnlyDictionary<string, string> RationaleTranslations,
     IReadOnlyList<Guid> Supersedes,
     IReadOnlyList<DecisionView.EvidenceView> Evidence,
     bool Exercise,
@@ -46,7 +47,7 @@ public sealed record DecisionView(
         DateTimeOffset? inForceFrom = decision.ApprovedAt is { } approved ? (approved > decision.EffectiveAt ? approved : decision.EffectiveAt) : null;
         return new DecisionView(
             decision.Id, decision.SchemeId, decision.LevelKey, level?.Names ?? new Dictionary<string, string>(), decision.TerritoryIds,
-            decision.EffectiveAt, decision.ReviewBy, decision.ExpiresAt, decision.Authority, decision.Rationale, decision.Supersedes,
+            decision.EffectiveAt, decision.ReviewBy, decision.ExpiresAt, decision.Authority, decision.Rationale, decision.RationaleTranslations, decision.Supersedes,
             [.. decision.Evidence.Select(e => new EvidenceView(e.StixId, e.Grade.ToString(), e.Grade.Confidence))],
             decision.IsExercise, decision.Status.ToString().ToLowerInvariant(),
             NameOf(names, decision.ProposedBy), decision.ProposedAt,

@@ -9,7 +9,7 @@ namespace Tocsin.Server.Plan;
 /// <summary>Registers and maps the alert plan, its publication and the public status.</summary>
 public static class PlanSetup
 {
-    /// <summary>Adds <see cref="PlanDecisions"/> (signing its messages with the <see cref="ServerSigner"/>), the feed, <see cref="PublicationSettings"/> (section
+    /// <summary>Adds <see cref="PlanDecisions"/> (signing its messages with the <see cref="ServerSigner"/>), the feed and its <see cref="CapReissuer"/>, <see cref="PublicationSettings"/> (section
     /// <c>Tocsin:Publication</c>) and the OpenAPI document.</summary>
     public static IServiceCollection AddTocsinPlan(this IServiceCollection services, IConfiguration configuration)
     {
@@ -20,6 +20,8 @@ public static class PlanSetup
             provider.GetRequiredService<ITocsinStore>(), provider.GetRequiredService<PlanCatalogue>(), settings, provider.GetRequiredService<TimeProvider>(),
             provider.GetRequiredService<ServerSigner>()));
         services.AddSingleton<CapFeed>();
+        services.AddSingleton<CapReissuer>();
+        services.AddHostedService(provider => provider.GetRequiredService<CapReissuer>());
         services.AddOpenApi(options => options.AddOperationTransformer<ApiContractTransformer>().AddDocumentTransformer<ApiContractTransformer>());
         return services;
     }

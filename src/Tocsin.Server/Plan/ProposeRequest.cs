@@ -18,6 +18,9 @@ namespace Tocsin.Server.Plan;
 /// <param name="Supersedes">Ids of the decisions this one supersedes (its CAP message is then an Update).</param>
 /// <param name="Evidence">STIX objects in the store, each with the Admiralty grade of its source.</param>
 /// <param name="Exercise">True for an exercise: never the level in force, never on the public feed.</param>
+/// <param name="RationaleTranslations">The rationale in the scheme's other languages, by language code, e.g.
+/// <c>{"en": "…"}</c>; <c>rationale</c> is in the scheme's main language. A CAP <c>info</c> in a language with no
+/// text carries no rationale.</param>
 public sealed record ProposeRequest(
     string? Scheme,
     string? Level,
@@ -29,7 +32,8 @@ public sealed record ProposeRequest(
     string? Rationale,
     IReadOnlyList<Guid>? Supersedes,
     IReadOnlyList<ProposeRequest.EvidenceItem>? Evidence,
-    bool Exercise)
+    bool Exercise,
+    IReadOnlyDictionary<string, string>? RationaleTranslations = null)
 {
     /// <summary>The proposal, or <c>effective-at-required</c>, or <c>admiralty-grade</c> for an evidence grade that is not A–F then 1–6.</summary>
     public Result<DecisionProposal> ToProposal()
@@ -61,6 +65,7 @@ public sealed record ProposeRequest(
             ExpiresAt = ExpiresAt,
             Authority = Authority ?? string.Empty,
             Rationale = Rationale ?? string.Empty,
+            RationaleTranslations = RationaleTranslations ?? new Dictionary<string, string>(),
             Supersedes = Supersedes ?? [],
             Evidence = evidence,
             IsExercise = Exercise,

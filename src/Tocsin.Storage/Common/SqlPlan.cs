@@ -15,9 +15,9 @@ internal sealed class SqlPlan(IStoreDatabase database) : IPlanStore
 {
     private const string Insert = """
         INSERT INTO decisions (id, scheme_id, level_key, territory_ids, effective_at, review_by, expires_at, authority, rationale, supersedes,
-                               evidence, is_exercise, status, proposed_by, proposed_at, approved_by, approved_at, cancelled_at, reason)
+                               evidence, is_exercise, status, proposed_by, proposed_at, approved_by, approved_at, cancelled_at, reason, rationale_translations)
         VALUES (@id, @schemeId, @levelKey, @territoryIds, @effectiveAt, @reviewBy, @expiresAt, @authority, @rationale, @supersedes,
-                @evidence, @isExercise, @status, @proposedBy, @proposedAt, @approvedBy, @approvedAt, @cancelledAt, @reason)
+                @evidence, @isExercise, @status, @proposedBy, @proposedAt, @approvedBy, @approvedAt, @cancelledAt, @reason, @rationaleTranslations)
         """;
 
     private const string UpdateState = """

@@ -17,7 +17,7 @@ internal static class PlanRows
         "id AS Id, scheme_id AS SchemeId, level_key AS LevelKey, territory_ids AS TerritoryIds, effective_at AS EffectiveAt, review_by AS ReviewBy, " +
         "expires_at AS ExpiresAt, authority AS Authority, rationale AS Rationale, supersedes AS Supersedes, evidence AS Evidence, is_exercise AS IsExercise, " +
         "status AS Status, proposed_by AS ProposedBy, proposed_at AS ProposedAt, approved_by AS ApprovedBy, approved_at AS ApprovedAt, " +
-        "cancelled_at AS CancelledAt, reason AS Reason";
+        "cancelled_at AS CancelledAt, reason AS Reason, rationale_translations AS RationaleTranslations";
 
     /// <summary>The select list of <see cref="EventRow"/> over <c>decision_events</c>.</summary>
     public const string EventColumns =
@@ -47,6 +47,7 @@ internal static class PlanRows
         approvedAt = Micros(d.ApprovedAt),
         cancelledAt = Micros(d.CancelledAt),
         reason = d.Reason,
+        rationaleTranslations = JsonSerializer.Serialize(d.RationaleTranslations),
     };
 
     /// <summary>Every column of a <c>decision_events</c> row.</summary>
@@ -82,6 +83,7 @@ internal static class PlanRows
         ApprovedAt = Instant(row.ApprovedAt),
         CancelledAt = Instant(row.CancelledAt),
         Reason = row.Reason,
+        RationaleTranslations = JsonSerializer.Deserialize<Dictionary<string, string>>(row.RationaleTranslations) ?? [],
         Events = events,
     };
 
@@ -130,7 +132,7 @@ internal static class PlanRows
 
     internal sealed record DecisionRow(string Id, string SchemeId, string LevelKey, string TerritoryIds, long EffectiveAt, long? ReviewBy, long? ExpiresAt,
         string Authority, string Rationale, string Supersedes, string Evidence, long IsExercise, string Status, string ProposedBy, long ProposedAt,
-        string? ApprovedBy, long? ApprovedAt, long? CancelledAt, string? Reason);
+        string? ApprovedBy, long? ApprovedAt, long? CancelledAt, string? Reason, string RationaleTranslations);
 
     internal sealed record EventRow(string DecisionId, long Position, string Kind, string PrincipalId, long At, string? Note, long? EffectiveAt);
 

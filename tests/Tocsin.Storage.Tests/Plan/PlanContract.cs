@@ -178,6 +178,7 @@ public abstract class PlanContract : StoreContractBase
             ExpiresAt = new DateTimeOffset(2025, 3, 24, 0, 0, 0, TimeSpan.Zero),
             Authority = "Premier ministre, après conseil de défense",
             Rationale = "Menace « très élevée » ; revendication de l'EI.",
+            RationaleTranslations = new Dictionary<string, string> { ["en"] = "A « very high » threat; claimed by IS." },
             Supersedes = [Guid.NewGuid()],
             Evidence = [new DecisionEvidence("report--96f70a1f-1612-4efe-a16f-40b78520c05d", AdmiraltyGrade.Parse("B2").Value)],
             IsExercise = false,
@@ -211,7 +212,10 @@ public abstract class PlanContract : StoreContractBase
     private static void AssertSame(Decision expected, Decision actual)
     {
         // Records holding lists compare lists by reference: compare them by content.
-        Assert.Equal(expected with { TerritoryIds = [], Supersedes = [], Evidence = [], Events = [] }, actual with { TerritoryIds = [], Supersedes = [], Evidence = [], Events = [] });
+        var empty = new Dictionary<string, string>();
+        Assert.Equal(expected with { TerritoryIds = [], Supersedes = [], Evidence = [], Events = [], RationaleTranslations = empty },
+            actual with { TerritoryIds = [], Supersedes = [], Evidence = [], Events = [], RationaleTranslations = empty });
+        Assert.Equal(expected.RationaleTranslations.OrderBy(t => t.Key, StringComparer.Ordinal), actual.RationaleTranslations.OrderBy(t => t.Key, StringComparer.Ordinal));
         Assert.Equal(expected.TerritoryIds, actual.TerritoryIds);
         Assert.Equal(expected.Supersedes, actual.Supersedes);
         Assert.Equal(expected.Evidence, actual.Evidence);

@@ -28,8 +28,18 @@ public sealed record Decision
     /// <summary>Who decides, as published.</summary>
     public required string Authority { get; init; }
 
-    /// <summary>Why.</summary>
+    /// <summary>Why, in the scheme's first (main) language.</summary>
     public required string Rationale { get; init; }
+
+    /// <summary>The rationale in the scheme's other languages, by language code; empty when none was given.</summary>
+    public IReadOnlyDictionary<string, string> RationaleTranslations { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The rationale written in <paramref name="language"/>, or null: the main language
+    /// (<paramref name="mainLanguage"/>) has <see cref="Rationale"/>, another only its translation.</summary>
+    public string? RationaleIn(string language, string mainLanguage) =>
+        RationaleTranslations.TryGetValue(language, out var text) ? text
+        : string.Equals(language, mainLanguage, StringComparison.Ordinal) ? Rationale
+        : null;
 
     /// <summary>Decisions this one ends at its own start.</summary>
     public required IReadOnlyList<Guid> Supersedes { get; init; }

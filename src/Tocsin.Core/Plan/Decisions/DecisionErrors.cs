@@ -71,6 +71,10 @@ public static class DecisionErrors
     /// <summary><c>authority-required</c>.</summary>
     public static Error AuthorityRequired() => new("authority-required", "A decision must name the authority that takes it.");
 
+    /// <summary><c>rationale-language</c>: a translation in a language the scheme does not have, or in its main one.</summary>
+    public static Error TranslationLanguage(string language, Schemes.AlertScheme scheme) =>
+        new("rationale-language", $"A rationale translation must be in one of the other languages of scheme '{scheme.Id}' ({string.Join(", ", scheme.Languages.Skip(1))}), not '{language}'; the main language ({scheme.Languages[0]}) is the rationale itself.");
+
     /// <summary><c>rationale-required</c>.</summary>
     public static Error RationaleRequired() => new("rationale-required", "A decision must give its rationale.");
 

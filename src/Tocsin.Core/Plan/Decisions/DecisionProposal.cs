@@ -24,8 +24,12 @@ public sealed record DecisionProposal
     /// <summary>Who decides, as published, e.g. « Premier ministre, après conseil de défense ».</summary>
     public required string Authority { get; init; }
 
-    /// <summary>Why.</summary>
+    /// <summary>Why, in the scheme's first (main) language.</summary>
     public required string Rationale { get; init; }
+
+    /// <summary>The rationale in the scheme's other languages, by language code (e.g. <c>en</c>). Each CAP
+    /// <c>info</c> carries the rationale only in its own language: a language with no text here gets none.</summary>
+    public IReadOnlyDictionary<string, string> RationaleTranslations { get; init; } = new Dictionary<string, string>();
 
     /// <summary>Ids of decisions this one supersedes.</summary>
     public IReadOnlyList<Guid> Supersedes { get; init; } = [];

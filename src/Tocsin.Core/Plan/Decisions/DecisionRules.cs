@@ -23,7 +23,7 @@ public sealed class DecisionRules
     /// <summary>A new Proposed decision from <paramref name="proposal"/> by <paramref name="proposer"/>.
     /// <paramref name="known"/> are the existing decisions, against which superseded ids are checked.
     /// Refusals, checked in this order: proposer-role-required, unknown-scheme, unknown-level,
-    /// no-territories, unknown-territory, territory-outside-scheme, authority-required, rationale-required,
+    /// no-territories, unknown-territory, territory-outside-scheme, authority-required, rationale-required, rationale-language,
     /// text-too-long, text-invalid-character (authority, then rationale: <see cref="DecisionTexts"/>),
     /// expiry-before-effective, review-before-effective, expiry-required, expiry-exceeds-maximum,
     /// supersedes-unknown, supersedes-mismatch.</summary>
@@ -47,7 +47,7 @@ public sealed class DecisionRules
             return DecisionErrors.UnknownLevel(scheme.Id, proposal.LevelKey);
         }
 
-        var refusal = CheckTerritories(proposal, scheme) ?? CheckTexts(proposal) ?? CheckTimes(proposal, level) ?? CheckSupersedes(proposal, known);
+        var refusal = CheckTerritories(proposal, scheme) ?? CheckTexts(proposal) ?? CheckTranslations(proposal, scheme) ?? CheckTimes(proposal, level) ?? CheckSupersedes(proposal, known);
         if (refusal is not null)
         {
             return refusal;
@@ -66,6 +66,7 @@ public sealed class DecisionRules
             ExpiresAt = proposal.ExpiresAt?.ToUniversalTime(),
             Authority = proposal.Authority.Trim(),
             Rationale = proposal.Rationale.Trim(),
+            RationaleTranslations = proposal.RationaleTranslations.ToDictionary(t => t.Key, t => t.Value.Trim(), StringComparer.Ordinal),
             Supersedes = [.. proposal.Supersedes.Distinct()],
             Evidence = proposal.Evidence,
             IsExercise = proposal.IsExercise,
@@ -204,6 +205,26 @@ public sealed class DecisionRules
         : string.IsNullOrWhiteSpace(proposal.Rationale) ? DecisionErrors.RationaleRequired()
         : DecisionTexts.Check("authority", proposal.Authority.Trim(), DecisionTexts.MaxAuthorityLength)
             ?? DecisionTexts.Check("rationale", proposal.Rationale.Trim(), DecisionTexts.MaxRationaleLength);
+
+    private static Error? CheckTranslations(DecisionProposal proposal, AlertScheme scheme)
+    {
+        foreach (var (language, text) in proposal.RationaleTranslations)
+        {
+            if (!scheme.Languages.Contains(language, StringComparer.Ordinal) || string.Equals(language, scheme.Languages[0], StringComparison.Ordinal))
+            {
+                return DecisionErrors.TranslationLanguage(language, scheme);
+            }
+
+            var refusal = string.IsNullOrWhiteSpace(text) ? DecisionErrors.RationaleRequired()
+                : DecisionTexts.Check("rationale (" + language + ")", text.Trim(), DecisionTexts.MaxRationaleLength);
+            if (refusal is not null)
+            {
+                return refusal;
+            }
+        }
+
+        return null;
+    }
 
     private static Error? CheckTimes(DecisionProposal proposal, AlertLevel level)
     {

@@ -26,6 +26,10 @@ public sealed record AlertScheme
     /// <summary>Levels ordered by rank, lowest first.</summary>
     public required IReadOnlyList<AlertLevel> Levels { get; init; }
 
+    /// <summary>How long its CAP messages are valid and when they are re-issued; <see cref="CapExpiryPolicy.Default"/>
+    /// when the file names no <c>capExpires</c>.</summary>
+    public CapExpiryPolicy CapExpiry { get; init; } = CapExpiryPolicy.Default;
+
     /// <summary>The baseline level.</summary>
     public AlertLevel Baseline => FindLevel(BaselineLevelKey)
         ?? throw new InvalidOperationException($"Scheme '{Id}' has no baseline level '{BaselineLevelKey}'.");

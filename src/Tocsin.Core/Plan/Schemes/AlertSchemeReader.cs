@@ -40,6 +40,7 @@ public static class AlertSchemeReader
         }
 
         CheckLevelSet(file, levelFiles, issues);
+        var expiry = ReadExpiry(file.CapExpires, issues);
         if (issues.Count > 0)
         {
             return new SchemeReadResult(null, issues);
@@ -54,6 +55,7 @@ public static class AlertSchemeReader
             BaselineLevelKey = file.Baseline!,
             TerritorySetId = file.TerritorySet!,
             Levels = [.. levels.OrderBy(level => level.Rank)],
+            CapExpiry = expiry,
         };
         return new SchemeReadResult(scheme, []);
     }
@@ -124,6 +126,34 @@ public static class AlertSchemeReader
         {
             issues.Add(new("$.baseline", "baseline-unknown", $"The baseline '{file.Baseline}' is not the key of a level."));
         }
+    }
+
+    private static CapExpiryPolicy ReadExpiry(CapExpiresFile? file, List<SchemeIssue> issues)
+    {
+        if (file is null)
+        {
+            return CapExpiryPolicy.Default;
+        }
+
+        CapExpiryMode? mode = file.Policy switch
+        {
+            "fixed" => CapExpiryMode.Fixed,
+            "review-by" => CapExpiryMode.ReviewBy,
+            _ => null,
+        };
+        if (mode is null)
+        {
+            issues.Add(new("$.capExpires.policy", "cap-expires-policy", $"The CAP expiry policy must be 'fixed' or 'review-by', not '{file.Policy}'."));
+        }
+
+        var period = TimeSpan.FromHours(file.PeriodHours ?? CapExpiryPolicy.Default.Period.TotalHours);
+        var margin = TimeSpan.FromHours(file.ReissueMarginHours ?? CapExpiryPolicy.Default.ReissueMargin.TotalHours);
+        if (period <= TimeSpan.Zero || margin <= TimeSpan.Zero || margin >= period)
+        {
+            issues.Add(new("$.capExpires", "cap-expires-period", "periodHours and reissueMarginHours must be positive, the margin shorter than the period."));
+        }
+
+        return new CapExpiryPolicy(mode ?? CapExpiryMode.Fixed, period, margin);
     }
 
     internal static bool HasText(Dictionary<string, string>? texts, string language) =>

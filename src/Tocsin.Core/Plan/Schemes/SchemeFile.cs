@@ -17,4 +17,6 @@ internal sealed class SchemeFile
     public string? TerritorySet { get; set; }
 
     public List<LevelFile>? Levels { get; set; }
+
+    public CapExpiresFile? CapExpires { get; set; }
 }
