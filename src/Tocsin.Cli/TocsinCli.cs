@@ -1,5 +1,7 @@
 using System.CommandLine;
+using System.CommandLine.Invocation;
 using Tocsin.Cli.Commands;
+using Tocsin.Cli.Parsing;
 using Tocsin.Storage.Audit;
 
 namespace Tocsin.Cli;
@@ -28,6 +30,11 @@ public static class TocsinCli
         root.Subcommands.Add(AuditCommand.Create(console, clock));
         root.Subcommands.Add(MigrateCommand.Create(console, clock));
         var parse = root.Parse(args);
+        if (parse.Action is ParseErrorAction)
+        {
+            return await ParseErrorReport.WriteAsync(parse, console);
+        }
+
         // Writes made by a command are logged as the operating-system user who ran it (docs/audit.md).
         using var actor = AuditActor.Use(AuditActor.Cli());
         try

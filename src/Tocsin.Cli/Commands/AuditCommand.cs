@@ -1,6 +1,7 @@
 using Tocsin.Core.Signing;
 using Tocsin.Server.Signing;
 using System.CommandLine;
+using Tocsin.Cli.Parsing;
 using Tocsin.Core.Audit;
 using Tocsin.Storage;
 
@@ -68,24 +69,25 @@ public static class AuditCommand
 
     private static Command Show(CliConsole console, TimeProvider clock)
     {
-        var from = new Option<long>("--from") { Description = "First sequence to list", DefaultValueFactory = _ => 1, HelpName = "N" };
-        var limit = new Option<int>("--limit") { Description = "Most entries to list", DefaultValueFactory = _ => 100, HelpName = "N" };
+        var from = CliValues.LongCount("--from", "First sequence to list", 1, 0, "N");
+        var limit = CliValues.Count("--limit", "Most entries to list", 100, 1, "N");
         var data = CliOptions.Data();
         var command = new Command("show", "List entries: sequence, time, actor, action, subject, details, hash") { from, limit, data };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            if (parse.GetValue(limit) < 1)
-            {
-                await console.Error.WriteLineAsync("--limit must be at least 1");
-                return ExitCodes.Usage;
-            }
-
             await using var store = await CliStore.OpenAsync(parse.GetValue(data)!, clock, cancellationToken);
+            var listed = 0;
             await foreach (var e in store.Audit.ReadAsync(parse.GetValue(from), parse.GetValue(limit), cancellationToken))
             {
+                listed++;
                 var at = new DateAddedStamp(e.At).ToTaxiiString();
                 await console.Out.WriteLineAsync(FormattableString.Invariant(
                     $"{e.Sequence}\t{at}\t{e.Actor}\t{e.Action}\t{e.Subject}\t{e.Details}\t{Convert.ToHexStringLower(e.Hash.Span)}"));
+            }
+
+            if (listed == 0)
+            {
+                await console.Error.WriteLineAsync(FormattableString.Invariant($"no audit entries from sequence {parse.GetValue(from)}"));
             }
 
             return ExitCodes.Success;

@@ -47,7 +47,13 @@ public static class CollectionCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             await using var store = await CliStore.OpenAsync(parse.GetValue(data)!, clock, cancellationToken);
-            foreach (var collection in await store.ListCollectionsAsync(cancellationToken))
+            var collections = await store.ListCollectionsAsync(cancellationToken);
+            if (collections.Count == 0)
+            {
+                await console.Error.WriteLineAsync("no collections yet; see: tocsin collection add --help");
+            }
+
+            foreach (var collection in collections)
             {
                 var count = await store.CountObjectsAsync(collection.Id, cancellationToken);
                 await console.Out.WriteLineAsync(FormattableString.Invariant($"{collection.Id:D}\t{collection.Alias}\t{count}\t{collection.Title}"));

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Tocsin.Cli.Parsing;
 using Tocsin.Core.Plan;
 using Tocsin.Core.Plan.Decisions;
 using Tocsin.Core.Stix.Extensions;
@@ -111,7 +112,7 @@ public static class LevelCommand
 
     private static Command Transition(CliConsole console, TimeProvider clock, string action, string description)
     {
-        var id = new Argument<Guid>("ID") { Description = "Decision id" };
+        var id = CliValues.Id("ID", "decision id", "Decision id");
         var principal = As();
         var reason = new Option<string>("--reason") { Description = "Why (reject, cancel and reject-cancel)" };
         var at = new Option<string>("--at") { Description = "When the cancellation takes effect (RFC 3339; default on approval)" };

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Tocsin.Cli.Parsing;
 using Tocsin.Core;
 using Tocsin.Core.Plan;
 using Tocsin.Core.Plan.Decisions;
@@ -13,7 +14,7 @@ internal static class LevelQueries
 {
     public static Command Show(CliConsole console, TimeProvider clock)
     {
-        var id = new Argument<Guid>("ID") { Description = "Decision id" };
+        var id = CliValues.Id("ID", "decision id", "Decision id");
         var data = CliOptions.Data();
         var command = new Command("show", "Show a decision: its state, events, evidence and messages") { id, data };
         command.SetAction(async (parse, cancellationToken) =>

@@ -81,7 +81,13 @@ public static class PartnerCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             await using var store = await CliStore.OpenAsync(parse.GetValue(data)!, clock, cancellationToken);
-            foreach (var profile in await store.Sharing.ListProfilesAsync(cancellationToken))
+            var profiles = await store.Sharing.ListProfilesAsync(cancellationToken);
+            if (profiles.Count == 0)
+            {
+                await console.Error.WriteLineAsync("no partners yet; see: tocsin partner add --help");
+            }
+
+            foreach (var profile in profiles)
             {
                 await console.Out.WriteLineAsync(
                     $"{profile.Name}\t{profile.Country}\t{PartnerProfileRules.TlpName(profile.Ceiling)}\t{Codes(profile.Releasability)}");
@@ -228,6 +234,11 @@ public static class PartnerCommand
             if (!rows.IsSuccess)
             {
                 return await FailAsync(console, rows.Error);
+            }
+
+            if (rows.Value.Count == 0)
+            {
+                await console.Error.WriteLineAsync($"nothing was shared with {parse.GetValue(name)} from {parse.GetValue(from)} to {parse.GetValue(to)}");
             }
 
             foreach (var row in rows.Value)

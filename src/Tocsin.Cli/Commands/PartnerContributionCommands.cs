@@ -28,7 +28,13 @@ public static class PartnerContributionCommands
                 return await FailAsync(console, partner.Error);
             }
 
-            foreach (var c in await store.Contributions.ListAsync(partner.Value.Id, parse.GetValue(id), cancellationToken))
+            var contributions = await store.Contributions.ListAsync(partner.Value.Id, parse.GetValue(id), cancellationToken);
+            if (contributions.Count == 0)
+            {
+                await console.Error.WriteLineAsync($"no contributions from {parse.GetValue(name)}{(parse.GetValue(id) is { } one ? " for " + one : string.Empty)}");
+            }
+
+            foreach (var c in contributions)
             {
                 await console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                     $"{c.DateAdded.Instant:yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'}\t{c.CollectionAlias}\t{c.Object.Id}\t{c.Object.VersionTimestamp?.Text ?? c.Object.VersionKey}\t{(c.Deleted ? "deleted" : "visible")}"));

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Tocsin.Cli.Parsing;
 using Tocsin.Cli.Demo;
 using Tocsin.Server;
 using Tocsin.Server.Signing;
@@ -14,7 +15,7 @@ public static class ServeCommand
     /// <summary>The command, bound to <paramref name="console"/>.</summary>
     public static Command Create(CliConsole console, TimeProvider clock)
     {
-        var port = new Option<int>("--port") { Description = "TCP port on 127.0.0.1", DefaultValueFactory = _ => ServerSettings.DefaultPort, HelpName = "N" };
+        var port = CliValues.Port("--port", "TCP port on 127.0.0.1", ServerSettings.DefaultPort);
         var database = new Option<string>("--database") { Description = "sqlite:PATH or postgres:CONNECTION-STRING (default: the Tocsin:Database setting, else the embedded store in --data)", HelpName = "CONN" };
         var demo = new Option<bool>("--demo") { Description = "Load the demo scenario (March 2024) into an empty store" };
         var certificate = new Option<string>("--certificate") { Description = "Serve HTTPS with this certificate (PEM or PFX)", HelpName = "FILE" };

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Tocsin.Cli.Parsing;
 using System.Globalization;
 using System.Text;
 using Tocsin.Cli.Signing;
@@ -109,23 +110,12 @@ public static class SignatureCommand
 
     private static Command Rotate(CliConsole console, TimeProvider clock)
     {
-        var keep = new Option<int>("--keep-published")
-        {
-            Description = "Days the previous key stays published for verification",
-            DefaultValueFactory = _ => 90,
-            HelpName = "DAYS",
-        };
+        var keep = CliValues.Count("--keep-published", "Days the previous key stays published for verification", 90, 0, "DAYS");
         var data = CliOptions.Data();
         var command = new Command("rotate", "Make a new current signing key; the old one stays published for verification") { keep, data };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var days = parse.GetValue(keep);
-            if (days < 0)
-            {
-                await console.Error.WriteLineAsync("--keep-published: must be 0 or more days");
-                return ExitCodes.Usage;
-            }
-
             var rotated = new KeyDirectory(parse.GetValue(data)!).Rotate(clock, TimeSpan.FromDays(days));
             if (!rotated.IsSuccess)
             {

@@ -65,7 +65,13 @@ public static class SubscriberCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             await using var store = await CliStore.OpenAsync(parse.GetValue(data)!, clock, cancellationToken);
-            foreach (var s in await store.Webhooks.ListSubscribersAsync(includeDisabled: false, cancellationToken))
+            var subscribers = await store.Webhooks.ListSubscribersAsync(includeDisabled: false, cancellationToken);
+            if (subscribers.Count == 0)
+            {
+                await console.Error.WriteLineAsync("no subscribers yet; see: tocsin subscriber add --help");
+            }
+
+            foreach (var s in subscribers)
             {
                 var territories = s.TerritoryIds.Count == 0 ? "*" : string.Join(",", s.TerritoryIds);
                 await console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Tocsin.Cli.Parsing;
 using System.Text.Json;
 using Tocsin.Core;
 using Tocsin.Core.Principals;
@@ -79,7 +80,7 @@ public static class TearlineCommand
 
     private static Command ApproveCommand(CliConsole console, TimeProvider clock)
     {
-        var requestId = new Argument<Guid>("REQUEST_ID") { Description = "The pending tearline request" };
+        var requestId = CliValues.Id("REQUEST_ID", "tearline request id", "The pending tearline request");
         var asUser = new Option<string>("--as") { Description = "The approver (approver role, read and write grants; not who asked)", Required = true, HelpName = "NAME" };
         var data = CliOptions.Data();
         var approve = new Command("approve", "Approve a tearline that releases properties as they stand") { requestId, asUser, data };

@@ -92,7 +92,13 @@ public static class UserCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             await using var store = await CliStore.OpenAsync(parse.GetValue(data)!, clock, cancellationToken);
-            foreach (var principal in await store.ListPrincipalsAsync(cancellationToken))
+            var principals = await store.ListPrincipalsAsync(cancellationToken);
+            if (principals.Count == 0)
+            {
+                await console.Error.WriteLineAsync("no users or partners yet; see: tocsin user add --help");
+            }
+
+            foreach (var principal in principals)
             {
                 var roles = string.Join(",", principal.Roles.Select(RoleNames.ToName));
                 await console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,

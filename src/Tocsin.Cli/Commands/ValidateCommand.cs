@@ -1,44 +1,92 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Text.Json;
+using Tocsin.Cli.Parsing;
 using Tocsin.Core.Stix;
 
 namespace Tocsin.Cli.Commands;
 
-/// <summary><c>tocsin validate FILE...</c>: checks STIX files without storing anything. Problems are
-/// printed like a compiler's (<c>file: object id: $.path: severity: message [rule]</c>), then one
-/// summary line; the exit code is 1 when any error was found. Files are read streaming, so memory
-/// stays flat whatever their size.</summary>
+/// <summary><c>tocsin validate FILE... [--quiet] [--max-warnings N] [--format text|json|sarif]</c>: checks
+/// STIX files without storing anything. In text, problems are printed like a compiler's
+/// (<c>file: object id: $.path: severity: message [rule]</c>) on standard error, then one summary line
+/// on standard output; <c>json</c> and <c>sarif</c> write one document on standard output instead and
+/// the summary on standard error. The exit code is 1 when any error was found, or more warnings than
+/// <c>--max-warnings</c>. Files are read streaming; in text, memory stays flat whatever their size.</summary>
 public static class ValidateCommand
 {
     /// <summary>The command, bound to <paramref name="console"/>.</summary>
     public static Command Create(CliConsole console)
     {
         var files = new Argument<string[]>("FILE") { Arity = ArgumentArity.OneOrMore, Description = "STIX bundles or single objects (JSON)" };
-        var command = new Command("validate", "Validate STIX 2.1 files") { files };
-        command.SetAction((parse, cancellationToken) => RunAsync(parse.GetValue(files)!, console, cancellationToken));
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "Report errors only; warnings are still counted" };
+        var maxWarnings = CliValues.OptionalCount("--max-warnings", "Fail (exit 1) when there are more than N warnings", 0, "N");
+        var format = CliValues.OneOf("--format", "Output: compiler-style text, one JSON document, or a SARIF 2.1.0 log", "text", "json", "sarif");
+        var command = new Command("validate", "Validate STIX 2.1 files") { files, quiet, maxWarnings, format };
+        command.SetAction((parse, cancellationToken) => RunAsync(
+            new Settings(parse.GetValue(files)!, parse.GetValue(quiet), parse.GetValue(maxWarnings), parse.GetValue(format)!), console, cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(string[] files, CliConsole console, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(Settings settings, CliConsole console, CancellationToken cancellationToken)
     {
-        var tally = new ValidationTally();
-        foreach (var file in files)
+        var tally = new ValidationTally { Files = settings.Files.Length };
+        var collected = new List<ValidationFinding>();
+        var text = settings.Format == "text";
+        async Task ReportAsync(ValidationFinding finding, string line)
         {
-            await ValidateFileAsync(file, console, tally, cancellationToken);
+            if (finding.IsError)
+            {
+                tally.Errors++;
+            }
+            else
+            {
+                tally.Warnings++;
+            }
+
+            if (settings.Quiet && !finding.IsError)
+            {
+                return;
+            }
+
+            if (text)
+            {
+                await console.Error.WriteLineAsync(line);
+            }
+            else
+            {
+                collected.Add(finding);
+            }
         }
 
-        await console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"validate: {files.Length} file(s), {tally.Objects} object(s), {tally.Errors} error(s), {tally.Warnings} warning(s)"));
+        foreach (var file in settings.Files)
+        {
+            await ValidateFileAsync(file, tally, ReportAsync, cancellationToken);
+        }
+
+        if (!text)
+        {
+            await WriteDocumentAsync(console, settings.Format, tally, collected, cancellationToken);
+        }
+
+        var summary = string.Create(CultureInfo.InvariantCulture,
+            $"validate: {tally.Files} file(s), {tally.Objects} object(s), {tally.Errors} error(s), {tally.Warnings} warning(s)");
+        await (text ? console.Out : console.Error).WriteLineAsync(summary);
+        if (settings.MaxWarnings is { } max && tally.Warnings > max)
+        {
+            await console.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"validate: {tally.Warnings} warning(s), more than --max-warnings {max}"));
+            return ExitCodes.Failure;
+        }
+
         return tally.Errors > 0 ? ExitCodes.Failure : ExitCodes.Success;
     }
 
-    private static async Task ValidateFileAsync(string file, CliConsole console, ValidationTally tally, CancellationToken cancellationToken)
+    private static async Task ValidateFileAsync(string file, ValidationTally tally, Func<ValidationFinding, string, Task> reportAsync, CancellationToken cancellationToken)
     {
         var opened = InputFile.OpenRead(file);
         if (!opened.IsSuccess)
         {
-            tally.Errors++;
-            await console.Error.WriteLineAsync($"{opened.Error.Message}");
+            await reportAsync(new ValidationFinding(file, null, null, "$", ValidationSeverity.Error, opened.Error.Code, opened.Error.Message), opened.Error.Message);
             return;
         }
 
@@ -47,35 +95,40 @@ public static class ValidateCommand
         {
             if (item.Object is null)
             {
-                tally.Errors++;
                 var where = item.Index < 0 ? string.Empty : $"objects[{item.Index.ToString(CultureInfo.InvariantCulture)}]: ";
-                await console.Error.WriteLineAsync($"{file}: {where}{item.Error!.Message} [{item.Error.Code}]");
+                var finding = new ValidationFinding(file, item.Index < 0 ? null : item.Index, null, "$", ValidationSeverity.Error, item.Error!.Code, item.Error.Message);
+                await reportAsync(finding, $"{file}: {where}{item.Error.Message} [{item.Error.Code}]");
                 continue;
             }
 
             tally.Objects++;
             foreach (var issue in StixValidator.Validate(item.Object))
             {
-                if (issue.Severity == ValidationSeverity.Error)
-                {
-                    tally.Errors++;
-                }
-                else
-                {
-                    tally.Warnings++;
-                }
-
-                await console.Error.WriteLineAsync($"{file}: {issue}");
+                var finding = new ValidationFinding(file, item.Index, issue.ObjectId, issue.Path, issue.Severity, issue.Rule, issue.Message);
+                await reportAsync(finding, $"{file}: {issue}");
             }
         }
     }
 
-    private sealed class ValidationTally
+    private static async Task WriteDocumentAsync(CliConsole console, string format, ValidationTally tally, List<ValidationFinding> findings, CancellationToken cancellationToken)
     {
-        public long Objects { get; set; }
+        await using var stream = new TextWriterStream(console.Out);
+        await using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        {
+            if (format == "sarif")
+            {
+                ValidationSarifReport.Write(json, findings);
+            }
+            else
+            {
+                ValidationJsonReport.Write(json, tally, findings);
+            }
 
-        public long Errors { get; set; }
+            await json.FlushAsync(cancellationToken);
+        }
 
-        public long Warnings { get; set; }
+        await console.Out.WriteLineAsync();
     }
+
+    private sealed record Settings(string[] Files, bool Quiet, int? MaxWarnings, string Format);
 }
