@@ -110,7 +110,7 @@ public sealed class DecisionPublisher
     }
 
     /// <summary>The Cancel of a cancelled decision, referencing <paramref name="cancelled"/> (the decision's
-    /// latest message). <c>sent</c> is when the cancellation was recorded, <c>effective</c> when it takes
+    /// latest message). <c>sent</c> is when the cancellation was recorded, <c>expires</c> one period of the scheme's policy after it takes effect, <c>effective</c> when it takes
     /// effect; the description gives the reason, which is therefore public.</summary>
     /// <exception cref="ArgumentException">The decision is not cancelled or its scheme is unknown.</exception>
     public Result<DecisionMessage> ForCancellation(Decision decision, CapReference cancelled)
@@ -136,6 +136,8 @@ public sealed class DecisionPublisher
                 Description = MessageTexts.CancelledDescription(language, decision.Reason ?? string.Empty),
                 Instruction = null,
                 Effective = WholeSeconds(cancelledAt),
+                // The profiles require expires on every message: a Cancel stays listed for one period of the policy.
+                Expires = WholeSeconds((recorded > cancelledAt ? recorded : cancelledAt) + scheme.CapExpiry.Period),
             };
         }).ToList();
         return Write(decision, WholeSeconds(recorded), identifier, CapMsgType.Cancel, [cancelled], infos);
