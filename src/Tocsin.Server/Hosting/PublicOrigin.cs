@@ -40,15 +40,24 @@ public sealed class PublicOrigin(ServerSettings settings, IServer server)
 
     /// <summary>Completes <paramref name="settings"/> from configuration: <see cref="ServerSettings.PublicBaseUrl"/>
     /// from <see cref="Key"/> when the caller did not set it, and <c>Tocsin:Publication:LinkBase</c> defaulting
-    /// to it. Refuses a value that is not an absolute http(s) URL.</summary>
+    /// to it, or, when no public base URL is set, to the address the server binds to. Refuses a value that is not an absolute http(s) URL.</summary>
     /// <exception cref="InvalidOperationException">A malformed public base URL.</exception>
     public static ServerSettings Configure(ConfigurationManager configuration, ServerSettings settings)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         ArgumentNullException.ThrowIfNull(settings);
+        const string linkBase = "Tocsin:Publication:LinkBase";
         var url = settings.PublicBaseUrl ?? configuration[Key];
         if (string.IsNullOrEmpty(url))
         {
+            // No public address configured: links in CAP messages and the feed name the address the server binds
+            // to, real port included — never a request's Host header, which would bake a caller's choice into
+            // signed, stored messages.
+            if (string.IsNullOrEmpty(configuration[linkBase]) && settings.Port > 0)
+            {
+                configuration[linkBase] = BoundBase(settings);
+            }
+
             return settings;
         }
 
@@ -58,13 +67,22 @@ public sealed class PublicOrigin(ServerSettings settings, IServer server)
             throw new InvalidOperationException($"{Key} must be an absolute http(s) URL such as https://tocsin.example.org, not '{url}'.");
         }
 
-        const string linkBase = "Tocsin:Publication:LinkBase";
         if (string.IsNullOrEmpty(configuration[linkBase]))
         {
             configuration[linkBase] = url.TrimEnd('/');
         }
 
         return settings with { PublicBaseUrl = url };
+    }
+
+    /// <summary>The base URL of the address the server listens on: https when it has a certificate.</summary>
+    private static string BoundBase(ServerSettings settings)
+    {
+        var scheme = string.IsNullOrEmpty(settings.CertificatePath) ? Uri.UriSchemeHttp : Uri.UriSchemeHttps;
+        var host = IPAddress.TryParse(settings.BindAddress, out var ip) && ip.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6
+            ? $"[{settings.BindAddress}]"
+            : settings.BindAddress;
+        return $"{scheme}://{host}:{settings.Port.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
     }
 
     private HashSet<string> Bound()

@@ -63,6 +63,25 @@ public sealed class PublicOriginTests
         }
     }
 
+    [Fact]
+    public async Task Unconfigured_links_in_CAP_messages_and_the_feed_name_the_bound_address_and_port()
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "tocsin-tests", Guid.NewGuid().ToString("N"));
+        try
+        {
+            await using var app = await TocsinServer.BuildAsync([], new ServerSettings { Port = 5187, DataDirectory = directory }, TestContext.Current.CancellationToken);
+
+            var settings = app.Services.GetRequiredService<Tocsin.Server.Plan.PublicationSettings>();
+
+            Assert.Equal("http://127.0.0.1:5187", settings.LinkBase);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
     private static HttpRequestMessage Draft(string origin)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/drafts")
