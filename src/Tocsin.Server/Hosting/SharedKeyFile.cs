@@ -6,10 +6,11 @@ namespace Tocsin.Server.Hosting;
 /// Every node of one installation shares the data directory's key material (a shared volume or a mounted
 /// secret, docs/deployment.md) while the database holds everything else: a key that only the database held
 /// would be readable by anyone with a copy of it, which is what keeping keys apart from it avoids.</summary>
-/// <remarks>Creation is safe when several nodes start at once on an empty directory: the key is written and
-/// flushed under a private temporary name, then linked to its final name without overwriting (an atomic
-/// create-if-absent). The first node to link wins; the others discard theirs and read the winner's, so no
-/// node ever reads a half-written file or keeps a key the others do not have.</remarks>
+/// <remarks>Creation is safe when several nodes start at once on an empty directory: the key file is created with
+/// an exclusive create (<c>O_CREAT|O_EXCL</c>), which exactly one node wins, and written and flushed by that node.
+/// The others keep no key of their own: they read the winner's, waiting while it is still being written, so no node
+/// ever keeps a key the others do not have. (A rename "without overwrite" is not atomic on Unix: two nodes could
+/// both pass its existence check and the second replace the first's key.)</remarks>
 public static class SharedKeyFile
 {
     /// <summary>The key in <paramref name="fileName"/> of <paramref name="dataDirectory"/>, created when missing.</summary>
@@ -26,15 +27,26 @@ public static class SharedKeyFile
             TryCreate(path, length);
         }
 
-        var key = File.ReadAllBytes(path);
-        return key.Length == length
-            ? key
-            : throw new InvalidOperationException($"{path} must hold exactly {length} bytes; it holds {key.Length}.");
+        // The winner of a simultaneous start may still be writing: wait briefly for the whole key.
+        for (var attempt = 1; ; attempt++)
+        {
+            var key = File.ReadAllBytes(path);
+            if (key.Length == length)
+            {
+                return key;
+            }
+
+            if (attempt == 50)
+            {
+                throw new InvalidOperationException($"{path} must hold exactly {length} bytes; it holds {key.Length}.");
+            }
+
+            Thread.Sleep(20);
+        }
     }
 
     private static void TryCreate(string path, int length)
     {
-        var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
         var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
         if (!OperatingSystem.IsWindows())
         {
@@ -44,22 +56,13 @@ public static class SharedKeyFile
 
         try
         {
-            using (var file = new FileStream(temporary, options))
-            {
-                file.Write(RandomNumberGenerator.GetBytes(length));
-                file.Flush(flushToDisk: true);
-            }
-
-            // Without overwrite, the move fails when the name exists: another node created the key first.
-            File.Move(temporary, path, overwrite: false);
+            using var file = new FileStream(path, options);
+            file.Write(RandomNumberGenerator.GetBytes(length));
+            file.Flush(flushToDisk: true);
         }
         catch (IOException) when (File.Exists(path))
         {
             // Another node created it first: use theirs.
-        }
-        finally
-        {
-            File.Delete(temporary);
         }
     }
 }
