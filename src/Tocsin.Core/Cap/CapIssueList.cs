@@ -1,4 +1,3 @@
-using System.Xml;
 using Tocsin.Core.Stix;
 
 namespace Tocsin.Core.Cap;
@@ -39,24 +38,5 @@ internal sealed class CapIssueList(string? identifier)
         }
     }
 
-    internal static bool IsXmlText(string value)
-    {
-        for (var i = 0; i < value.Length; i++)
-        {
-            if (XmlConvert.IsXmlChar(value[i]))
-            {
-                continue;
-            }
-
-            if (i + 1 < value.Length && XmlConvert.IsXmlSurrogatePair(value[i + 1], value[i]))
-            {
-                i++;
-                continue;
-            }
-
-            return false;
-        }
-
-        return true;
-    }
+    internal static bool IsXmlText(string value) => XmlText.FirstInvalid(value) < 0;
 }

@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Xml;
+using Tocsin.Core.Cap;
 
 namespace Tocsin.Core.Plan.Decisions;
 
@@ -34,20 +34,10 @@ public static class DecisionTexts
             return DecisionErrors.TextTooLong(field, maximumLength);
         }
 
-        for (var i = 0; i < value.Length; i++)
+        var invalid = XmlText.FirstInvalid(value);
+        if (invalid >= 0)
         {
-            if (XmlConvert.IsXmlChar(value[i]))
-            {
-                continue;
-            }
-
-            if (i + 1 < value.Length && XmlConvert.IsXmlSurrogatePair(value[i + 1], value[i]))
-            {
-                i++;
-                continue;
-            }
-
-            return DecisionErrors.TextInvalidCharacter(field, i, "U+" + ((int)value[i]).ToString("X4", CultureInfo.InvariantCulture));
+            return DecisionErrors.TextInvalidCharacter(field, invalid, "U+" + ((int)value[invalid]).ToString("X4", CultureInfo.InvariantCulture));
         }
 
         return null;
