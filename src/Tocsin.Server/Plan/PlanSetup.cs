@@ -28,13 +28,14 @@ public static class PlanSetup
         return services;
     }
 
-    /// <summary>Maps the decisions API, schemes and timelines, the public status, the CAP feed and
+    /// <summary>Maps the decisions API, schemes and timelines, the public status and place look-up, the CAP feed and
     /// <c>/openapi/v1.json</c>.</summary>
     public static IEndpointRouteBuilder MapTocsinPlan(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapDecisionEndpoints();
         endpoints.MapPlanEndpoints();
         endpoints.MapLevelsEndpoints();
+        endpoints.MapPlacesEndpoints();
         endpoints.MapCapFeedEndpoints();
         endpoints.MapOpenApi().AllowAnonymous();
         return endpoints;
