@@ -16,7 +16,7 @@ public sealed class TerritoryMapTests(ITestOutputHelper output)
     {
         var html = await RenderAsync(Vigipirate, "fr", []);
 
-        var hrefs = html.QuerySelectorAll("a").Select(a => a.GetAttribute("href")).ToList();
+        var hrefs = html.QuerySelectorAll("a:not([aria-hidden])").Select(a => a.GetAttribute("href")).ToList();
 
         var expected = PlanCatalogue.Default.TerritoriesOf(Vigipirate).Territories.Where(t => t.Id.StartsWith("FRA-D", StringComparison.Ordinal))
             .Select(t => $"/fr/territories/{t.Id}").ToList();
@@ -28,7 +28,7 @@ public sealed class TerritoryMapTests(ITestOutputHelper output)
     {
         var html = await RenderAsync(Vigipirate, "fr", new() { ["FRA-D75"] = Vigipirate.FindLevel("urgence-attentat")! });
 
-        var paris = html.QuerySelectorAll("a").Single(a => a.GetAttribute("href") == "/fr/territories/FRA-D75");
+        var paris = html.QuerySelectorAll("a:not([aria-hidden])").Single(a => a.GetAttribute("href") == "/fr/territories/FRA-D75");
 
         Assert.Equal(("Paris – Urgence attentat", "territory-map__area level-vigipirate-urgence-attentat"),
             (paris.QuerySelector("title")!.TextContent, paris.QuerySelector("path")!.GetAttribute("class")));
@@ -49,7 +49,7 @@ public sealed class TerritoryMapTests(ITestOutputHelper output)
     {
         var html = await RenderAsync(Vigipirate, "en", new() { ["FRA-D75"] = Vigipirate.FindLevel("urgence-attentat")! });
 
-        var paris = html.QuerySelectorAll("a").Single(a => a.GetAttribute("href") == "/en/territories/FRA-D75");
+        var paris = html.QuerySelectorAll("a:not([aria-hidden])").Single(a => a.GetAttribute("href") == "/en/territories/FRA-D75");
 
         Assert.EndsWith("(Urgence attentat)", paris.QuerySelector("title")!.TextContent, StringComparison.Ordinal);
     }
@@ -85,6 +85,16 @@ public sealed class TerritoryMapTests(ITestOutputHelper output)
         Assert.Equal(
             [("FRA-D971", "Guadeloupe"), ("FRA-D972", "Martinique"), ("FRA-D973", "Guyane"), ("FRA-D974", "La Réunion"), ("FRA-D976", "Mayotte")],
             placed);
+    }
+
+    [Fact]
+    public async Task Paris_and_its_inner_suburbs_are_repeated_larger_outside_the_tab_order()
+    {
+        var html = await RenderAsync(Vigipirate, "fr", []);
+
+        var repeated = html.QuerySelectorAll("a[aria-hidden='true'][tabindex='-1']").Select(a => a.GetAttribute("href")).ToList();
+
+        Assert.Equal(["/fr/territories/FRA-D75", "/fr/territories/FRA-D92", "/fr/territories/FRA-D93", "/fr/territories/FRA-D94"], repeated);
     }
 
     [Theory]

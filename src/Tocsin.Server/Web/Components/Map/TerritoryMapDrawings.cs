@@ -41,7 +41,7 @@ public sealed class TerritoryMapDrawings
         {
             var labelSpace = frame.IsInset ? InsetLabelPx : 0;
             var projection = MapProjection.Fitting(territories.Select(t => set.OutlineOf(t.Id)), frame.X, frame.Y, frame.Width, frame.Height - labelSpace, PaddingPx);
-            shapes.AddRange(territories.Select(t => new MapShape(t.Id, t.Name, PathOf(set.OutlineOf(t.Id), projection))));
+            shapes.AddRange(territories.Select(t => new MapShape(t.Id, t.Name, PathOf(set.OutlineOf(t.Id), projection), frame.Zoom)));
         }
 
         var frames = layout.Select(l => l.Frame).ToList();
