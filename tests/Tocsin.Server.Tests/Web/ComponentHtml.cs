@@ -30,6 +30,16 @@ internal static class ComponentHtml
         where TComponent : IComponent =>
         new HtmlParser().ParseDocument(await RenderAsync<TComponent>(parameters));
 
+    /// <summary>Renders with the services of a running application (components that read the store).</summary>
+    public static async Task<IDocument> ParseAsync<TComponent>(IServiceProvider services, Dictionary<string, object?> parameters)
+        where TComponent : IComponent
+    {
+        await using var renderer = new HtmlRenderer(services, services.GetRequiredService<ILoggerFactory>());
+        var html = await renderer.Dispatcher.InvokeAsync(async () =>
+            (await renderer.RenderComponentAsync<TComponent>(ParameterView.FromDictionary(parameters))).ToHtmlString());
+        return new HtmlParser().ParseDocument(html);
+    }
+
     /// <summary>The repository checkout the tests run from (static files are read from it).</summary>
     public static string RepositoryRoot()
     {

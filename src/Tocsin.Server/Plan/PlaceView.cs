@@ -1,6 +1,4 @@
-using Tocsin.Server.Plan;
-
-namespace Tocsin.Server.Api;
+namespace Tocsin.Server.Plan;
 
 /// <summary>One place found by name, with the level in force where it is.</summary>
 /// <param name="Name">Official name, e.g. <c>Saint-Denis</c>.</param>

@@ -1,4 +1,4 @@
-namespace Tocsin.Server.Api;
+namespace Tocsin.Server.Plan;
 
 /// <summary>The answer to a place look-up.</summary>
 /// <param name="Query">The name asked for, as given.</param>
