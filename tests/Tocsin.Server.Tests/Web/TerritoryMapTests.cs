@@ -30,8 +30,8 @@ public sealed class TerritoryMapTests(ITestOutputHelper output)
 
         var paris = html.QuerySelectorAll("a:not([aria-hidden])").Single(a => a.GetAttribute("href") == "/fr/territories/FRA-D75");
 
-        Assert.Equal(("Paris – Urgence attentat", "territory-map__area level-vigipirate-urgence-attentat"),
-            (paris.QuerySelector("title")!.TextContent, paris.QuerySelector("path")!.GetAttribute("class")));
+        Assert.Equal(("Paris – Urgence attentat", "Paris – Urgence attentat", "territory-map__area level-vigipirate-urgence-attentat"),
+            (paris.QuerySelector("title")!.TextContent, paris.GetAttribute("aria-label"), paris.QuerySelector("path")!.GetAttribute("class")));
     }
 
     [Fact]
