@@ -71,6 +71,7 @@ public static class TocsinServer
         endpoints.AddEndpointFilterFactory(RequiredFieldsFilter.Create);
         endpoints.MapHealthEndpoints();
         endpoints.MapHomePage();
+        endpoints.MapApiDocsPage();
         endpoints.MapWhoAmIEndpoints();
         endpoints.MapSubscriberEndpoints();
         endpoints.MapAcknowledgementEndpoints();
