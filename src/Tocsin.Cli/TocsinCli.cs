@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Reflection;
 using System.CommandLine.Invocation;
 using Tocsin.Cli.Commands;
 using Tocsin.Cli.Parsing;
@@ -14,21 +15,20 @@ public static class TocsinCli
     public static async Task<int> RunAsync(string[] args, CliConsole console, TimeProvider clock, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(console);
+        ArgumentNullException.ThrowIfNull(args);
+        if (args is ["--version"])
+        {
+            // Answered before any command is built: the whole of `tocsin --version` is then process start-up.
+            await console.Out.WriteLineAsync(Version);
+            return ExitCodes.Success;
+        }
+
         var root = new RootCommand("Tocsin: national terrorism threat-alert platform (STIX 2.1, TAXII 2.1, CAP 1.2)");
-        root.Subcommands.Add(ServeCommand.Create(console, clock));
-        root.Subcommands.Add(ValidateCommand.Create(console));
-        root.Subcommands.Add(ImportCommand.Create(console, clock));
-        root.Subcommands.Add(ExportCommand.Create(console, clock));
-        root.Subcommands.Add(UserCommand.Create(console, clock));
-        root.Subcommands.Add(CollectionCommand.Create(console, clock));
-        root.Subcommands.Add(SubscriberCommand.Create(console, clock));
-        root.Subcommands.Add(SignatureCommand.Create(console, clock));
-        root.Subcommands.Add(LevelCommand.Create(console, clock));
-        root.Subcommands.Add(IngestCommand.Create(console, clock));
-        root.Subcommands.Add(PartnerCommand.Create(console, clock));
-        root.Subcommands.Add(TearlineCommand.Create(console, clock));
-        root.Subcommands.Add(AuditCommand.Create(console, clock));
-        root.Subcommands.Add(MigrateCommand.Create(console, clock));
+        foreach (var command in CommandsFor(args, console, clock))
+        {
+            root.Subcommands.Add(command);
+        }
+
         var parse = root.Parse(args);
         if (parse.Action is ParseErrorAction)
         {
@@ -53,5 +53,42 @@ public static class TocsinCli
             await console.Error.WriteLineAsync($"error: {ex.Message}");
             return ExitCodes.Failure;
         }
+    }
+
+    /// <summary>What <c>--version</c> prints: the informational version (version and commit), as System.CommandLine would.</summary>
+    public static string Version { get; } =
+        typeof(TocsinCli).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
+
+    /// <summary>The command <paramref name="args"/> name first, alone, when it is one of ours: building the other
+    /// thirteen command trees (and loading what they reference) is start-up time a command does not need.
+    /// Otherwise every command, so that help and "unrecognized command" answers list them all.</summary>
+    private static IEnumerable<Command> CommandsFor(string[] args, CliConsole console, TimeProvider clock)
+    {
+        var all = new (string Name, Func<Command> Create)[]
+        {
+            ("serve", () => ServeCommand.Create(console, clock)),
+            ("validate", () => ValidateCommand.Create(console)),
+            ("import", () => ImportCommand.Create(console, clock)),
+            ("export", () => ExportCommand.Create(console, clock)),
+            ("user", () => UserCommand.Create(console, clock)),
+            ("collection", () => CollectionCommand.Create(console, clock)),
+            ("subscriber", () => SubscriberCommand.Create(console, clock)),
+            ("signature", () => SignatureCommand.Create(console, clock)),
+            ("level", () => LevelCommand.Create(console, clock)),
+            ("ingest", () => IngestCommand.Create(console, clock)),
+            ("partner", () => PartnerCommand.Create(console, clock)),
+            ("tearline", () => TearlineCommand.Create(console, clock)),
+            ("audit", () => AuditCommand.Create(console, clock)),
+            ("migrate", () => MigrateCommand.Create(console, clock)),
+        };
+        var named = args.Length > 0 ? Array.Find(all, c => c.Name == args[0]) : default;
+        if (named.Create is not null)
+        {
+            var command = named.Create();
+            // The table and the command must agree, or the command would be unreachable by its name.
+            return command.Name == named.Name ? [command] : throw new InvalidOperationException($"Command '{command.Name}' is listed as '{named.Name}'.");
+        }
+
+        return all.Select(c => c.Create());
     }
 }

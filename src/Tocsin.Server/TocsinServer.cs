@@ -1,4 +1,5 @@
 using Tocsin.Server.Api;
+using Tocsin.Server.Api.Contract;
 using Tocsin.Server.Audit;
 using Tocsin.Server.Auth;
 using Tocsin.Server.Hosting;
@@ -65,20 +66,24 @@ public static class TocsinServer
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAuditActor();
-        app.MapHealthEndpoints();
-        app.MapHomePage();
-        app.MapWhoAmIEndpoints();
-        app.MapSubscriberEndpoints();
-        app.MapAcknowledgementEndpoints();
-        app.MapDeliveryEndpoints();
-        app.MapSigningEndpoints();
-        app.MapTocsinPlan();
-        app.MapDraftEndpoints();
-        app.MapIngestPage();
-        app.MapSharingEndpoints();
-        app.MapContributionEndpoints();
-        app.MapTaxiiEndpoints();
-        app.MapAuditEndpoints();
+        // One group with no prefix, so every endpoint refuses a body lacking a required field the same way.
+        var endpoints = app.MapGroup(string.Empty);
+        endpoints.AddEndpointFilterFactory(RequiredFieldsFilter.Create);
+        endpoints.MapHealthEndpoints();
+        endpoints.MapHomePage();
+        endpoints.MapApiDocsPage();
+        endpoints.MapWhoAmIEndpoints();
+        endpoints.MapSubscriberEndpoints();
+        endpoints.MapAcknowledgementEndpoints();
+        endpoints.MapDeliveryEndpoints();
+        endpoints.MapSigningEndpoints();
+        endpoints.MapTocsinPlan();
+        endpoints.MapDraftEndpoints();
+        endpoints.MapIngestPage();
+        endpoints.MapSharingEndpoints();
+        endpoints.MapContributionEndpoints();
+        endpoints.MapTaxiiEndpoints();
+        endpoints.MapAuditEndpoints();
         return app;
     }
 }

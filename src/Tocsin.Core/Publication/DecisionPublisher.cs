@@ -12,7 +12,9 @@ namespace Tocsin.Core.Publication;
 /// An approved decision gives one message, identifier <c>tocsin-{decision id}-1</c>: an Alert, or an
 /// Update referencing the messages of the decisions it supersedes. While it stays in force, an Update re-issues it
 /// before each message lapses (<c>-2</c>, <c>-3</c>, …). A cancellation gives the next number, a Cancel referencing
-/// the decision's latest message. Each <c>info</c> carries the rationale only in its own language. Exercises are
+/// the decision's latest message. Each <c>info</c> is in its own language only: the rationale, the cancellation
+/// reason and the deciding authority (the <c>senderName</c>) are written in the scheme's main language, so the other
+/// infos carry the rationale's translation or none, a pointer to the main-language reason, and the scheme's issuer. Exercises are
 /// written with status Exercise and a note. One <c>info</c> per scheme language, in the scheme's order.
 /// </remarks>
 public sealed class DecisionPublisher
@@ -133,7 +135,10 @@ public sealed class DecisionPublisher
             {
                 ResponseTypes = [CapResponseType.AllClear],
                 Headline = marker + MessageTexts.CancelledPrefix(language) + info.Headline![marker.Length..],
-                Description = MessageTexts.CancelledDescription(language, decision.Reason ?? string.Empty),
+                // The reason is written in the main language only: the other infos point to it instead of quoting it.
+                Description = language == scheme.Languages[0]
+                    ? MessageTexts.CancelledDescription(language, decision.Reason ?? string.Empty)
+                    : MessageTexts.CancelledReasonElsewhere(language, MessageTexts.LanguageTag(scheme.Languages[0], scheme.Country)),
                 Instruction = null,
                 Effective = WholeSeconds(cancelledAt),
                 // The profiles require expires on every message: a Cancel stays listed for one period of the policy.
@@ -171,7 +176,8 @@ public sealed class DecisionPublisher
     {
         var marker = decision.IsExercise ? MessageTexts.ExerciseMarker(language) : string.Empty;
         var measures = _catalogue.MeasuresOf(scheme.Id).ActiveAt(level.Key, publicOnly: true).Value;
-        var instruction = string.Join('\n', measures.Select(m => "- " + (m.Titles.TryGetValue(language, out var title) ? title : m.Titles.Values.First())));
+        // A measure without a title in this language is left out of this info rather than shown in another language.
+        var instruction = string.Join('\n', measures.Where(m => m.Titles.ContainsKey(language)).Select(m => "- " + m.Titles[language]));
         return new CapInfo
         {
             Language = MessageTexts.LanguageTag(language, scheme.Country),
@@ -182,7 +188,7 @@ public sealed class DecisionPublisher
             Severity = CapLevelMapping.ToCap(level.Severity),
             Certainty = CapLevelMapping.ToCap(level.Certainty),
             EventCodes = [new CapValuePair(scheme.Id + "-level", level.Key)],
-            SenderName = decision.Authority,
+            SenderName = SenderName(decision, scheme, language),
             Headline = marker + Text(level.CapEvents, language) + " (" + AreaNames(decision, set) + ")",
             Description = decision.RationaleIn(language, scheme.Languages[0]) is { } rationale
                 ? Text(level.Descriptions, language) + "\n\n" + rationale
@@ -192,6 +198,13 @@ public sealed class DecisionPublisher
             Areas = [.. decision.TerritoryIds.Select(id => Area(set, id))],
         };
     }
+
+    /// <summary>The decision's authority in the scheme's main language, where it was written; in another language the
+    /// scheme's issuer (or, without one, the scheme's name) in that language, so no info carries another language's text.</summary>
+    private static string SenderName(Decision decision, AlertScheme scheme, string language) =>
+        language == scheme.Languages[0] ? decision.Authority
+        : scheme.Issuer.TryGetValue(language, out var issuer) ? issuer
+        : Text(scheme.Names, language);
 
     private static Cap.CapArea Area(TerritorySet set, string territoryId)
     {

@@ -49,5 +49,13 @@ internal static class MessageTexts
         _ => $"The decision is cancelled. Reason: {reason}",
     };
 
+    /// <summary>The description of a Cancel in a language the reason was not written in: where to read it.</summary>
+    public static string CancelledReasonElsewhere(string language, string reasonLanguageTag) => language switch
+    {
+        "fr" => $"La décision est annulée. Le motif figure dans la version {reasonLanguageTag} de ce message.",
+        "nl" => $"Het besluit is ingetrokken. De reden staat in de {reasonLanguageTag}-versie van dit bericht.",
+        _ => $"The decision is cancelled. The reason is given in the {reasonLanguageTag} version of this message.",
+    };
+
     public static string ExerciseNote(Guid decisionId) => $"Exercise: decision {decisionId:D}. Not the level in force.";
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Tocsin.Server.Api.Contract;
 
 namespace Tocsin.Server.Ingest;
 
@@ -6,4 +7,5 @@ namespace Tocsin.Server.Ingest;
 /// <param name="Object">The analyst's corrected STIX object (same type and id as the item); the drafted one when absent.</param>
 /// <param name="Grade">For claims and attributions, the Admiralty grade (e.g. <c>B2</c>) replacing the placeholder F6.</param>
 /// <param name="Collection">The target collection id or alias; <c>picture</c> when absent.</param>
+[RequestExample("accept.json")]
 public sealed record AcceptRequest(JsonElement? Object = null, string? Grade = null, string? Collection = null);

@@ -1,3 +1,5 @@
+using Tocsin.Server.Api.Contract;
+
 namespace Tocsin.Server.Ingest;
 
 /// <summary>The JSON body of <c>POST /api/v1/drafts</c>.</summary>
@@ -6,4 +8,5 @@ namespace Tocsin.Server.Ingest;
 /// <param name="Published">When it was published: an RFC 3339 time or a date (00:00 UTC); now when absent.</param>
 /// <param name="Language"><c>en</c> or <c>fr</c> to skip detection.</param>
 /// <param name="Title">A title; the first line of the text when absent.</param>
-public sealed record CreateDraftRequest(string? Text, string? Source, string? Published = null, string? Language = null, string? Title = null);
+[RequestExample("draft.json")]
+public sealed record CreateDraftRequest([RequiredField] string? Text, [RequiredField] string? Source, string? Published = null, string? Language = null, string? Title = null);

@@ -19,8 +19,8 @@ public static class DraftEndpoints
         drafts.MapGet("/", List);
         drafts.MapGet("/{id:guid}", Get);
         var review = drafts.MapGroup("/").RequireStaff(Role.Analyst, Role.Admin);
-        review.MapPost("/", Create).WithMetadata(new BodyMediaTypes(["application/json", "text/plain"]));
-        review.MapPost("/{id:guid}/items/{itemId}/accept", Accept);
+        review.MapPost("/", Create).WithMetadata(new BodyMediaTypes(["application/json", "text/plain"])).Accepts<CreateDraftRequest>("application/json", "text/plain");
+        review.MapPost("/{id:guid}/items/{itemId}/accept", Accept).Accepts<AcceptRequest>(isOptional: true, "application/json");
         review.MapPost("/{id:guid}/items/{itemId}/drop", Drop);
         return endpoints;
     }

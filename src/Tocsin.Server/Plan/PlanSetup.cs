@@ -1,5 +1,6 @@
 using Tocsin.Core.Plan;
 using Tocsin.Server.Api;
+using Tocsin.Server.Api.Contract;
 using Tocsin.Server.Feeds;
 using Tocsin.Server.Signing;
 using Tocsin.Server.Web.Components.Map;
@@ -24,7 +25,8 @@ public static class PlanSetup
         services.AddSingleton<CapFeed>();
         services.AddSingleton<CapReissuer>();
         services.AddHostedService(provider => provider.GetRequiredService<CapReissuer>());
-        services.AddOpenApi(options => options.AddOperationTransformer<ApiContractTransformer>().AddDocumentTransformer<ApiContractTransformer>());
+        services.AddOpenApi(options => options.AddOperationTransformer<ApiContractTransformer>().AddDocumentTransformer<ApiContractTransformer>()
+            .AddSchemaTransformer<RequestBodySchemas>().AddOperationTransformer<RequestBodySchemas>());
         return services;
     }
 

@@ -1,6 +1,7 @@
 using Tocsin.Core;
 using Tocsin.Core.Plan.Decisions;
 using Tocsin.Core.Stix.Extensions;
+using Tocsin.Server.Api.Contract;
 
 namespace Tocsin.Server.Plan;
 
@@ -21,15 +22,16 @@ namespace Tocsin.Server.Plan;
 /// <param name="RationaleTranslations">The rationale in the scheme's other languages, by language code, e.g.
 /// <c>{"en": "…"}</c>; <c>rationale</c> is in the scheme's main language. A CAP <c>info</c> in a language with no
 /// text carries no rationale.</param>
+[RequestExample("proposal.json")]
 public sealed record ProposeRequest(
-    string? Scheme,
-    string? Level,
-    IReadOnlyList<string>? Territories,
-    DateTimeOffset? EffectiveAt,
+    [RequiredField] string? Scheme,
+    [RequiredField] string? Level,
+    [RequiredField] IReadOnlyList<string>? Territories,
+    [RequiredField] DateTimeOffset? EffectiveAt,
     DateTimeOffset? ReviewBy,
     DateTimeOffset? ExpiresAt,
-    string? Authority,
-    string? Rationale,
+    [RequiredField] string? Authority,
+    [RequiredField] string? Rationale,
     IReadOnlyList<Guid>? Supersedes,
     IReadOnlyList<ProposeRequest.EvidenceItem>? Evidence,
     bool Exercise,

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Tocsin.Server.Api.Contract;
 
 namespace Tocsin.Server.Sharing;
 
@@ -10,6 +11,7 @@ public sealed record ContributionResponse(string Id, string Type, string Version
 /// <summary>Body of <c>POST /api/v1/partners/{name}/contributions/{objectId}/promote</c>: the collection of our picture
 /// to promote into (default: the one it was contributed to), the version (default: the latest) and the mode,
 /// <c>verbatim</c> (default) or <c>derived</c>.</summary>
+[RequestExample("promote.json")]
 public sealed record PromoteRequest(string? Collection, string? Version, string? Mode);
 
 /// <summary>A promotion done: the contribution promoted and the ids now in our picture (for <c>derived</c>: our new

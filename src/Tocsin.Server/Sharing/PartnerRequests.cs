@@ -1,10 +1,14 @@
+using Tocsin.Server.Api.Contract;
+
 namespace Tocsin.Server.Sharing;
 
 /// <summary>Body of <c>POST /api/v1/partners</c>.</summary>
-public sealed record AddPartnerRequest(string? Name, string? Country, string? Ceiling, IReadOnlyList<string>? Rel, IReadOnlyList<string>? RecipientOf);
+[RequestExample("partner.json")]
+public sealed record AddPartnerRequest([RequiredField] string? Name, [RequiredField] string? Country, [RequiredField] string? Ceiling, IReadOnlyList<string>? Rel, IReadOnlyList<string>? RecipientOf);
 
 /// <summary>Body of <c>PATCH /api/v1/partners/{name}</c>: absent members keep their value; <c>rel</c> and
 /// <c>recipientOf</c> replace the lists when present.</summary>
+[RequestExample("partner-update.json")]
 public sealed record UpdatePartnerRequest(string? Country, string? Ceiling, IReadOnlyList<string>? Rel, IReadOnlyList<string>? RecipientOf);
 
 /// <summary>A partner as the API shows it (never a key secret).</summary>

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Tocsin.Core;
 using Tocsin.Core.Sharing;
+using Tocsin.Server.Api.Contract;
 
 namespace Tocsin.Server.Sharing;
 
@@ -12,7 +13,8 @@ namespace Tocsin.Server.Sharing;
 /// <param name="Texts">Released text by property: a string, or a list of strings for list properties (<c>aliases</c>).</param>
 /// <param name="Omit">Text properties left out.</param>
 /// <param name="AsItStands">Properties to release exactly as the original has them: needs a second person with the approver role.</param>
-public sealed record ReleaseTearlineRequest(string? ObjectId, string? Collection, string? Release, Dictionary<string, JsonElement>? Texts,
+[RequestExample("tearline.json")]
+public sealed record ReleaseTearlineRequest([RequiredField] string? ObjectId, [RequiredField] string? Collection, [RequiredField] string? Release, Dictionary<string, JsonElement>? Texts,
     IReadOnlyList<string>? Omit, IReadOnlyList<string>? AsItStands)
 {
     /// <summary>The texts, or <c>tearline-text-shape</c> for a value that is neither a string nor a list of strings.</summary>

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Tocsin.Core;
 using Tocsin.Core.Webhooks;
 using Tocsin.Server.Api;
+using Tocsin.Server.Api.Contract;
 using Tocsin.Server.Auth;
 using Tocsin.Storage;
 
@@ -22,7 +23,7 @@ public static class AcknowledgementEndpoints
     {
         // Signed by the subscriber's secret, not sent with ambient credentials: a body without Content-Type is read as JSON.
         endpoints.MapPost("/api/v1/acknowledgements", AcknowledgeAsync).AllowAnonymous()
-            .WithMetadata(new BodyMediaTypes(["application/json"]) { AllowsUnlabelled = true });
+            .WithMetadata(new BodyMediaTypes(["application/json"]) { AllowsUnlabelled = true }).Accepts<AcknowledgementRequest>("application/json");
         return endpoints;
     }
 
@@ -40,6 +41,11 @@ public static class AcknowledgementEndpoints
         catch (JsonException ex)
         {
             return Problems.For(new Error("body-invalid", $"The body is not a JSON acknowledgement: {ex.Message}"));
+        }
+
+        if (RequestBodyContract.FirstMissing(ack) is { } missing)
+        {
+            return Problems.For(RequiredFieldsFilter.Missing(missing));
         }
 
         if (ack is not { Subscriber: { } subscriberId, Identifier: { Length: > 0 } identifier })
@@ -68,7 +74,8 @@ public static class AcknowledgementEndpoints
     }
 
     /// <summary>The body of an acknowledgement.</summary>
-    public sealed record AcknowledgementRequest(Guid? Subscriber, string? Identifier);
+    [RequestExample("acknowledgement.json")]
+    public sealed record AcknowledgementRequest([RequiredField] Guid? Subscriber, [RequiredField] string? Identifier);
 
     /// <summary>The answer: when the message was first acknowledged.</summary>
     public sealed record AcknowledgementResponse(Guid Subscriber, string Identifier, DateTimeOffset AcknowledgedAt);

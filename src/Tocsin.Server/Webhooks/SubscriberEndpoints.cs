@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Tocsin.Core;
 using Tocsin.Core.Principals;
 using Tocsin.Server.Api;
+using Tocsin.Server.Api.Contract;
 using Tocsin.Server.Auth;
 using Tocsin.Storage;
 using Tocsin.Storage.Webhooks;
@@ -22,7 +23,7 @@ public static class SubscriberEndpoints
     public static IEndpointRouteBuilder MapSubscriberEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("/api/v1/subscribers").WithTags("Publication").RequireStaff(Role.Admin);
-        group.MapPost("/", AddAsync);
+        group.MapPost("/", AddAsync).Accepts<SubscriberRequest>("application/json");
         group.MapGet("/", ListAsync);
         group.MapDelete("/{id:guid}", RemoveAsync);
         return endpoints;
@@ -44,6 +45,11 @@ public static class SubscriberEndpoints
         if (body is null)
         {
             return Problems.For(new Error("body-invalid", "The body must be a JSON object."));
+        }
+
+        if (RequestBodyContract.FirstMissing(body) is { } missing)
+        {
+            return Problems.For(RequiredFieldsFilter.Missing(missing));
         }
 
         var added = await registration.AddAsync(body, cancellationToken);

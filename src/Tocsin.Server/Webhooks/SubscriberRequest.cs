@@ -1,3 +1,5 @@
+using Tocsin.Server.Api.Contract;
+
 namespace Tocsin.Server.Webhooks;
 
 /// <summary>A new subscriber, as the API and the CLI receive it.</summary>
@@ -5,4 +7,5 @@ namespace Tocsin.Server.Webhooks;
 /// <param name="Url">An http(s) URL the target policy accepts.</param>
 /// <param name="Territories">Territory ids of interest (<c>FRA</c>, <c>FRA-D75</c>…); none for all.</param>
 /// <param name="Exercises">Opt in to Exercise and Test messages.</param>
-public sealed record SubscriberRequest(string? Name, string? Url, IReadOnlyList<string>? Territories, bool Exercises);
+[RequestExample("subscriber.json")]
+public sealed record SubscriberRequest([RequiredField] string? Name, [RequiredField] string? Url, IReadOnlyList<string>? Territories, bool Exercises);

@@ -8,7 +8,8 @@ namespace Tocsin.Cli.Tests.Docs;
 /// <c>127.0.0.1:5080</c> is rewritten to the test server's port, and <c>curl</c> fails on an HTTP error status. A
 /// block that needs what the test cannot start (PostgreSQL at a named host, a TLS certificate, a release build, a
 /// webhook receiver) carries <c>&lt;!-- not-run: reason --&gt;</c> on the line before it; the test prints how many
-/// it skipped and why.</summary>
+/// it skipped and why. A block may also name what its output must contain, one <c>&lt;!-- expect: text --&gt;</c>
+/// line each before it, so that a key example checks what it prints, not only that it ends well.</summary>
 public sealed class DocExamplesTests
 {
     private static readonly TimeSpan ExampleTimeout = TimeSpan.FromSeconds(90);
@@ -52,6 +53,10 @@ public sealed class DocExamplesTests
             var (exit, text) = await RunAsync(server, example.Code, cancellationToken);
 
             Assert.True(exit == 0, $"{example} exited {exit}:\n{example.Code}\n--- output\n{text}\n--- server\n{server.Log}");
+            foreach (var fragment in example.Expected)
+            {
+                Assert.True(text.Contains(fragment, StringComparison.Ordinal), $"{example}: the output lacks \"{fragment}\":\n{example.Code}\n--- output\n{text}");
+            }
         }
     }
 

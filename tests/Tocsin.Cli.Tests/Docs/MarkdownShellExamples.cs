@@ -13,12 +13,19 @@ public static partial class MarkdownShellExamples
         var lines = File.ReadAllLines(path);
         var examples = new List<ShellExample>();
         string? pendingReason = null;
+        var pendingExpected = new List<string>();
         for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i];
             if (NotRun().Match(line) is { Success: true } marker)
             {
                 pendingReason = marker.Groups["reason"].Value.Trim();
+                continue;
+            }
+
+            if (Expect().Match(line) is { Success: true } expected)
+            {
+                pendingExpected.Add(expected.Groups["text"].Value);
                 continue;
             }
 
@@ -34,16 +41,18 @@ public static partial class MarkdownShellExamples
 
                 if (info is "sh" or "bash" or "shell" or "python")
                 {
-                    examples.Add(new ShellExample(name, start + 1, info, code.ToString(), pendingReason));
+                    examples.Add(new ShellExample(name, start + 1, info, code.ToString(), pendingReason) { Expected = [.. pendingExpected] });
                 }
 
                 pendingReason = null;
+                pendingExpected.Clear();
                 continue;
             }
 
             if (line.Trim().Length > 0)
             {
                 pendingReason = null;
+                pendingExpected.Clear();
             }
         }
 
@@ -52,4 +61,8 @@ public static partial class MarkdownShellExamples
 
     [GeneratedRegex(@"^<!--\s*not-run:\s*(?<reason>.+?)\s*-->\s*$")]
     private static partial Regex NotRun();
+
+    /// <summary><c>&lt;!-- expect: text --&gt;</c>: the text is taken as written, inner spaces included.</summary>
+    [GeneratedRegex(@"^<!--\s*expect:\s(?<text>.+?)\s*-->\s*$")]
+    private static partial Regex Expect();
 }

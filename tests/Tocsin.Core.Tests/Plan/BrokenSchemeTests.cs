@@ -62,6 +62,16 @@ public sealed class BrokenSchemeTests
     }
 
     [Fact]
+    public void An_issuer_missing_a_language_names_it()
+    {
+        var json = Broken.Replace("\"country\": \"FR\",", "\"issuer\": { \"fr\": \"Premier ministre\" }, \"country\": \"FR\",", StringComparison.Ordinal);
+
+        var result = AlertSchemeReader.Read(json);
+
+        Assert.Contains(result.Issues, i => i is { Rule: "issuer-missing", Path: "$.issuer.en" });
+    }
+
+    [Fact]
     public void Malformed_JSON_is_one_problem()
     {
         var result = AlertSchemeReader.Read("{ \"id\": ");

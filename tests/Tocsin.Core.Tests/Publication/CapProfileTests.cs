@@ -53,7 +53,50 @@ public sealed class CapProfileTests
         Assert.Empty(problems);
     }
 
-    private static (DecisionMessage Approval, DecisionMessage Reissue, DecisionMessage Cancel) Messages(string schemeId, string levelKey)
+    [Theory]
+    [MemberData(nameof(Levels))]
+    public void No_info_but_the_main_language_one_carries_the_authority_the_rationale_or_the_reason(string schemeId, string levelKey)
+    {
+        var scheme = PlanCatalogue.Default.FindScheme(schemeId)!;
+        var (approval, reissue, cancel) = Messages(schemeId, levelKey);
+
+        var leaks = (from message in new[] { approval, reissue, cancel }
+                     from info in CapReader.Read(message.Xml).Value.Infos.Skip(1)
+                     where info.SenderName == "Authority" || info.Description!.Contains("Rationale in the main language.", StringComparison.Ordinal)
+                         || info.Description.Contains("Threat reassessed.", StringComparison.Ordinal)
+                     select $"{message.Alert.Identifier} ({info.Language})").ToList();
+
+        Assert.True(scheme.Languages.Count == 1 || leaks.Count == 0, string.Join(", ", leaks));
+    }
+
+    [Fact]
+    public void The_english_vigipirate_info_names_the_issuer_in_english_and_points_to_the_french_reason()
+    {
+        var (approval, _, cancel) = Messages("vigipirate", "urgence-attentat", "Premier ministre", "La menace terroriste est à son plus haut niveau.", "La menace a baissé.");
+        var french = approval.Alert.Infos.Single(i => i.Language == "fr-FR");
+        var english = approval.Alert.Infos.Single(i => i.Language == "en-GB");
+        var englishCancel = cancel.Alert.Infos.Single(i => i.Language == "en-GB");
+
+        Assert.Equal(
+            ("Premier ministre", "Prime Minister of France (SGDSN)", false, "The decision is cancelled. The reason is given in the fr-FR version of this message.",
+                "La décision est annulée. Motif : La menace a baissé."),
+            (french.SenderName, english.SenderName, english.Description!.Contains("La menace", StringComparison.Ordinal), englishCancel.Description,
+                cancel.Alert.Infos.Single(i => i.Language == "fr-FR").Description));
+    }
+
+    [Fact]
+    public void Each_info_lists_the_measures_by_their_title_in_its_own_language()
+    {
+        var measures = PlanCatalogue.Default.MeasuresOf("vigipirate").ActiveAt("urgence-attentat", publicOnly: true).Value;
+        var (approval, _, _) = Messages("vigipirate", "urgence-attentat");
+
+        var english = approval.Alert.Infos.Single(i => i.Language == "en-GB").Instruction!.Split('\n');
+
+        Assert.Equal(measures.Where(m => m.Titles.ContainsKey("en")).Select(m => "- " + m.Titles["en"]), english);
+    }
+
+    private static (DecisionMessage Approval, DecisionMessage Reissue, DecisionMessage Cancel) Messages(string schemeId, string levelKey,
+        string authority = "Authority", string rationale = "Rationale in the main language.", string reason = "Threat reassessed.")
     {
         var scheme = PlanCatalogue.Default.FindScheme(schemeId)!;
         var approvedAt = new DateTimeOffset(2024, 3, 24, 18, 30, 0, TimeSpan.Zero);
@@ -65,8 +108,8 @@ public sealed class CapProfileTests
             TerritoryIds = [scheme.TerritorySetId],
             EffectiveAt = approvedAt,
             ReviewBy = approvedAt.AddDays(30),
-            Authority = "Authority",
-            Rationale = "Rationale in the main language.",
+            Authority = authority,
+            Rationale = rationale,
             Supersedes = [],
             Evidence = [],
             IsExercise = false,
@@ -79,7 +122,7 @@ public sealed class CapProfileTests
         };
         var approval = Publisher.ForApproval(decision, []).Value;
         var reissue = Publisher.ForReissue(decision, Reference(approval), Publisher.ReissueAt(decision, approval.Alert.Infos[0].Expires!.Value)).Value;
-        var cancelled = decision with { Status = DecisionStatus.Cancelled, CancelledAt = approvedAt.AddDays(40), Reason = "Threat reassessed." };
+        var cancelled = decision with { Status = DecisionStatus.Cancelled, CancelledAt = approvedAt.AddDays(40), Reason = reason };
         var cancel = Publisher.ForCancellation(cancelled, Reference(reissue)).Value;
         return (approval, reissue, cancel);
     }

@@ -15,6 +15,8 @@ public sealed class StaffAccessTests(TocsinApp app) : IClassFixture<TocsinApp>
     {
         "GET /", "GET /health", "GET /static/ingest.js", "GET /static/ingest.css", "GET /static/home.css",
         "GET /.well-known/tocsin/keys.json", "GET /openapi/{documentName}.json",
+        // The API viewer: a page and its files, showing the public description (docs/api.md).
+        "GET /api/docs", "GET /api/docs/{file}",
         "GET /feeds/cap.atom", "GET /feeds/cap/{file}",
         "GET /api/v1/levels", "GET /api/v1/levels/point", "GET /api/v1/places", "GET /api/v1/schemes", "GET /api/v1/schemes/{id}",
         "GET /api/v1/territories/{id}/timeline", "GET /api/v1/audit/checkpoints",

@@ -26,6 +26,12 @@ public sealed record AlertScheme
     /// <summary>Levels ordered by rank, lowest first.</summary>
     public required IReadOnlyList<AlertLevel> Levels { get; init; }
 
+    /// <summary>Who publishes the scheme's messages, by language (e.g. <c>{"fr": "Premier ministre (SGDSN)", "en": "Prime
+    /// Minister of France (SGDSN)"}</c>): the CAP <c>senderName</c> of each <c>info</c> in a language other than the
+    /// main one, since the authority a decision names is written in the main language only. Empty when the file
+    /// gives none; then those infos name the scheme in their language.</summary>
+    public IReadOnlyDictionary<string, string> Issuer { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
     /// <summary>How long its CAP messages are valid and when they are re-issued; <see cref="CapExpiryPolicy.Default"/>
     /// when the file names no <c>capExpires</c>.</summary>
     public CapExpiryPolicy CapExpiry { get; init; } = CapExpiryPolicy.Default;

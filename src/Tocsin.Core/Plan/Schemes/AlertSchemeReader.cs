@@ -50,6 +50,7 @@ public static class AlertSchemeReader
         {
             Id = file.Id!,
             Names = file.Names!,
+            Issuer = file.Issuer ?? new Dictionary<string, string>(StringComparer.Ordinal),
             Country = file.Country!,
             Languages = languages,
             BaselineLevelKey = file.Baseline!,
@@ -96,6 +97,11 @@ public static class AlertSchemeReader
             if (!HasText(file.Names, language))
             {
                 issues.Add(new($"$.names.{language}", "name-missing", $"The scheme has no name in '{language}'."));
+            }
+
+            if (file.Issuer is not null && !HasText(file.Issuer, language))
+            {
+                issues.Add(new($"$.issuer.{language}", "issuer-missing", $"The scheme names its issuer but not in '{language}'."));
             }
         }
 

@@ -8,6 +8,8 @@ internal sealed class SchemeFile
 
     public Dictionary<string, string>? Names { get; set; }
 
+    public Dictionary<string, string>? Issuer { get; set; }
+
     public string? Country { get; set; }
 
     public List<string>? Languages { get; set; }

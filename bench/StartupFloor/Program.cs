@@ -1,0 +1,2 @@
+// Prints one line and exits: what every .NET process pays before doing anything of its own.
+Console.WriteLine("hello");
