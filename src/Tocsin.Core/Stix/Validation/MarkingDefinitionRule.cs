@@ -26,6 +26,19 @@ internal sealed class MarkingDefinitionRule : IStixTypeRule
 
     public void CheckProperty(ValidationContext context, string name, JsonElement value, bool checkValue)
     {
+        // §7.2.1: name and definition_type are strings, definition an object; the checks of Finish only
+        // look at values of the right kind, so a wrong kind is reported here, once.
+        switch (name)
+        {
+            case "name" or "definition_type":
+                PropertyChecks.RequireKind(context, name, value, JsonValueKind.String, "a string");
+                break;
+            case "definition" when checkValue:
+                PropertyChecks.RequireKind(context, name, value, JsonValueKind.Object, "an object");
+                break;
+            default:
+                break;
+        }
     }
 
     public void Finish(ValidationContext context)
@@ -42,11 +55,11 @@ internal sealed class MarkingDefinitionRule : IStixTypeRule
                 "A marking definition without 'extensions' must have both 'definition_type' and 'definition'.");
         }
 
-        if (hasType && hasDefinition && definitionType.ValueEquals("tlp"u8))
+        if (hasType && hasDefinition && JsonText.Is(definitionType, "tlp"u8))
         {
             CheckTlp1(context, definition);
         }
-        else if (hasType && hasDefinition && definitionType.ValueEquals("statement"u8)
+        else if (hasType && hasDefinition && JsonText.Is(definitionType, "statement"u8)
                  && (definition.ValueKind != JsonValueKind.Object || !definition.TryGetProperty("statement", out var s) || s.ValueKind != JsonValueKind.String))
         {
             context.ErrorAt("definition", RuleCodes.MarkingDefinitionContent, "A statement marking's 'definition' must hold a 'statement' string.");
@@ -65,7 +78,7 @@ internal sealed class MarkingDefinitionRule : IStixTypeRule
         if (!_tlp1Instances.TryGetValue(id, out var level)
             || definition.ValueKind != JsonValueKind.Object
             || !definition.TryGetProperty("tlp", out var tlp)
-            || !tlp.ValueEquals(level))
+            || !JsonText.Is(tlp, level))
         {
             context.ErrorAt("definition", RuleCodes.TlpInstance,
                 "Only the four TLP marking definitions published in STIX 2.1 §7.2.1.4 may use definition_type 'tlp'; reference those ids instead.");
@@ -83,7 +96,7 @@ internal sealed class MarkingDefinitionRule : IStixTypeRule
         var index = 0;
         foreach (var item in refs.EnumerateArray())
         {
-            if (item.ValueKind == JsonValueKind.String && item.ValueEquals(context.ObjectId))
+            if (JsonText.Is(item, context.ObjectId))
             {
                 context.Path.Push("object_marking_refs");
                 context.Path.Push(index);

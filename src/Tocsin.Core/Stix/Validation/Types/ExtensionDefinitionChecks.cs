@@ -31,7 +31,7 @@ internal static class ExtensionDefinitionChecks
 
         foreach (var type in types.EnumerateArray())
         {
-            if (type.ValueEquals("toplevel-property-extension"u8))
+            if (JsonText.Is(type, "toplevel-property-extension"u8))
             {
                 return true;
             }
