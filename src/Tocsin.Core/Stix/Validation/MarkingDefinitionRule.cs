@@ -88,7 +88,13 @@ internal sealed class MarkingDefinitionRule : IStixTypeRule
     // §3.2 object_marking_refs / granular_markings: a marking definition MUST NOT mark itself.
     private static void CheckSelfMarking(ValidationContext context)
     {
-        if (context.ObjectId is null || !context.Root.TryGetProperty("object_marking_refs", out var refs) || refs.ValueKind != JsonValueKind.Array)
+        if (context.ObjectId is null)
+        {
+            return;
+        }
+
+        CheckGranularSelfMarking(context);
+        if (!context.Root.TryGetProperty("object_marking_refs", out var refs) || refs.ValueKind != JsonValueKind.Array)
         {
             return;
         }
@@ -101,6 +107,32 @@ internal sealed class MarkingDefinitionRule : IStixTypeRule
                 context.Path.Push("object_marking_refs");
                 context.Path.Push(index);
                 context.Error(RuleCodes.MarkingSelfReference, "A marking definition must not be marked by itself.");
+                context.Path.Pop();
+                context.Path.Pop();
+            }
+
+            index++;
+        }
+    }
+
+    // §3.2 granular_markings: "the marking_ref property ... MUST NOT refer to the marking definition itself" in the
+    // sense of object_marking_refs: no circular marking, whatever part of itself it marks.
+    private static void CheckGranularSelfMarking(ValidationContext context)
+    {
+        if (!context.Root.TryGetProperty("granular_markings", out var markings) || markings.ValueKind != JsonValueKind.Array)
+        {
+            return;
+        }
+
+        var index = 0;
+        foreach (var marking in markings.EnumerateArray())
+        {
+            if (marking.ValueKind == JsonValueKind.Object && marking.TryGetProperty("marking_ref", out var markingRef)
+                && JsonText.Is(markingRef, context.ObjectId!))
+            {
+                context.Path.Push("granular_markings");
+                context.Path.Push(index);
+                context.ErrorAt("marking_ref", RuleCodes.MarkingSelfReference, "A marking definition must not be marked by itself, not even in part.");
                 context.Path.Pop();
                 context.Path.Pop();
             }

@@ -29,6 +29,10 @@ internal sealed class IndicatorRule() : SchemaTypeRule("indicator", new Property
             {
                 context.ErrorAt("pattern", RuleCodes.PatternSyntax, $"The STIX pattern is malformed {result.Error} (§9).");
             }
+            else
+            {
+                PatternPaths.Check(context, result.Pattern);
+            }
         }
     }
 }
