@@ -75,13 +75,15 @@ internal sealed class MarkingDefinitionRule : IStixTypeRule
     private static void CheckTlp1(ValidationContext context, JsonElement definition)
     {
         var id = context.ObjectId ?? string.Empty;
-        if (!_tlp1Instances.TryGetValue(id, out var level)
-            || definition.ValueKind != JsonValueKind.Object
-            || !definition.TryGetProperty("tlp", out var tlp)
-            || !JsonText.Is(tlp, level))
+        if (!_tlp1Instances.TryGetValue(id, out var level))
         {
             context.ErrorAt("definition", RuleCodes.TlpInstance,
                 "Only the four TLP marking definitions published in STIX 2.1 §7.2.1.4 may use definition_type 'tlp'; reference those ids instead.");
+        }
+        else if (definition.ValueKind != JsonValueKind.Object || !definition.TryGetProperty("tlp", out var tlp) || !JsonText.Is(tlp, level))
+        {
+            context.ErrorAt("definition", RuleCodes.TlpInstance,
+                $"This id is the TLP:{level.ToUpperInvariant()} marking definition of STIX 2.1 §7.2.1.4, whose definition is {{\"tlp\": \"{level}\"}} exactly.");
         }
     }
 
