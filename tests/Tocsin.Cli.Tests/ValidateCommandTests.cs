@@ -98,4 +98,24 @@ public sealed class ValidateCommandTests : IDisposable
         Assert.Equal(1, run.ExitCode);
         Assert.Single(run.Error.Trim().Split('\n'));
     }
+
+    [Fact] // #21: values of the wrong JSON type once ended the process with an unhandled exception
+    public async Task Values_of_the_wrong_json_type_are_errors_and_the_next_file_is_still_read()
+    {
+        var odd = _sandbox.WriteFile("odd.json", StixSamples.Bundle(
+            """{"type":"marking-definition","spec_version":"2.1","id":"marking-definition--613f2e26-407d-48c7-9eca-b8e91df99dc9","created":"2017-01-20T00:00:00.000Z","definition_type":"tlp","definition":{"tlp":21}}""",
+            """{"type":"marking-definition","spec_version":"2.1","id":"marking-definition--4a0042fe-8b88-40fe-9600-dfa128ce6fbd","created":"2017-01-20T00:00:00.000Z","definition_type":7,"definition":{"statement":"x"}}""",
+            """{"type":"indicator","spec_version":"2.1","id":"indicator--8e2e2d2b-17d4-4cbf-938f-98ee46b3cd3f","created":"2024-03-24T10:00:00.000Z","modified":"2024-03-24T10:00:00.000Z","pattern":"[ipv4-addr:value = '198.51.100.7']","pattern_type":["stix"],"valid_from":"2024-03-24T10:00:00Z"}""",
+            """{"type":"extension-definition","spec_version":"2.1","id":"extension-definition--d83fce45-ef58-4c6c-a3f4-1fbc32e98c6e","created_by_ref":"identity--11b76a96-5d2b-45e0-8a5a-f6994f370731","created":"2014-02-20T09:16:08.989Z","modified":"2014-02-20T09:16:08.989Z","name":"x","schema":"s","version":"1","extension_types":[5],"extension_properties":["p"]}"""));
+        var good = _sandbox.WriteFile("good.json", StixSamples.Bundle(StixSamples.Identity()));
+
+        var run = await _sandbox.RunAsync("validate", odd, good);
+
+        Assert.True(run.ExitCode == 1, run.ToString());
+        Assert.Contains("2 file(s), 5 object(s), 4 error(s)", run.Output, StringComparison.Ordinal);
+        Assert.Contains("[tlp-instance]", run.Error, StringComparison.Ordinal);
+        Assert.Contains("$.definition_type: error:", run.Error, StringComparison.Ordinal);
+        Assert.Contains("$.pattern_type: error:", run.Error, StringComparison.Ordinal);
+        Assert.Contains("$.extension_types[0]: error:", run.Error, StringComparison.Ordinal);
+    }
 }

@@ -107,6 +107,28 @@ public sealed class StixBundleReaderTests
         Assert.Empty(items);
     }
 
+    [Theory] // #21
+    [InlineData("""{"type":"bundle","objects":[]}""", "no 'id'")]
+    [InlineData("""{"objects":[],"type":"bundle","id":null}""", "not a string")]
+    [InlineData("""{"type":"bundle","id":"bundle--1234","objects":[]}""", "bundle--1234")]
+    [InlineData("""{"type":"bundle","id":"indicator--44af6c39-c09b-49c5-9de2-394224b04982"}""", "indicator--")]
+    public void A_bundle_without_a_well_formed_id_is_a_file_error_after_its_objects(string json, string named)
+    {
+        var items = Read(json);
+
+        var item = Assert.Single(items);
+        Assert.Equal((-1, "bundle-id"), (item.Index, item.Error!.Code));
+        Assert.Contains(named, item.Error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_objects_of_a_bundle_without_an_id_are_still_read()
+    {
+        var items = Read($$"""{"objects":[{{Identity}}],"type":"bundle"}""");
+
+        Assert.Equal([(0, null), (-1, "bundle-id")], items.Select(i => (i.Index, i.Error?.Code)));
+    }
+
     [Theory]
     [InlineData("""{"type":"bundle","objects":{"a":1}}""")]
     [InlineData("""{"objects":"none","type":"bundle"}""")]
@@ -128,7 +150,7 @@ public sealed class StixBundleReaderTests
     [Fact]
     public void A_non_object_entry_is_reported_with_its_index_and_reading_goes_on()
     {
-        var items = Read($$"""{"type":"bundle","objects":[{{Indicator}},42,[1,[2]],"s",null,{{Identity}}]}""");
+        var items = Read($$"""{"type":"bundle","id":"bundle--44af6c39-c09b-49c5-9de2-394224b04982","objects":[{{Indicator}},42,[1,[2]],"s",null,{{Identity}}]}""");
 
         Assert.Equal(
             [(0, null), (1, "not-an-object"), (2, "not-an-object"), (3, "not-an-object"), (4, "not-an-object"), (5, null)],

@@ -14,6 +14,10 @@ public sealed class MarkingDefinitionRuleTests
     [InlineData("statement", "definition", """{"text":"Copyright 2024"}""", "marking-definition-content", "$.definition", ValidationSeverity.Error)]
     [InlineData("statement", "definition_type", "\"tlp\"", "tlp-instance", "$.definition", ValidationSeverity.Error)]
     [InlineData("statement", "labels", "[\"copyright\"]", "not-applicable-property", "$.labels", ValidationSeverity.Warning)]
+    [InlineData("statement", "definition_type", "5", "property-type", "$.definition_type", ValidationSeverity.Error)]
+    [InlineData("statement", "definition_type", "[\"tlp\"]", "property-type", "$.definition_type", ValidationSeverity.Error)]
+    [InlineData("statement", "definition", "\"Copyright 2024\"", "property-type", "$.definition", ValidationSeverity.Error)]
+    [InlineData("statement", "name", "{\"en\":\"x\"}", "property-type", "$.name", ValidationSeverity.Error)]
     public void Marking_definitions_follow_the_spec(string kind, string property, string? json, string? rule, string? path, ValidationSeverity? severity)
     {
         var stixObject = StixJson.Of(kind).Set(property, json).Build();
@@ -21,6 +25,23 @@ public sealed class MarkingDefinitionRuleTests
         var issues = StixValidator.Validate(stixObject);
 
         IssueAssert.Reports(issues, rule, path, severity);
+    }
+
+    [Theory] // #21: these ended validation with an exception
+    [InlineData("21")]
+    [InlineData("null")]
+    [InlineData("[\"white\"]")]
+    [InlineData("{\"level\":\"white\"}")]
+    public void A_tlp_level_that_is_not_a_string_is_an_error_not_a_crash(string level)
+    {
+        var white = StixJson.Parse($$$"""
+            {"type":"marking-definition","spec_version":"2.1","id":"marking-definition--613f2e26-407d-48c7-9eca-b8e91df99dc9",
+             "created":"2017-01-20T00:00:00.000Z","definition_type":"tlp","name":"TLP:WHITE","definition":{"tlp":{{{level}}}}}
+            """);
+
+        var issues = StixValidator.Validate(white);
+
+        IssueAssert.Reports(issues, "tlp-instance", "$.definition", ValidationSeverity.Error);
     }
 
     [Fact]

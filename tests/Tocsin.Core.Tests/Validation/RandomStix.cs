@@ -178,7 +178,7 @@ internal sealed class RandomStix(int seed)
         2 => $"file:size > {_random.Next(0, 100000)}",
         3 => $"domain-name:value LIKE '%{Word()}%'",
         4 => $"network-traffic:dst_port IN ({_random.Next(1, 1000)}, {_random.Next(1, 1000)})",
-        _ => $"file:created >= t'{Stamp(Time(2015, 2020), 0)}'",
+        _ => $"file:ctime >= t'{Stamp(Time(2015, 2020), 0)}'",
     };
 
     private void AddSeen(StringBuilder json, string firstName, string lastName)

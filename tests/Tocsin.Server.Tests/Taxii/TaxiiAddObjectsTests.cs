@@ -73,6 +73,18 @@ public sealed class TaxiiAddObjectsTests(TocsinApp app) : IClassFixture<TocsinAp
         Assert.Single(Ids(await GetAsync(client, Objects(collection))));
     }
 
+    [Fact] // #21: a TLP level that is not a string once ended the request with an exception
+    public async Task A_value_of_the_wrong_json_type_is_a_failure_with_its_rule_not_a_server_error()
+    {
+        var (client, collection, _) = await UserWithCollectionAsync(app, CollectionRights.Read | CollectionRights.Write);
+        const string OddTlp = """{"type":"marking-definition","spec_version":"2.1","id":"marking-definition--613f2e26-407d-48c7-9eca-b8e91df99dc9","created":"2017-01-20T00:00:00.000Z","definition_type":"tlp","definition":{"tlp":21}}""";
+
+        var status = await PostAsync(client, collection, Envelope(OddTlp, StixJson.Identity().ToJson()));
+
+        Assert.Equal((1, 1), (status.GetProperty("success_count").GetInt32(), status.GetProperty("failure_count").GetInt32()));
+        Assert.Contains("tlp-instance", status.GetProperty("failures")[0].GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task An_entry_that_is_not_an_object_is_a_failure()
     {

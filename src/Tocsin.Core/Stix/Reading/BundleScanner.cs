@@ -183,6 +183,7 @@ internal sealed class BundleScanner : IDisposable
 
         _member = reader.ValueTextEquals("type"u8) ? TopMember.Type
             : reader.ValueTextEquals("objects"u8) ? TopMember.Objects
+            : reader.ValueTextEquals("id"u8) ? TopMember.Id
             : TopMember.Other;
         _phase = ScanPhase.Value;
         return null;
@@ -223,6 +224,10 @@ internal sealed class BundleScanner : IDisposable
                 // Not an array: only a problem if this turns out to be a bundle (observed-data has an
                 // 'objects' dictionary, for instance).
                 _shape.ObjectsNotArray = true;
+                break;
+            case TopMember.Id:
+                // Read as raw text: an id spelt with JSON escapes is refused, a needless form no writer uses.
+                _shape.SawId(reader.TokenType == JsonTokenType.String ? Encoding.UTF8.GetString(reader.ValueSpan) : null);
                 break;
             case TopMember.Other:
                 break;

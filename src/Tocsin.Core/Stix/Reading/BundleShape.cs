@@ -6,6 +6,9 @@ internal sealed class BundleShape
 {
     private bool _typeSeen;
     private string? _typeText;
+    private bool _idSeen;
+    private string? _idText;
+    private bool _idValid;
 
     /// <summary><c>type</c> is the string <c>"bundle"</c>.</summary>
     public bool TypeIsBundle { get; private set; }
@@ -27,6 +30,14 @@ internal sealed class BundleShape
         _typeText = text is null ? "not a string" : "\"" + text + "\"";
     }
 
+    /// <summary>Records the value of <c>id</c>: its text when a string, else null.</summary>
+    public void SawId(string? text)
+    {
+        _idSeen = true;
+        _idText = text is null ? "not a string" : "\"" + text + "\"";
+        _idValid = text is not null && StixId.TryParse(text, out var id) && id.Type == "bundle";
+    }
+
     /// <summary>Records an <c>objects</c> array; false when there was one already.</summary>
     public bool SawObjectsArray()
     {
@@ -41,9 +52,12 @@ internal sealed class BundleShape
     {
         if (ObjectsArraySeen)
         {
-            return TypeIsBundle ? null : ReadErrors.NotABundle(_typeSeen ? _typeText : null);
+            return TypeIsBundle ? IdProblem() : ReadErrors.NotABundle(_typeSeen ? _typeText : null);
         }
 
-        return ObjectsNotArray ? ReadErrors.ObjectsNotArray() : null;
+        return ObjectsNotArray ? ReadErrors.ObjectsNotArray() : IdProblem();
     }
+
+    // §8.1: a bundle's id is required and is bundle--UUID.
+    private StixReadItem? IdProblem() => !TypeIsBundle || _idValid ? null : ReadErrors.BundleId(_idSeen ? _idText : null);
 }

@@ -30,6 +30,12 @@ internal static class ReadErrors
             ? "The file has an 'objects' array but no \"type\": \"bundle\"; its objects were read as a bundle's, but the file is not a valid STIX bundle (STIX 2.1 §8)."
             : $"The file has an 'objects' array but its type is {typeText}, not \"bundle\"; its objects were read as a bundle's, but the file is not a valid STIX bundle (STIX 2.1 §8).");
 
+    public static StixReadItem BundleId(string? idText) => FileProblem(
+        "bundle-id",
+        idText is null
+            ? "The bundle has no 'id'; STIX 2.1 §8.1 requires one, of the form bundle--UUID. Its objects were read."
+            : $"The bundle's id {idText} is not of the form bundle--UUID (STIX 2.1 §8.1). Its objects were read.");
+
     public static StixReadItem ElementNotObject(int index, JsonTokenType token) =>
         new(index, null, new Error("not-an-object", $"Entry {index.ToString(System.Globalization.CultureInfo.InvariantCulture)} of 'objects' is {Describe(token)}; a STIX object must be a JSON object."));
 

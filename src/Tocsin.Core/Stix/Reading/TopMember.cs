@@ -11,4 +11,7 @@ internal enum TopMember
 
     /// <summary><c>objects</c>.</summary>
     Objects,
+
+    /// <summary><c>id</c>.</summary>
+    Id,
 }

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections.Frozen;
 using System.Text.Json;
 
@@ -12,13 +11,6 @@ internal static class ExternalReferenceRules
     {
         "MD5", "SHA-1", "SHA-256", "SHA-512", "SHA3-256", "SHA3-512", "SSDEEP", "TLSH",
     }.ToFrozenSet(StringComparer.Ordinal);
-
-    // RFC 3986 §3.1: scheme = ALPHA *( ALPHA / DIGIT / "+" / "-" / "." ).
-    private static readonly SearchValues<char> _schemeCharacters =
-        SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+-.");
-
-    // Characters RFC 3986 never allows unencoded in a URI (whitespace, controls, quotes, angle brackets).
-    private static readonly SearchValues<char> _notInUri = SearchValues.Create(" \t\r\n\"<>\\^`{|}\u0000\u007f");
 
     public static void Check(ValidationContext context, JsonElement value)
     {
@@ -101,6 +93,7 @@ internal static class ExternalReferenceRules
             return;
         }
 
+        CheckSourceName(context, sourceName, externalId);
         if (sourceName == "capec" && !IsPrefixedNumber(externalId, "CAPEC-"))
         {
             context.ErrorAt("external_id", RuleCodes.ExternalIdFormat, $"A 'capec' external id must be of the form CAPEC-<number>, not '{externalId}'.");
@@ -108,6 +101,24 @@ internal static class ExternalReferenceRules
         else if (sourceName == "cve" && !IsCve(externalId))
         {
             context.ErrorAt("external_id", RuleCodes.ExternalIdFormat, $"A 'cve' external id must be of the form CVE-<year>-<number>, not '{externalId}'.");
+        }
+    }
+
+    // §4.19 (vulnerability) external_references: "When specifying a CVE ID, the source_name property of the external
+    // reference MUST be set to cve"; §4.1 (attack-pattern) says the same of CAPEC ids and capec. An id is taken to be
+    // a CVE or CAPEC id when it has that form, whatever its case.
+    private static void CheckSourceName(ValidationContext context, string? sourceName, string externalId)
+    {
+        var expected = context.Type switch
+        {
+            "vulnerability" when IsCve(externalId.ToUpperInvariant()) => "cve",
+            "attack-pattern" when IsPrefixedNumber(externalId.ToUpperInvariant(), "CAPEC-") => "capec",
+            _ => null,
+        };
+        if (expected is not null && sourceName is not null && sourceName != expected)
+        {
+            context.ErrorAt("source_name", RuleCodes.ExternalIdSource,
+                $"'{externalId}' is a {expected.ToUpperInvariant()} id: its external reference's source_name must be '{expected}', not '{sourceName}'.");
         }
     }
 
@@ -126,10 +137,7 @@ internal static class ExternalReferenceRules
             return;
         }
 
-        var colon = url.IndexOf(':', StringComparison.Ordinal);
-        var valid = colon > 0 && char.IsAsciiLetter(url[0]) && !url.AsSpan(0, colon).ContainsAnyExcept(_schemeCharacters)
-            && colon < url.Length - 1 && !url.AsSpan(colon + 1).ContainsAny(_notInUri);
-        if (!valid)
+        if (!UrlSyntax.IsAbsoluteUrl(url))
         {
             context.ErrorAt("url", RuleCodes.UrlFormat, $"'{url}' is not an absolute URL (RFC 3986).");
         }

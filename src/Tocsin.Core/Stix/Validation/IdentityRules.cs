@@ -96,7 +96,7 @@ internal static class IdentityRules
         {
             context.Error(RuleCodes.PropertyType, "'spec_version' must be a string.");
         }
-        else if (!value.ValueEquals("2.1"u8))
+        else if (!JsonText.Is(value, "2.1"u8))
         {
             context.Error(RuleCodes.SpecVersion, $"'spec_version' must be \"2.1\", not \"{value.GetString()}\".");
         }

@@ -34,7 +34,7 @@ internal static class KillChainPhaseRules
 
     private static void CheckPart(ValidationContext context, JsonElement phase, string name)
     {
-        if (!phase.TryGetProperty(name, out var part) || part.ValueKind != JsonValueKind.String || part.ValueEquals(ReadOnlySpan<byte>.Empty))
+        if (!phase.TryGetProperty(name, out var part) || !JsonText.IsNonEmpty(part))
         {
             context.ErrorAt(name, RuleCodes.KillChainPhase, $"A kill-chain phase must have a non-empty string '{name}'.");
             return;

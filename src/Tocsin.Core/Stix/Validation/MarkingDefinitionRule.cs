@@ -26,6 +26,19 @@ internal sealed class MarkingDefinitionRule : IStixTypeRule
 
     public void CheckProperty(ValidationContext context, string name, JsonElement value, bool checkValue)
     {
+        // §7.2.1: name and definition_type are strings, definition an object; the checks of Finish only
+        // look at values of the right kind, so a wrong kind is reported here, once.
+        switch (name)
+        {
+            case "name" or "definition_type":
+                PropertyChecks.RequireKind(context, name, value, JsonValueKind.String, "a string");
+                break;
+            case "definition" when checkValue:
+                PropertyChecks.RequireKind(context, name, value, JsonValueKind.Object, "an object");
+                break;
+            default:
+                break;
+        }
     }
 
     public void Finish(ValidationContext context)
@@ -42,11 +55,11 @@ internal sealed class MarkingDefinitionRule : IStixTypeRule
                 "A marking definition without 'extensions' must have both 'definition_type' and 'definition'.");
         }
 
-        if (hasType && hasDefinition && definitionType.ValueEquals("tlp"u8))
+        if (hasType && hasDefinition && JsonText.Is(definitionType, "tlp"u8))
         {
             CheckTlp1(context, definition);
         }
-        else if (hasType && hasDefinition && definitionType.ValueEquals("statement"u8)
+        else if (hasType && hasDefinition && JsonText.Is(definitionType, "statement"u8)
                  && (definition.ValueKind != JsonValueKind.Object || !definition.TryGetProperty("statement", out var s) || s.ValueKind != JsonValueKind.String))
         {
             context.ErrorAt("definition", RuleCodes.MarkingDefinitionContent, "A statement marking's 'definition' must hold a 'statement' string.");
@@ -62,20 +75,28 @@ internal sealed class MarkingDefinitionRule : IStixTypeRule
     private static void CheckTlp1(ValidationContext context, JsonElement definition)
     {
         var id = context.ObjectId ?? string.Empty;
-        if (!_tlp1Instances.TryGetValue(id, out var level)
-            || definition.ValueKind != JsonValueKind.Object
-            || !definition.TryGetProperty("tlp", out var tlp)
-            || !tlp.ValueEquals(level))
+        if (!_tlp1Instances.TryGetValue(id, out var level))
         {
             context.ErrorAt("definition", RuleCodes.TlpInstance,
                 "Only the four TLP marking definitions published in STIX 2.1 §7.2.1.4 may use definition_type 'tlp'; reference those ids instead.");
+        }
+        else if (definition.ValueKind != JsonValueKind.Object || !definition.TryGetProperty("tlp", out var tlp) || !JsonText.Is(tlp, level))
+        {
+            context.ErrorAt("definition", RuleCodes.TlpInstance,
+                $"This id is the TLP:{level.ToUpperInvariant()} marking definition of STIX 2.1 §7.2.1.4, whose definition is {{\"tlp\": \"{level}\"}} exactly.");
         }
     }
 
     // §3.2 object_marking_refs / granular_markings: a marking definition MUST NOT mark itself.
     private static void CheckSelfMarking(ValidationContext context)
     {
-        if (context.ObjectId is null || !context.Root.TryGetProperty("object_marking_refs", out var refs) || refs.ValueKind != JsonValueKind.Array)
+        if (context.ObjectId is null)
+        {
+            return;
+        }
+
+        CheckGranularSelfMarking(context);
+        if (!context.Root.TryGetProperty("object_marking_refs", out var refs) || refs.ValueKind != JsonValueKind.Array)
         {
             return;
         }
@@ -83,11 +104,37 @@ internal sealed class MarkingDefinitionRule : IStixTypeRule
         var index = 0;
         foreach (var item in refs.EnumerateArray())
         {
-            if (item.ValueKind == JsonValueKind.String && item.ValueEquals(context.ObjectId))
+            if (JsonText.Is(item, context.ObjectId))
             {
                 context.Path.Push("object_marking_refs");
                 context.Path.Push(index);
                 context.Error(RuleCodes.MarkingSelfReference, "A marking definition must not be marked by itself.");
+                context.Path.Pop();
+                context.Path.Pop();
+            }
+
+            index++;
+        }
+    }
+
+    // §3.2 granular_markings: "the marking_ref property ... MUST NOT refer to the marking definition itself" in the
+    // sense of object_marking_refs: no circular marking, whatever part of itself it marks.
+    private static void CheckGranularSelfMarking(ValidationContext context)
+    {
+        if (!context.Root.TryGetProperty("granular_markings", out var markings) || markings.ValueKind != JsonValueKind.Array)
+        {
+            return;
+        }
+
+        var index = 0;
+        foreach (var marking in markings.EnumerateArray())
+        {
+            if (marking.ValueKind == JsonValueKind.Object && marking.TryGetProperty("marking_ref", out var markingRef)
+                && JsonText.Is(markingRef, context.ObjectId!))
+            {
+                context.Path.Push("granular_markings");
+                context.Path.Push(index);
+                context.ErrorAt("marking_ref", RuleCodes.MarkingSelfReference, "A marking definition must not be marked by itself, not even in part.");
                 context.Path.Pop();
                 context.Path.Pop();
             }

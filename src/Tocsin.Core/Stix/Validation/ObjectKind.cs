@@ -26,15 +26,15 @@ internal readonly record struct ObjectKind(StixObjectCategory Category, bool Has
                     continue;
                 }
 
-                if (extensionType.ValueEquals("toplevel-property-extension"u8))
+                if (JsonText.Is(extensionType, "toplevel-property-extension"u8))
                 {
                     toplevel = true;
                 }
                 else if (category == StixObjectCategory.Custom)
                 {
-                    category = extensionType.ValueEquals("new-sdo"u8) ? StixObjectCategory.DomainObject
-                        : extensionType.ValueEquals("new-sco"u8) ? StixObjectCategory.CyberObservable
-                        : extensionType.ValueEquals("new-sro"u8) ? StixObjectCategory.RelationshipObject
+                    category = JsonText.Is(extensionType, "new-sdo"u8) ? StixObjectCategory.DomainObject
+                        : JsonText.Is(extensionType, "new-sco"u8) ? StixObjectCategory.CyberObservable
+                        : JsonText.Is(extensionType, "new-sro"u8) ? StixObjectCategory.RelationshipObject
                         : category;
                 }
             }

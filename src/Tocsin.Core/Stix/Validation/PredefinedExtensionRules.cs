@@ -33,7 +33,7 @@ internal static class PredefinedExtensionRules
 
     /// <summary>Checks the listed properties of <paramref name="value"/> and reports missing required ones;
     /// properties the table does not list are left alone (custom properties are the common pass's concern).</summary>
-    private static void CheckObject(ValidationContext context, PropertyTable table, JsonElement value, string what)
+    public static void CheckObject(ValidationContext context, PropertyTable table, JsonElement value, string what)
     {
         foreach (var property in value.EnumerateObject())
         {

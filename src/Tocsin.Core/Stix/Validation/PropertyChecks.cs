@@ -59,6 +59,13 @@ internal static class PropertyChecks
             case PropertyKind.Hex:
                 CheckHex(context, spec.Name, value);
                 break;
+            case PropertyKind.Charset:
+                if (RequireKind(context, spec.Name, value, JsonValueKind.String, "a character set name"))
+                {
+                    CheckCharset(context, spec.Name, value.GetString()!);
+                }
+
+                break;
             case PropertyKind.Binary:
                 if (RequireKind(context, spec.Name, value, JsonValueKind.String, "a base64 string") && !Base64.IsValid(value.GetString()))
                 {
@@ -160,6 +167,19 @@ internal static class PropertyChecks
             context.Path.Push(index++);
             RequireKind(context, name, item, JsonValueKind.Object, "a list of objects");
             context.Path.Pop();
+        }
+    }
+
+    private static void CheckCharset(ValidationContext context, string name, string value)
+    {
+        var required = CharacterSets.RequiredName(value);
+        if (required is null)
+        {
+            context.Error(RuleCodes.CharsetName, $"'{value}' is not a character set of the IANA registry; '{name}' names one, e.g. UTF-8 or windows-1252.");
+        }
+        else if (!string.Equals(required, value, StringComparison.OrdinalIgnoreCase))
+        {
+            context.Error(RuleCodes.CharsetName, $"'{value}' is another name of '{required}'; '{name}' must use the registry's preferred name '{required}'.");
         }
     }
 

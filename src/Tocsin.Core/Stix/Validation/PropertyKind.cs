@@ -17,6 +17,9 @@ internal enum PropertyKind
     Hashes,
     Dictionary,
     Hex,
+
+    /// <summary>A character set name from the IANA registry (the <c>*_enc</c> properties, §6.3.1, §6.7.1).</summary>
+    Charset,
     Binary,
     Object,
     ObjectList,

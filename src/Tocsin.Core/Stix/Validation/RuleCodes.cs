@@ -202,4 +202,43 @@ public static class RuleCodes
     /// <summary>A dictionary value of the wrong type inside a predefined SCO extension, e.g. an <c>http-request-ext</c>
     /// <c>request_header</c> value that is not a list of strings (§6.12.2), a socket option that is not an integer (§6.12.4). Error.</summary>
     public const string DictionaryValueType = "dictionary-value-type";
+
+    /// <summary>An <c>ipv4-addr</c> or <c>ipv6-addr</c> value that is neither a single address nor a CIDR block (§6.8.1, §6.9.1). Error.</summary>
+    public const string IpAddressFormat = "ip-address-format";
+
+    /// <summary>A <c>*_enc</c> value that is not the name the IANA Character Sets registry gives a character set: its
+    /// Preferred MIME Name, else its Name (§6.3.1, §6.7.1). Error.</summary>
+    public const string CharsetName = "charset-name";
+
+    /// <summary>A <c>bundle</c> identifier in a reference: a bundle is not a STIX object and cannot be referenced (§8, §3.1). Error.</summary>
+    public const string RefToBundle = "ref-to-bundle";
+
+    /// <summary>A CVE or CAPEC identifier in an external reference whose <c>source_name</c> is not <c>cve</c> or <c>capec</c>
+    /// (§4.19: "When specifying a CVE ID, the source_name property … MUST be set to cve"; §4.1 likewise for CAPEC). Error.</summary>
+    public const string ExternalIdSource = "external-id-source";
+
+    /// <summary>An <c>email-addr</c> value that carries a display name or is not an addr-spec (§6.5.1: "MUST NOT include the display name"). Error.</summary>
+    public const string EmailAddressFormat = "email-address-format";
+
+    /// <summary><c>extension_properties</c> on an extension definition whose types are new objects (<c>new-sdo</c>, <c>new-sco</c>,
+    /// <c>new-sro</c>) and not <c>toplevel-property-extension</c> (§7.3.1). Error.</summary>
+    public const string ExtensionPropertiesForbidden = "extension-properties-forbidden";
+
+    /// <summary>An SCO with a UUIDv5 id although its type has no ID contributing properties or the object has none of them
+    /// (§2.9: a UUIDv4 must then be used). Error.</summary>
+    public const string ScoIdUuid4 = "sco-id-uuid4";
+
+    /// <summary>A <c>software</c> <c>cpe</c> that is not a CPE 2.3 formatted string (§6.14.1, NISTIR 7695 §6.2). Error.</summary>
+    public const string CpeFormat = "cpe-format";
+
+    /// <summary>A <c>windows-registry-key</c> key whose hive is abbreviated, e.g. <c>HKLM</c> for <c>HKEY_LOCAL_MACHINE</c> (§6.17.1). Error.</summary>
+    public const string RegistryHive = "registry-hive";
+
+    /// <summary>A <c>stix</c> pattern's object path names a property the SCO type does not have and that is not custom
+    /// (<c>x_</c> prefix, or inside an extension of an extension definition) (§9.7). Error.</summary>
+    public const string PatternProperty = "pattern-property";
+
+    /// <summary>An entry of the deprecated <c>observed-data</c> <c>objects</c> dictionary that is not an SCO, or an SCO
+    /// that breaks its type's rules (§4.14). Error.</summary>
+    public const string ObservedObject = "observed-object";
 }

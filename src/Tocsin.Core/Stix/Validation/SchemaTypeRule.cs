@@ -27,6 +27,9 @@ internal abstract class SchemaTypeRule : IStixTypeRule
 
     public string Type { get; }
 
+    /// <summary>True when the type defines <paramref name="name"/> (besides the common properties).</summary>
+    public bool Defines(string name) => _table.Find(name) is not null;
+
     public void CheckProperty(ValidationContext context, string name, JsonElement value, bool checkValue)
     {
         if (_table.Find(name) is not { } spec)

@@ -69,6 +69,14 @@ internal static class StructureWalker
             return;
         }
 
+        // §8: "A Bundle is not a STIX Object", so no reference the specification types can name one (the OASIS
+        // schemas say so of source_ref, target_ref, sighting_of_ref and object_ref; it holds for every reference).
+        if (id.Type == "bundle")
+        {
+            Report(context, strict, RuleCodes.RefToBundle, $"'{name}' names a bundle; a bundle is not a STIX object and cannot be referenced.");
+            return;
+        }
+
         var target = ReferenceTarget.For(context.Type, name);
         if (target is not null && !target.Allows(id.Type))
         {

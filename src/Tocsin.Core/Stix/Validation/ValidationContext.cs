@@ -17,6 +17,21 @@ internal sealed class ValidationContext
         ObjectId = string.IsNullOrEmpty(stixObject.Id) ? null : stixObject.Id;
     }
 
+    /// <summary>A context for an object embedded in another (an SCO of the deprecated observed-data
+    /// <c>objects</c>, §4.14): issues name the outer object and the path from its root to <paramref name="root"/>;
+    /// the caller adds them to the outer context.</summary>
+    public ValidationContext(ValidationContext outer, JsonElement root, string type, string container, string key)
+    {
+        ArgumentNullException.ThrowIfNull(outer);
+        Object = outer.Object;
+        Root = root;
+        Type = type;
+        Kind = ObjectKind.Of(type, root);
+        ObjectId = outer.ObjectId;
+        Path.Push(container);
+        Path.Push(key);
+    }
+
     public StixObject Object { get; }
 
     public JsonElement Root { get; }

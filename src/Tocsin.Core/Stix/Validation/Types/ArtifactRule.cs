@@ -14,7 +14,11 @@ internal sealed class ArtifactRule() : SchemaTypeRule("artifact", new PropertyTa
 
     protected override void CheckCombinations(ValidationContext context)
     {
+        // §6.1: "One of payload_bin or url MUST be provided."
+        Combinations.AtLeastOne(context, "§6.1", "payload_bin", "url");
         Combinations.Excludes(context, "payload_bin", "url", "§6.1");
+        // §6.1.1 url: "The value of this property MUST be a valid URL".
+        UrlRule.CheckUrl(context, "url", "§6.1.1");
         Combinations.Requires(context, "url", "hashes", "§6.1");
         Combinations.Requires(context, "decryption_key", "encryption_algorithm", "§6.1");
     }

@@ -21,13 +21,17 @@ internal sealed class IndicatorRule() : SchemaTypeRule("indicator", new Property
     {
         // §4.7 valid_until: "If the valid_until property is present, it MUST be greater than valid_from".
         Combinations.TimeOrder(context, "valid_from", "valid_until", strictlyAfter: true, "§4.7");
-        if (context.Root.TryGetProperty("pattern_type", out var patternType) && patternType.ValueEquals("stix"u8)
+        if (context.Root.TryGetProperty("pattern_type", out var patternType) && JsonText.Is(patternType, "stix"u8)
             && context.Root.TryGetProperty("pattern", out var pattern) && pattern.ValueKind == JsonValueKind.String)
         {
             var result = StixPatternParser.Parse(pattern.GetString()!);
             if (!result.IsSuccess)
             {
                 context.ErrorAt("pattern", RuleCodes.PatternSyntax, $"The STIX pattern is malformed {result.Error} (§9).");
+            }
+            else
+            {
+                PatternPaths.Check(context, result.Pattern);
             }
         }
     }

@@ -14,5 +14,6 @@ internal sealed class ObservedDataRule() : SchemaTypeRule("observed-data", new P
         Combinations.TimeOrder(context, "first_observed", "last_observed", strictlyAfter: false, "§4.15");
         Combinations.AtLeastOne(context, "§4.15", "object_refs", "objects");
         Combinations.Excludes(context, "objects", "object_refs", "§4.15");
+        ObservedObjects.Check(context);
     }
 }
