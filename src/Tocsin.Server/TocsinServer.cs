@@ -8,6 +8,7 @@ using Tocsin.Server.Sharing;
 using Tocsin.Server.Signing;
 using Tocsin.Server.Taxii;
 using Tocsin.Server.Web;
+using Tocsin.Server.Web.Account;
 using Tocsin.Server.Web.Public;
 using Tocsin.Server.Webhooks;
 using Tocsin.Storage;
@@ -66,6 +67,7 @@ public static class TocsinServer
         app.UseTocsinWebLanguages();
         app.UseCrossSiteGuard();
         app.UseAuthentication();
+        app.UseCookieApiGuard();
         app.UseAuthorization();
         app.UseAntiforgery();
         app.UseMiddleware<PublicPageCaching>();
@@ -83,6 +85,7 @@ public static class TocsinServer
         app.MapTaxiiEndpoints();
         app.MapAuditEndpoints();
         app.MapLanguageSwitch();
+        app.MapSignOut();
         app.MapTocsinWeb();
         return app;
     }
