@@ -9,6 +9,7 @@ using Tocsin.Server.Signing;
 using Tocsin.Server.Taxii;
 using Tocsin.Server.Web;
 using Tocsin.Server.Web.Account;
+using Tocsin.Server.Web.Errors;
 using Tocsin.Server.Web.Public;
 using Tocsin.Server.Webhooks;
 using Tocsin.Storage;
@@ -62,6 +63,7 @@ public static class TocsinServer
         app.UseTocsinForwardedHeaders(settings);
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseHtmlErrors();
         app.UseSecurityHeaders();
         app.UseRouting();
         app.UseTocsinWebLanguages();
