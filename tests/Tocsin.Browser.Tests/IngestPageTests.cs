@@ -71,11 +71,10 @@ public sealed class IngestPageTests(RunningServer server, BrowserSession browser
         var name = "ana-" + Guid.NewGuid().ToString("N")[..8];
         await server.AddUserAsync(name, Role.Analyst, "analyst-password");
         await server.GrantPictureAsync(name);
-        var context = await browser.Browser!.NewContextAsync(new BrowserNewContextOptions
-        {
-            HttpCredentials = new HttpCredentials { Username = name, Password = "analyst-password" },
-        });
-        return await context.NewPageAsync();
+        var context = await browser.Browser!.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await SignIn.AsAsync(page, server.BaseAddress, name, "analyst-password");
+        return page;
     }
 
     private async Task DraftAsync(IPage page, string text)
