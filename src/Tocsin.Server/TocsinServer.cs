@@ -8,8 +8,10 @@ using Tocsin.Server.Plan;
 using Tocsin.Server.Sharing;
 using Tocsin.Server.Signing;
 using Tocsin.Server.Taxii;
-using Tocsin.Server.Web.Ingest;
 using Tocsin.Server.Web;
+using Tocsin.Server.Web.Account;
+using Tocsin.Server.Web.Errors;
+using Tocsin.Server.Web.Public;
 using Tocsin.Server.Webhooks;
 using Tocsin.Storage;
 
@@ -35,6 +37,7 @@ public static class TocsinServer
         }
 
         builder.WebHost.UseTocsinEndpoint(settings);
+        builder.WebHost.UseTocsinStaticAssets();
         builder.Services.AddSingleton(settings);
         builder.Services.AddSingleton<PublicOrigin>();
         builder.Services.AddSingleton(clock);
@@ -50,6 +53,7 @@ public static class TocsinServer
         builder.Services.AddTocsinIngest();
         builder.Services.AddTocsinTaxii(builder.Configuration, settings);
         builder.Services.AddTocsinAudit();
+        builder.Services.AddTocsinWeb();
         // Audit checkpoints are signed as detached JWS by the server's current key (docs/audit.md).
         builder.Services.AddSingleton<Func<byte[], string>>(services =>
         {
@@ -60,17 +64,21 @@ public static class TocsinServer
         app.UseTocsinForwardedHeaders(settings);
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseHtmlErrors();
         app.UseSecurityHeaders();
         app.UseRouting();
+        app.UseTocsinWebLanguages();
         app.UseCrossSiteGuard();
         app.UseAuthentication();
+        app.UseCookieApiGuard();
         app.UseAuthorization();
+        app.UseAntiforgery();
+        app.UseMiddleware<PublicPageCaching>();
         app.UseAuditActor();
         // One group with no prefix, so every endpoint refuses a body lacking a required field the same way.
         var endpoints = app.MapGroup(string.Empty);
         endpoints.AddEndpointFilterFactory(RequiredFieldsFilter.Create);
         endpoints.MapHealthEndpoints();
-        endpoints.MapHomePage();
         endpoints.MapApiDocsPage();
         endpoints.MapWhoAmIEndpoints();
         endpoints.MapSubscriberEndpoints();
@@ -79,11 +87,13 @@ public static class TocsinServer
         endpoints.MapSigningEndpoints();
         endpoints.MapTocsinPlan();
         endpoints.MapDraftEndpoints();
-        endpoints.MapIngestPage();
         endpoints.MapSharingEndpoints();
         endpoints.MapContributionEndpoints();
         endpoints.MapTaxiiEndpoints();
         endpoints.MapAuditEndpoints();
+        app.MapLanguageSwitch();
+        app.MapSignOut();
+        app.MapTocsinWeb();
         return app;
     }
 }

@@ -51,11 +51,11 @@ public sealed class IngestPageTests(RunningServer server, BrowserSession browser
     }
 
     [Fact]
-    public async Task The_home_page_links_to_the_ingest_page()
+    public async Task The_account_page_links_to_the_ingest_page()
     {
         var page = await AnalystPageAsync();
 
-        await page.GotoAsync(server.BaseAddress.ToString());
+        await page.GotoAsync(new Uri(server.BaseAddress, "/account").ToString());
         await page.ClickAsync("text=Ingest a report");
 
         Assert.Equal("Ingest a report", await page.Locator("h1").TextContentAsync());
@@ -71,11 +71,10 @@ public sealed class IngestPageTests(RunningServer server, BrowserSession browser
         var name = "ana-" + Guid.NewGuid().ToString("N")[..8];
         await server.AddUserAsync(name, Role.Analyst, "analyst-password");
         await server.GrantPictureAsync(name);
-        var context = await browser.Browser!.NewContextAsync(new BrowserNewContextOptions
-        {
-            HttpCredentials = new HttpCredentials { Username = name, Password = "analyst-password" },
-        });
-        return await context.NewPageAsync();
+        var context = await browser.Browser!.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await SignIn.AsAsync(page, server.BaseAddress, name, "analyst-password");
+        return page;
     }
 
     private async Task DraftAsync(IPage page, string text)

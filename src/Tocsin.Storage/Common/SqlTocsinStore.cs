@@ -1,3 +1,4 @@
+using Tocsin.Storage.Keys;
 using Tocsin.Core;
 using Tocsin.Core.Principals;
 using Tocsin.Core.Audit;
@@ -53,6 +54,7 @@ public abstract class SqlTocsinStore : ITocsinStore
         Contributions = new SqlContributions(database);
         TearlineRequests = new SqlTearlineRequests(database);
         TaxiiStatuses = new SqlTaxiiStatuses(database);
+        DataProtectionKeys = new SqlDataProtectionKeys(database);
         Audit = new SqlAuditStore(database, verifyAudit);
     }
 
@@ -82,6 +84,9 @@ public abstract class SqlTocsinStore : ITocsinStore
 
     /// <inheritdoc />
     public IAuditStore Audit { get; }
+
+    /// <inheritdoc />
+    public IDataProtectionKeyStore DataProtectionKeys { get; }
 
     /// <inheritdoc />
     public Task MigrateAsync(CancellationToken cancellationToken) => _migrator.MigrateAsync(cancellationToken);

@@ -34,7 +34,14 @@ internal static class ComponentHtml
     public static async Task<IDocument> ParseAsync<TComponent>(IServiceProvider services, Dictionary<string, object?> parameters)
         where TComponent : IComponent
     {
-        await using var renderer = new HtmlRenderer(services, services.GetRequiredService<ILoggerFactory>());
+        // A request scope, as a page gets: the web application registers scoped component services.
+        await using var scope = services.CreateAsyncScope();
+        if (scope.ServiceProvider.GetService<NavigationManager>() is Microsoft.AspNetCore.Components.Routing.IHostEnvironmentNavigationManager navigation)
+        {
+            navigation.Initialize("http://localhost/", "http://localhost/");
+        }
+
+        await using var renderer = new HtmlRenderer(scope.ServiceProvider, services.GetRequiredService<ILoggerFactory>());
         var html = await renderer.Dispatcher.InvokeAsync(async () =>
             (await renderer.RenderComponentAsync<TComponent>(ParameterView.FromDictionary(parameters))).ToHtmlString());
         return new HtmlParser().ParseDocument(html);
