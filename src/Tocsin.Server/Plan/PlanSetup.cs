@@ -9,7 +9,7 @@ namespace Tocsin.Server.Plan;
 /// <summary>Registers and maps the alert plan, its publication and the public status.</summary>
 public static class PlanSetup
 {
-    /// <summary>Adds <see cref="PlanDecisions"/> (signing its messages with the <see cref="ServerSigner"/>), the feed and its <see cref="CapReissuer"/>, <see cref="PublicationSettings"/> (section
+    /// <summary>Adds <see cref="PlanDecisions"/> (signing its messages with the <see cref="ServerSigner"/>) and its <see cref="DecisionPreviews"/>, the feed and its <see cref="CapReissuer"/>, <see cref="PublicationSettings"/> (section
     /// <c>Tocsin:Publication</c>) and the OpenAPI document.</summary>
     public static IServiceCollection AddTocsinPlan(this IServiceCollection services, IConfiguration configuration)
     {
@@ -19,6 +19,8 @@ public static class PlanSetup
         services.AddSingleton(provider => new PlanDecisions(
             provider.GetRequiredService<ITocsinStore>(), provider.GetRequiredService<PlanCatalogue>(), settings, provider.GetRequiredService<TimeProvider>(),
             provider.GetRequiredService<ServerSigner>()));
+        services.AddSingleton(provider => new DecisionPreviews(
+            provider.GetRequiredService<ITocsinStore>(), provider.GetRequiredService<PlanDecisions>(), provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<CapFeed>();
         services.AddSingleton<CapReissuer>();
         services.AddHostedService(provider => provider.GetRequiredService<CapReissuer>());
@@ -31,6 +33,7 @@ public static class PlanSetup
     public static IEndpointRouteBuilder MapTocsinPlan(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapDecisionEndpoints();
+        endpoints.MapDecisionPreviewEndpoints();
         endpoints.MapPlanEndpoints();
         endpoints.MapLevelsEndpoints();
         endpoints.MapCapFeedEndpoints();
