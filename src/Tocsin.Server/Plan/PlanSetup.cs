@@ -1,6 +1,7 @@
 using Tocsin.Core.Plan;
 using Tocsin.Server.Api;
 using Tocsin.Server.Feeds;
+using Tocsin.Server.Notifications;
 using Tocsin.Server.Signing;
 using Tocsin.Storage;
 
@@ -21,6 +22,7 @@ public static class PlanSetup
             provider.GetRequiredService<ServerSigner>()));
         services.AddSingleton(provider => new DecisionPreviews(
             provider.GetRequiredService<ITocsinStore>(), provider.GetRequiredService<PlanDecisions>(), provider.GetRequiredService<TimeProvider>()));
+        services.AddTocsinNotifications();
         services.AddSingleton<CapFeed>();
         services.AddSingleton<CapReissuer>();
         services.AddHostedService(provider => provider.GetRequiredService<CapReissuer>());
@@ -34,6 +36,7 @@ public static class PlanSetup
     {
         endpoints.MapDecisionEndpoints();
         endpoints.MapDecisionPreviewEndpoints();
+        endpoints.MapTocsinNotifications();
         endpoints.MapPlanEndpoints();
         endpoints.MapLevelsEndpoints();
         endpoints.MapCapFeedEndpoints();

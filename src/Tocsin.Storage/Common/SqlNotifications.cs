@@ -161,10 +161,14 @@ internal sealed class SqlNotifications(IStoreDatabase database) : INotificationS
         return [.. rows.Select(r => r.ToStatus())];
     }
 
-    public async Task<IReadOnlyList<UnacknowledgedDelivery>> UnacknowledgedAsync(DateTimeOffset sentBefore, Guid? decisionId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<UnacknowledgedDelivery>> UnacknowledgedAsync(DateTimeOffset sentBefore, Guid? decisionId, bool unescalatedOnly,
+        CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        var sql = UnacknowledgedSql + (decisionId is null ? string.Empty : " AND p.decision_id = @decision") + " ORDER BY p.sent, s.name, d.subscriber_id";
+        var sql = UnacknowledgedSql
+            + (decisionId is null ? string.Empty : " AND p.decision_id = @decision")
+            + (unescalatedOnly ? " AND NOT EXISTS (SELECT 1 FROM notifications n WHERE n.key = 'unacknowledged:' || p.decision_id || ':' || d.subscriber_id)" : string.Empty)
+            + " ORDER BY p.sent, s.name, d.subscriber_id";
         var rows = await connection.QueryAsync<NotificationRows.UnacknowledgedRow>(new CommandDefinition(sql,
             new { sentBefore = DateAddedStamp.FromInstant(sentBefore).Microseconds, decision = decisionId is { } id ? StoreValues.Text(id) : null },
             cancellationToken: cancellationToken));

@@ -27,6 +27,7 @@ public interface INotificationStore
 
     /// <summary>Subscribers sent a live decision's message at or before <paramref name="sentBefore"/> that have
     /// acknowledged none of that decision's messages, oldest first; <paramref name="decisionId"/> narrows to one
-    /// decision. Only a decision's first message (its approval) counts as the start of the wait.</summary>
-    Task<IReadOnlyList<UnacknowledgedDelivery>> UnacknowledgedAsync(DateTimeOffset sentBefore, Guid? decisionId, CancellationToken cancellationToken);
+    /// decision; <paramref name="unescalatedOnly"/> leaves out those already queued as <c>unacknowledged:{decision}:{subscriber}</c>.
+    /// Only a decision's first message (its approval) counts as the start of the wait.</summary>
+    Task<IReadOnlyList<UnacknowledgedDelivery>> UnacknowledgedAsync(DateTimeOffset sentBefore, Guid? decisionId, bool unescalatedOnly, CancellationToken cancellationToken);
 }
