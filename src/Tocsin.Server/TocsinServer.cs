@@ -7,8 +7,8 @@ using Tocsin.Server.Plan;
 using Tocsin.Server.Sharing;
 using Tocsin.Server.Signing;
 using Tocsin.Server.Taxii;
-using Tocsin.Server.Web.Ingest;
 using Tocsin.Server.Web;
+using Tocsin.Server.Web.Public;
 using Tocsin.Server.Webhooks;
 using Tocsin.Storage;
 
@@ -34,6 +34,7 @@ public static class TocsinServer
         }
 
         builder.WebHost.UseTocsinEndpoint(settings);
+        builder.WebHost.UseTocsinStaticAssets();
         builder.Services.AddSingleton(settings);
         builder.Services.AddSingleton<PublicOrigin>();
         builder.Services.AddSingleton(clock);
@@ -49,6 +50,7 @@ public static class TocsinServer
         builder.Services.AddTocsinIngest();
         builder.Services.AddTocsinTaxii(builder.Configuration, settings);
         builder.Services.AddTocsinAudit();
+        builder.Services.AddTocsinWeb();
         // Audit checkpoints are signed as detached JWS by the server's current key (docs/audit.md).
         builder.Services.AddSingleton<Func<byte[], string>>(services =>
         {
@@ -61,12 +63,14 @@ public static class TocsinServer
         app.UseStatusCodePages();
         app.UseSecurityHeaders();
         app.UseRouting();
+        app.UseTocsinWebLanguages();
         app.UseCrossSiteGuard();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseAntiforgery();
+        app.UseMiddleware<PublicPageCaching>();
         app.UseAuditActor();
         app.MapHealthEndpoints();
-        app.MapHomePage();
         app.MapWhoAmIEndpoints();
         app.MapSubscriberEndpoints();
         app.MapAcknowledgementEndpoints();
@@ -74,11 +78,12 @@ public static class TocsinServer
         app.MapSigningEndpoints();
         app.MapTocsinPlan();
         app.MapDraftEndpoints();
-        app.MapIngestPage();
         app.MapSharingEndpoints();
         app.MapContributionEndpoints();
         app.MapTaxiiEndpoints();
         app.MapAuditEndpoints();
+        app.MapLanguageSwitch();
+        app.MapTocsinWeb();
         return app;
     }
 }

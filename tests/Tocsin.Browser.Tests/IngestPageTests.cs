@@ -51,11 +51,11 @@ public sealed class IngestPageTests(RunningServer server, BrowserSession browser
     }
 
     [Fact]
-    public async Task The_home_page_links_to_the_ingest_page()
+    public async Task The_account_page_links_to_the_ingest_page()
     {
         var page = await AnalystPageAsync();
 
-        await page.GotoAsync(server.BaseAddress.ToString());
+        await page.GotoAsync(new Uri(server.BaseAddress, "/account").ToString());
         await page.ClickAsync("text=Ingest a report");
 
         Assert.Equal("Ingest a report", await page.Locator("h1").TextContentAsync());

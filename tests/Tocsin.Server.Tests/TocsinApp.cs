@@ -218,17 +218,26 @@ public sealed class TocsinApp : IAsyncDisposable
 
     // ---- the application's own endpoints ----
 
-    /// <summary>Every route the application maps, one row per HTTP method, from its own endpoint list: a test
+    /// <summary>Every route the application maps outside the web application, one row per HTTP method, from its own endpoint list: a test
     /// over this covers an endpoint the day it is added.</summary>
-    public IReadOnlyList<MappedRoute> Routes()
+    public IReadOnlyList<MappedRoute> Routes() => Routes(web: false);
+
+    /// <summary>The web application's routes: pages, assets, sign-in (endpoints marked <see cref="Web.WebEndpoint"/>).</summary>
+    public IReadOnlyList<MappedRoute> WebRoutes() => Routes(web: true);
+
+    private List<MappedRoute> Routes(bool web)
     {
         var source = _factory.Services.GetRequiredService<EndpointDataSource>();
         return [.. source.Endpoints.OfType<RouteEndpoint>()
+            .Where(e => (e.Metadata.GetMetadata<Web.WebEndpoint>() is not null || IsAssetFallback(e)) == web)
             .SelectMany(e => (e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["GET"])
                 .Select(m => new MappedRoute(m, Normalised(e.RoutePattern.RawText!))))
             .Distinct()
             .OrderBy(r => r.Pattern, StringComparer.Ordinal).ThenBy(r => r.Method, StringComparer.Ordinal)];
     }
+
+    // Under development hosting the static assets add a fallback to files on disk, outside their conventions.
+    private static bool IsAssetFallback(RouteEndpoint endpoint) => endpoint.RoutePattern.RawText == "{**path:file}";
 
     // A group's "/" maps "/api/v1/drafts/", which routing serves as "/api/v1/drafts" too; TAXII keeps its slashes.
     private static string Normalised(string pattern)

@@ -33,7 +33,9 @@ public static class StaffAccess
         return user.Identity?.IsAuthenticated == true && IsUserKind(user) && allowed.Any(r => user.IsInRole(RoleNames.ToName(r)));
     }
 
-    private static AuthorizationPolicy PolicyFor(Role[] roles)
+    /// <summary>The policy behind <see cref="RequireStaff{TBuilder}"/>: a staff principal holding one of
+    /// <paramref name="roles"/> (any role when empty). Web pages name it through <c>Web/WebPolicies</c>.</summary>
+    public static AuthorizationPolicy PolicyFor(params Role[] roles)
     {
         var allowed = roles.Length == 0 ? Enum.GetValues<Role>() : roles;
         return new AuthorizationPolicyBuilder()

@@ -31,12 +31,19 @@ public static class HttpCaching
         ArgumentNullException.ThrowIfNull(context);
         context.Response.Headers.ETag = etag;
         context.Response.Headers.CacheControl = cacheControl;
-        if (Matches(context.Request.Headers.IfNoneMatch.ToString(), etag))
+        if (NotModified(context.Request, etag))
         {
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         }
 
         return TypedResults.Bytes(bytes, contentType);
+    }
+
+    /// <summary>True when <paramref name="request"/>'s <c>If-None-Match</c> names <paramref name="etag"/> (or is <c>*</c>).</summary>
+    public static bool NotModified(HttpRequest request, string etag)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return Matches(request.Headers.IfNoneMatch.ToString(), etag);
     }
 
     private static bool Matches(string ifNoneMatch, string etag)

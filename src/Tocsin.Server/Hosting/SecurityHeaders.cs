@@ -5,9 +5,10 @@ namespace Tocsin.Server.Hosting;
 /// referrer leaving the site, and HSTS when the request came over TLS.</summary>
 public sealed class SecurityHeaders(RequestDelegate next)
 {
-    /// <summary>The policy. Pages must therefore keep scripts and styles in files under <c>/static/</c>.</summary>
+    /// <summary>The policy. Pages must therefore keep scripts and styles in static files (<c>wwwroot/</c>); <c>base-uri
+    /// 'self'</c> admits the pages' own <c>&lt;base href="/"&gt;</c>.</summary>
     public const string ContentSecurityPolicy =
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     /// <summary>HSTS: one year, subdomains included. Sent only over HTTPS, as RFC 6797 §7.2 requires.</summary>
     public const string StrictTransportSecurity = "max-age=31536000; includeSubDomains";

@@ -28,7 +28,10 @@ public sealed partial class SecurityHeadersTests(TocsinApp app) : IClassFixture<
 
     [Theory]
     [InlineData("/")]
+    [InlineData("/en/")]
+    [InlineData("/fr/levels/uk-threat-level")]
     [InlineData("/analyst/ingest")]
+    [InlineData("/account")]
     public async Task Pages_hold_no_inline_script_or_style(string path)
     {
         var name = Tocsin.Testing.Some.Alias("reader");
@@ -41,9 +44,11 @@ public sealed partial class SecurityHeadersTests(TocsinApp app) : IClassFixture<
     }
 
     [Theory]
-    [InlineData("/static/home.css", "text/css")]
-    [InlineData("/static/ingest.css", "text/css")]
-    [InlineData("/static/ingest.js", "text/javascript")]
+    [InlineData("/css/site.css", "text/css")]
+    [InlineData("/css/ingest.css", "text/css")]
+    [InlineData("/js/ingest.js", "text/javascript")]
+    [InlineData("/styles/levels.css", "text/css")]
+    [InlineData("/_framework/blazor.web.js", "text/javascript")]
     public async Task The_pages_own_scripts_and_styles_are_served(string path, string mediaType)
     {
         using var client = app.CreateClient();

@@ -10,10 +10,11 @@ namespace Tocsin.Server.Tests.Access;
 /// refused on every one of them, found from the application's own endpoint list (#12).</summary>
 public sealed class StaffAccessTests(TocsinApp app) : IClassFixture<TocsinApp>
 {
-    /// <summary>What anyone may call without credentials. Everything else outside TAXII is internal.</summary>
+    /// <summary>What anyone may call without credentials. Everything else outside TAXII and the web application
+    /// (its own tests: Web/WebAccessTests) is internal.</summary>
     private static readonly HashSet<string> Public = new(StringComparer.Ordinal)
     {
-        "GET /", "GET /health", "GET /static/ingest.js", "GET /static/ingest.css", "GET /static/home.css",
+        "GET /health",
         "GET /.well-known/tocsin/keys.json", "GET /openapi/{documentName}.json",
         "GET /feeds/cap.atom", "GET /feeds/cap/{file}",
         "GET /api/v1/levels", "GET /api/v1/levels/point", "GET /api/v1/schemes", "GET /api/v1/schemes/{id}",

@@ -24,8 +24,10 @@ public sealed class LevelsEndpointTests(TocsinApp app) : IClassFixture<TocsinApp
         using var client = app.CreateClient();
 
         var html = await HttpAssert.StatusAsync(HttpStatusCode.OK, await client.GetPathAsync("/"), "text/html");
+        var css = await HttpAssert.StatusAsync(HttpStatusCode.OK, await client.GetPathAsync("/styles/levels.css"), "text/css");
 
-        Assert.True(html.Contains("Plan Vigipirate", StringComparison.Ordinal) && html.Contains("#C8102E", StringComparison.Ordinal), html);
+        Assert.True(html.Contains("Plan Vigipirate", StringComparison.Ordinal) && html.Contains("level-vigipirate-urgence-attentat", StringComparison.Ordinal)
+            && css.Contains(".level-vigipirate-urgence-attentat{background-color:#C8102E", StringComparison.Ordinal), html);
     }
 
     [Fact]
