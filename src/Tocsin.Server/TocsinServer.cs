@@ -8,6 +8,8 @@ using Tocsin.Server.Sharing;
 using Tocsin.Server.Signing;
 using Tocsin.Server.Taxii;
 using Tocsin.Server.Web;
+using Tocsin.Server.Web.Account;
+using Tocsin.Server.Web.Errors;
 using Tocsin.Server.Web.Public;
 using Tocsin.Server.Webhooks;
 using Tocsin.Storage;
@@ -61,11 +63,13 @@ public static class TocsinServer
         app.UseTocsinForwardedHeaders(settings);
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseHtmlErrors();
         app.UseSecurityHeaders();
         app.UseRouting();
         app.UseTocsinWebLanguages();
         app.UseCrossSiteGuard();
         app.UseAuthentication();
+        app.UseCookieApiGuard();
         app.UseAuthorization();
         app.UseAntiforgery();
         app.UseMiddleware<PublicPageCaching>();
@@ -83,6 +87,7 @@ public static class TocsinServer
         app.MapTaxiiEndpoints();
         app.MapAuditEndpoints();
         app.MapLanguageSwitch();
+        app.MapSignOut();
         app.MapTocsinWeb();
         return app;
     }

@@ -10,6 +10,7 @@ using Tocsin.Storage.Webhooks;
 using Tocsin.Storage.Sharing;
 using Tocsin.Storage.Taxii;
 using Tocsin.Storage.Contributions;
+using Tocsin.Storage.Keys;
 
 namespace Tocsin.Storage;
 
@@ -41,6 +42,9 @@ public interface ITocsinStore : IAsyncDisposable
 
     /// <summary>The hash-chained audit log of every write, and its signed checkpoints (docs/audit.md).</summary>
     IAuditStore Audit { get; }
+
+    /// <summary>The Data Protection key ring, shared by every node (sign-in cookies, antiforgery tokens).</summary>
+    IDataProtectionKeyStore DataProtectionKeys { get; }
 
     /// <summary>Applies pending numbered migrations (recorded in <c>schema_version</c>).</summary>
     Task MigrateAsync(CancellationToken cancellationToken);

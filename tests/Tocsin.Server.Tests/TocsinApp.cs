@@ -49,6 +49,17 @@ public sealed class TocsinApp : IAsyncDisposable
     /// <summary>A client for the public surface (no credentials).</summary>
     public HttpClient CreateClient() => _factory.CreateClient();
 
+    /// <summary>A client that behaves like a browser: keeps cookies, does not follow redirects, asks for HTML in English, and
+    /// comes from <paramref name="clientAddress"/> (a fresh address when null, so throttling is per test).</summary>
+    public HttpClient CreateBrowserClient(string? clientAddress = null)
+    {
+        var client = _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        client.DefaultRequestHeaders.Accept.ParseAdd("text/html");
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+        client.DefaultRequestHeaders.Add(ClientAddressFilter.Header, clientAddress ?? $"198.51.100.{Random.Shared.Next(1, 255)}");
+        return client;
+    }
+
     /// <summary>A client sending HTTP Basic credentials on every request.</summary>
     public HttpClient CreateClient(string username, string password)
     {
@@ -216,20 +227,34 @@ public sealed class TocsinApp : IAsyncDisposable
         return key.Plaintext;
     }
 
+    /// <summary>Adds a partner principal with a password (partners normally hold keys only).</summary>
+    public async Task AddPartnerWithPasswordAsync(string name, string password)
+    {
+        await using var store = await OpenStoreAsync();
+        (await store.AddPrincipalAsync(name, PrincipalKind.Partner, [], PasswordHasher.Hash(password, iterations: 1000), CancellationToken.None)).Value.ToString();
+    }
+
+    /// <summary>Removes a principal directly in the store.</summary>
+    public async Task RemovePrincipalAsync(string name)
+    {
+        await using var store = await OpenStoreAsync();
+        (await store.RemovePrincipalAsync(name, CancellationToken.None)).Value.ToString();
+    }
+
     // ---- the application's own endpoints ----
 
     /// <summary>Every route the application maps outside the web application, one row per HTTP method, from its own endpoint list: a test
     /// over this covers an endpoint the day it is added.</summary>
     public IReadOnlyList<MappedRoute> Routes() => Routes(web: false);
 
-    /// <summary>The web application's routes: pages, assets, sign-in (endpoints marked <see cref="Web.WebEndpoint"/>).</summary>
+    /// <summary>The web application's routes: pages, assets, sign-in (endpoints marked <see cref="Tocsin.Server.Web.WebEndpoint"/>).</summary>
     public IReadOnlyList<MappedRoute> WebRoutes() => Routes(web: true);
 
     private List<MappedRoute> Routes(bool web)
     {
         var source = _factory.Services.GetRequiredService<EndpointDataSource>();
         return [.. source.Endpoints.OfType<RouteEndpoint>()
-            .Where(e => (e.Metadata.GetMetadata<Web.WebEndpoint>() is not null || IsAssetFallback(e)) == web)
+            .Where(e => (e.Metadata.GetMetadata<Tocsin.Server.Web.WebEndpoint>() is not null || IsAssetFallback(e)) == web)
             .SelectMany(e => (e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["GET"])
                 .Select(m => new MappedRoute(m, Normalised(e.RoutePattern.RawText!))))
             .Distinct()

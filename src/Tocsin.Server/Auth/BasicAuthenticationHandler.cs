@@ -1,5 +1,4 @@
 using System.Net.Http.Headers;
-using System.Security.Claims;
 using System.Text;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
@@ -19,7 +18,7 @@ public sealed class BasicAuthenticationHandler(
     UrlEncoder encoder,
     ITocsinStore store,
     CredentialCache cache,
-    LoginThrottle throttle) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+    PasswordCheck passwords) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     /// <summary>The scheme name.</summary>
     public const string SchemeName = "Basic";
@@ -52,28 +51,20 @@ public sealed class BasicAuthenticationHandler(
         }
 
         var client = Context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-        // The throttle is checked before the cache, so a throttled pair learns nothing, not even from a cached success.
-        if (throttle.RetryAfter(username, client) is { } wait)
+        var outcome = await passwords.VerifyAsync(username, password, client, Context.RequestAborted);
+        if (outcome.RetryAfter is { } wait)
         {
             Context.Items[RetryAfterItem] = wait;
             return AuthenticateResult.Fail("Too many failed sign-ins for this account from this address.");
         }
 
-        var principal = cache.Find(username, password) ?? await VerifyPasswordAsync(username, password, Context.RequestAborted);
-        if (principal is null)
-        {
-            throttle.RecordFailure(username, client);
-            return AuthenticateResult.Fail("Unknown user or wrong credentials.");
-        }
-
-        throttle.RecordSuccess(username, client);
-        return Success(username, password, principal);
+        return outcome.Principal is null ? AuthenticateResult.Fail("Unknown user or wrong credentials.") : Success(username, password, outcome.Principal);
     }
 
     private AuthenticateResult Success(string username, string password, Principal principal)
     {
         cache.Remember(username, password, principal);
-        return AuthenticateResult.Success(new AuthenticationTicket(ToClaims(principal), SchemeName));
+        return AuthenticateResult.Success(new AuthenticationTicket(PrincipalClaims.ToClaimsPrincipal(principal, SchemeName), SchemeName));
     }
 
     /// <inheritdoc />
@@ -89,18 +80,6 @@ public sealed class BasicAuthenticationHandler(
         Response.StatusCode = StatusCodes.Status401Unauthorized;
         Response.Headers.WWWAuthenticate = "Basic realm=\"Tocsin\", charset=\"UTF-8\"";
         return Task.CompletedTask;
-    }
-
-    private async Task<Principal?> VerifyPasswordAsync(string username, string password, CancellationToken cancellationToken)
-    {
-        var principal = await store.FindPrincipalAsync(username, cancellationToken);
-        if (principal is null || password.Length == 0)
-        {
-            return null;
-        }
-
-        var hash = await store.PasswordHashAsync(principal.Id, cancellationToken);
-        return hash is not null && PasswordHasher.Verify(password, hash) ? principal : null;
     }
 
     private static bool TryDecode(string? parameter, out string username, out string password)
@@ -134,17 +113,5 @@ public sealed class BasicAuthenticationHandler(
         username = decoded[..colon];
         password = decoded[(colon + 1)..];
         return username.Length > 0;
-    }
-
-    private static ClaimsPrincipal ToClaims(Principal principal)
-    {
-        var claims = new List<Claim>
-        {
-            new(ClaimTypes.NameIdentifier, principal.Id.ToString("D")),
-            new(ClaimTypes.Name, principal.Name),
-            new(KindClaim, principal.Kind.ToString()),
-        };
-        claims.AddRange(principal.Roles.Select(r => new Claim(ClaimTypes.Role, RoleNames.ToName(r))));
-        return new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName));
     }
 }

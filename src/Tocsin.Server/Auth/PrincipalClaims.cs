@@ -20,4 +20,19 @@ public static class PrincipalClaims
         ArgumentNullException.ThrowIfNull(user);
         return string.Equals(user.FindFirstValue(BasicAuthenticationHandler.KindClaim), nameof(PrincipalKind.Partner), StringComparison.Ordinal);
     }
+
+    /// <summary>The claims of <paramref name="principal"/> as every authentication scheme states them: id, name,
+    /// kind (<see cref="BasicAuthenticationHandler.KindClaim"/>) and one role claim per role.</summary>
+    public static ClaimsPrincipal ToClaimsPrincipal(Principal principal, string authenticationType)
+    {
+        ArgumentNullException.ThrowIfNull(principal);
+        var claims = new List<Claim>
+        {
+            new(ClaimTypes.NameIdentifier, principal.Id.ToString("D")),
+            new(ClaimTypes.Name, principal.Name),
+            new(BasicAuthenticationHandler.KindClaim, principal.Kind.ToString()),
+        };
+        claims.AddRange(principal.Roles.Select(r => new Claim(ClaimTypes.Role, RoleNames.ToName(r))));
+        return new ClaimsPrincipal(new ClaimsIdentity(claims, authenticationType));
+    }
 }

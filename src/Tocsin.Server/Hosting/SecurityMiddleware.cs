@@ -10,4 +10,7 @@ public static class SecurityMiddleware
 
     /// <summary>Adds <see cref="CrossSiteGuard"/>; it reads the matched endpoint, so it runs after routing.</summary>
     public static IApplicationBuilder UseCrossSiteGuard(this IApplicationBuilder app) => app.UseMiddleware<CrossSiteGuard>();
+
+    /// <summary>Adds <see cref="CookieApiGuard"/>; it reads who authenticated and how, so it runs after authentication.</summary>
+    public static IApplicationBuilder UseCookieApiGuard(this IApplicationBuilder app) => app.UseMiddleware<CookieApiGuard>();
 }

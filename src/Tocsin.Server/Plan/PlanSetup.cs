@@ -3,6 +3,7 @@ using Tocsin.Server.Api;
 using Tocsin.Server.Feeds;
 using Tocsin.Server.Notifications;
 using Tocsin.Server.Signing;
+using Tocsin.Server.Web.Components.Map;
 using Tocsin.Storage;
 
 namespace Tocsin.Server.Plan;
@@ -11,12 +12,13 @@ namespace Tocsin.Server.Plan;
 public static class PlanSetup
 {
     /// <summary>Adds <see cref="PlanDecisions"/> (signing its messages with the <see cref="ServerSigner"/>) and its <see cref="DecisionPreviews"/>, the feed and its <see cref="CapReissuer"/>, <see cref="PublicationSettings"/> (section
-    /// <c>Tocsin:Publication</c>) and the OpenAPI document.</summary>
+    /// <c>Tocsin:Publication</c>), the map drawings cache, notifications and the OpenAPI document.</summary>
     public static IServiceCollection AddTocsinPlan(this IServiceCollection services, IConfiguration configuration)
     {
         var settings = configuration.GetSection(PublicationSettings.Section).Get<PublicationSettings>() ?? new PublicationSettings();
         services.AddSingleton(settings);
         services.AddSingleton(PlanCatalogue.Default);
+        services.AddSingleton<TerritoryMapDrawings>();
         services.AddSingleton(provider => new PlanDecisions(
             provider.GetRequiredService<ITocsinStore>(), provider.GetRequiredService<PlanCatalogue>(), settings, provider.GetRequiredService<TimeProvider>(),
             provider.GetRequiredService<ServerSigner>()));
@@ -30,7 +32,7 @@ public static class PlanSetup
         return services;
     }
 
-    /// <summary>Maps the decisions API, schemes and timelines, the public status, the CAP feed and
+    /// <summary>Maps the decisions API, schemes and timelines, the public status and place look-up, the CAP feed and
     /// <c>/openapi/v1.json</c>.</summary>
     public static IEndpointRouteBuilder MapTocsinPlan(this IEndpointRouteBuilder endpoints)
     {
@@ -39,6 +41,7 @@ public static class PlanSetup
         endpoints.MapTocsinNotifications();
         endpoints.MapPlanEndpoints();
         endpoints.MapLevelsEndpoints();
+        endpoints.MapPlacesEndpoints();
         endpoints.MapCapFeedEndpoints();
         endpoints.MapOpenApi().AllowAnonymous();
         return endpoints;

@@ -29,6 +29,7 @@ public static class WebCultures
         return Supported.FirstOrDefault(s => s.Equals(head, StringComparison.Ordinal));
     }
 
-    /// <summary>The culture for <paramref name="language"/>, one of <see cref="Supported"/>.</summary>
-    public static CultureInfo CultureOf(string language) => CultureInfo.GetCultureInfo(language == English ? "en-GB" : "fr-FR");
+    /// <summary>The (neutral) culture for <paramref name="language"/>, one of <see cref="Supported"/>: a reader's
+    /// <c>fr-CA</c> or <c>en-US</c> falls back to it.</summary>
+    public static CultureInfo CultureOf(string language) => CultureInfo.GetCultureInfo(language == English ? English : French);
 }

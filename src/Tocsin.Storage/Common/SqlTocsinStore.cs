@@ -1,3 +1,4 @@
+using Tocsin.Storage.Keys;
 using Tocsin.Core;
 using Tocsin.Core.Principals;
 using Tocsin.Core.Audit;
@@ -55,6 +56,7 @@ public abstract class SqlTocsinStore : ITocsinStore
         TearlineRequests = new SqlTearlineRequests(database);
         Notifications = new SqlNotifications(database);
         TaxiiStatuses = new SqlTaxiiStatuses(database);
+        DataProtectionKeys = new SqlDataProtectionKeys(database);
         Audit = new SqlAuditStore(database, verifyAudit);
     }
 
@@ -87,6 +89,9 @@ public abstract class SqlTocsinStore : ITocsinStore
 
     /// <inheritdoc />
     public IAuditStore Audit { get; }
+
+    /// <inheritdoc />
+    public IDataProtectionKeyStore DataProtectionKeys { get; }
 
     /// <inheritdoc />
     public Task MigrateAsync(CancellationToken cancellationToken) => _migrator.MigrateAsync(cancellationToken);

@@ -79,7 +79,6 @@ public sealed class DraftRefusalTests(TocsinApp app) : IClassFixture<TocsinApp>
     [Theory]
     [InlineData("GET", "/api/v1/drafts")]
     [InlineData("POST", "/api/v1/drafts")]
-    [InlineData("GET", "/analyst/ingest")]
     public async Task Anonymous_requests_are_401(string method, string path)
     {
         using var anonymous = app.CreateClient();

@@ -98,6 +98,13 @@ public sealed class TwoNodes(PostgresServer server) : IAsyncLifetime
         return collection;
     }
 
+    /// <summary>The Data Protection key elements in the nodes' database.</summary>
+    public async Task<IReadOnlyList<string>> DataProtectionKeysAsync()
+    {
+        await using var store = await OpenStoreAsync();
+        return await store.DataProtectionKeys.ListAsync(CancellationToken.None);
+    }
+
     /// <summary>Runs a <c>tocsin</c> command (not <c>serve</c>) against the nodes' database and data directory; returns
     /// its exit code and output.</summary>
     public async Task<(int ExitCode, string Output)> RunCliAsync(params string[] arguments)

@@ -8,6 +8,13 @@
   const textBox = document.getElementById('draft-text');
   const rows = document.querySelector('#draft-items tbody');
   let draft = null;
+  // A page signed in by cookie proves each API call is its own with the page's antiforgery token.
+  const token = form.dataset.antiforgery || '';
+  function headers(extra) {
+    const all = Object.assign({}, extra || {});
+    if (token) { all.RequestVerificationToken = token; }
+    return all;
+  }
 
   function say(text, isError) {
     message.textContent = text;
@@ -34,7 +41,7 @@
     };
     const response = await fetch('/api/v1/drafts', {
       method: 'POST', credentials: 'same-origin',
-      headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body)
+      headers: headers({ 'Content-Type': 'application/json' }), body: JSON.stringify(body)
     });
     if (!response.ok) {
       section.hidden = true;
@@ -48,7 +55,7 @@
 
   // /analyst/ingest?draft=ID reopens a draft (e.g. one made with `tocsin ingest`).
   async function open(id) {
-    const response = await fetch('/api/v1/drafts/' + encodeURIComponent(id), { credentials: 'same-origin' });
+    const response = await fetch('/api/v1/drafts/' + encodeURIComponent(id), { credentials: 'same-origin', headers: headers() });
     if (!response.ok) {
       say(await problemText(response), true);
       return;
@@ -151,9 +158,9 @@
 
   async function decide(item, action, grade) {
     const url = '/api/v1/drafts/' + draft.id + '/items/' + encodeURIComponent(item.id) + '/' + action;
-    const init = { method: 'POST', credentials: 'same-origin' };
+    const init = { method: 'POST', credentials: 'same-origin', headers: headers() };
     if (grade) {
-      init.headers = { 'Content-Type': 'application/json' };
+      init.headers = headers({ 'Content-Type': 'application/json' });
       init.body = JSON.stringify({ grade: grade });
     }
     const response = await fetch(url, init);
