@@ -89,11 +89,14 @@ public sealed partial class DecisionRoomTests(RunningServer server, BrowserSessi
 
         var name = role.ToString().ToLowerInvariant() + "-" + Guid.NewGuid().ToString("N")[..8];
         await server.AddUserAsync(name, role, Password);
-        var context = await browser.Browser!.NewContextAsync(new BrowserNewContextOptions
-        {
-            HttpCredentials = new HttpCredentials { Username = name, Password = Password },
-        });
-        return await context.NewPageAsync();
+        var context = await browser.Browser!.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(new Uri(server.BaseAddress, "/account/signin").ToString());
+        await page.FillAsync("#signin-user", name);
+        await page.FillAsync("#signin-password", Password);
+        await page.ClickAsync("form[method='post'] button[type='submit']");
+        await page.WaitForURLAsync(url => !url.Contains("/account/signin", StringComparison.Ordinal));
+        return page;
     }
 
     [GeneratedRegex("/decisions/[0-9a-f-]{36}$")]

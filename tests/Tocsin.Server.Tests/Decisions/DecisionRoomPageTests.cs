@@ -85,9 +85,9 @@ public sealed class DecisionRoomPageTests(TocsinApp app) : IClassFixture<TocsinA
 
         using var response = await RoomForms.PostAsync(analyst, "/decisions/new", "propose", ProposalFields("FRA-D59", "submit"));
 
-        var id = response.RequestMessage!.RequestUri!.AbsolutePath["/decisions/".Length..];
-        var decision = PlanHttp.Json(await HttpAssert.StatusAsync(HttpStatusCode.OK, await analyst.GetPathAsync($"/api/v1/decisions/{id}")));
-        Assert.Equal(("proposed", "FRA-D59"), (decision.GetProperty("status").GetString(), decision.GetProperty("territories")[0].GetString()));
+        var decisions = PlanHttp.Json(await HttpAssert.StatusAsync(HttpStatusCode.OK, await analyst.GetPathAsync("/api/v1/decisions")));
+        var proposed = decisions.EnumerateArray().Single(d => d.GetProperty("territories")[0].GetString() == "FRA-D59");
+        Assert.Equal("proposed", proposed.GetProperty("status").GetString());
     }
 
     [Fact]
@@ -97,7 +97,7 @@ public sealed class DecisionRoomPageTests(TocsinApp app) : IClassFixture<TocsinA
 
         using var response = await client.GetAsync(new Uri("/decisions", UriKind.Relative), TestContext.Current.CancellationToken);
 
-        Assert.NotEqual(HttpStatusCode.OK, response.StatusCode);
+        Assert.False(response.StatusCode == HttpStatusCode.OK && response.RequestMessage!.RequestUri!.AbsolutePath == "/decisions");
     }
 
     private static (string, string)[] ProposalFields(string territory, string action) =>
