@@ -5,6 +5,7 @@ using Tocsin.Storage.Plan;
 using Tocsin.Storage.Drafts;
 using Tocsin.Storage.Audit;
 using Tocsin.Storage.Publications;
+using Tocsin.Storage.Notifications;
 using Tocsin.Storage.Webhooks;
 using Tocsin.Storage.Sharing;
 using Tocsin.Storage.Taxii;
@@ -34,6 +35,8 @@ public interface ITocsinStore : IAsyncDisposable
     ISharingStore Sharing { get; }
     /// <summary>Partner contributions: what partner services post, quarantined from our picture (docs/sharing.md).</summary>
     IContributionStore Contributions { get; }
+    /// <summary>Notifications to approvers and the on-call webhook: proposals awaiting approval, unacknowledged messages.</summary>
+    INotificationStore Notifications { get; }
     /// <summary>TAXII status resources, kept for their posters.</summary>
     ITaxiiStatusStore TaxiiStatuses { get; }
 

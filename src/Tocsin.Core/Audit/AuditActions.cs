@@ -71,4 +71,10 @@ public static class AuditActions
 
     /// <summary>An approver released a requested tearline.</summary>
     public const string TearlineRelease = "tearline.release";
+
+    /// <summary>Notifications to approvers or the on-call webhook were queued.</summary>
+    public const string NotificationQueue = "notification.queue";
+
+    /// <summary>A queued notification was delivered, or given up as a dead letter.</summary>
+    public const string NotificationOutcome = "notification.outcome";
 }

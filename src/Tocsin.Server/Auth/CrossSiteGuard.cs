@@ -31,7 +31,10 @@ public sealed class CrossSiteGuard(RequestDelegate next, PublicOrigin origin)
 
         var site = request.Headers["Sec-Fetch-Site"].ToString();
         var requestOrigin = request.Headers.Origin.ToString();
-        if (site is "cross-site" or "same-site" || (requestOrigin.Length > 0 && !origin.IsOurs(requestOrigin, request)))
+        // Our pages send Referrer-Policy: no-referrer, so a browser posts their forms with Origin "null"; its
+        // Sec-Fetch-Site, which no page can set, then tells whether the post came from our own origin.
+        var ownForm = site == "same-origin" && requestOrigin == "null";
+        if (site is "cross-site" or "same-site" || (requestOrigin.Length > 0 && !ownForm && !origin.IsOurs(requestOrigin, request)))
         {
             await RefuseAsync(context, StatusCodes.Status403Forbidden, new Error("cross-site",
                 "State changes are refused from other sites: use Tocsin's own pages or a client that is not a browser."));

@@ -148,16 +148,6 @@ public static class DecisionEndpoints
     private static async Task<Results<Ok<DecisionView>, ProblemHttpResult>> ReplyAsync(PlanDecisions plan, Core.Result<Decision> result, CancellationToken cancellationToken) =>
         result.IsSuccess ? TypedResults.Ok(await ViewAsync(plan, result.Value, cancellationToken)) : Problems.For(result.Error);
 
-    private static async Task<DecisionView> ViewAsync(PlanDecisions plan, Decision decision, CancellationToken cancellationToken, bool? overdue = null)
-    {
-        if (overdue is null)
-        {
-            var track = decision.IsExercise ? DecisionTrack.Exercise : DecisionTrack.Live;
-            var state = await plan.StateAsync(decision.SchemeId, track, cancellationToken);
-            overdue = state?.OverdueForReview(plan.Now()).Any(d => d.Id == decision.Id) ?? false;
-        }
-
-        return DecisionView.From(decision, plan.Catalogue, await plan.PrincipalNamesAsync(cancellationToken),
-            await plan.MessagesOfAsync(decision.Id, cancellationToken), overdue.Value);
-    }
+    private static Task<DecisionView> ViewAsync(PlanDecisions plan, Decision decision, CancellationToken cancellationToken, bool? overdue = null) =>
+        DecisionViews.OfAsync(plan, decision, cancellationToken, overdue);
 }

@@ -56,6 +56,9 @@ public sealed class PlanDecisions : IDisposable
     /// <summary>The clock's time, to the millisecond.</summary>
     public DateTimeOffset Now() => _clock.GetUtcNow();
 
+    /// <summary>True when the CAP messages this instance publishes carry the server's signature.</summary>
+    public bool Signs => _signer is not null;
+
     /// <summary>The schemes, territories and measures decisions are checked against.</summary>
     public PlanCatalogue Catalogue => _catalogue;
 
@@ -106,17 +109,26 @@ public sealed class PlanDecisions : IDisposable
                 return approved.Error;
             }
 
-            var references = new List<CapReference>();
-            foreach (var superseded in approved.Value.Supersedes)
-            {
-                if (await LatestMessageAsync(superseded, cancellationToken) is { } reference)
-                {
-                    references.Add(reference);
-                }
-            }
-
-            return (approved.Value, Publish(_publisher.ForApproval(approved.Value, references), approved.Value));
+            return (approved.Value, await ApprovalMessageAsync(approved.Value, cancellationToken));
         }, cancellationToken);
+
+    /// <summary>The CAP message that publishes the approved <paramref name="approved"/>, exactly as approval stores it:
+    /// an Alert, or an Update referencing the latest messages of the decisions it supersedes, signed when this
+    /// instance signs. Writes nothing; the preview of a proposal is this message for a trial approval.</summary>
+    public async Task<Publication> ApprovalMessageAsync(Decision approved, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(approved);
+        var references = new List<CapReference>();
+        foreach (var superseded in approved.Supersedes)
+        {
+            if (await LatestMessageAsync(superseded, cancellationToken) is { } reference)
+            {
+                references.Add(reference);
+            }
+        }
+
+        return Publish(_publisher.ForApproval(approved, references), approved);
+    }
 
     /// <summary>Rejects as <paramref name="principalName"/> with a reason; nothing is published. Refusals:
     /// those of <see cref="DecisionRules.Reject"/>, <c>decision-not-found</c>, <c>principal-not-found</c>,

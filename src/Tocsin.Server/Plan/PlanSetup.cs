@@ -2,6 +2,7 @@ using Tocsin.Core.Plan;
 using Tocsin.Server.Api;
 using Tocsin.Server.Api.Contract;
 using Tocsin.Server.Feeds;
+using Tocsin.Server.Notifications;
 using Tocsin.Server.Signing;
 using Tocsin.Server.Web.Components.Map;
 using Tocsin.Storage;
@@ -11,8 +12,8 @@ namespace Tocsin.Server.Plan;
 /// <summary>Registers and maps the alert plan, its publication and the public status.</summary>
 public static class PlanSetup
 {
-    /// <summary>Adds <see cref="PlanDecisions"/> (signing its messages with the <see cref="ServerSigner"/>), the feed and its <see cref="CapReissuer"/>, <see cref="PublicationSettings"/> (section
-    /// <c>Tocsin:Publication</c>), the map drawings cache and the OpenAPI document.</summary>
+    /// <summary>Adds <see cref="PlanDecisions"/> (signing its messages with the <see cref="ServerSigner"/>) and its <see cref="DecisionPreviews"/>, the feed and its <see cref="CapReissuer"/>, <see cref="PublicationSettings"/> (section
+    /// <c>Tocsin:Publication</c>), the map drawings cache, notifications and the OpenAPI document.</summary>
     public static IServiceCollection AddTocsinPlan(this IServiceCollection services, IConfiguration configuration)
     {
         var settings = configuration.GetSection(PublicationSettings.Section).Get<PublicationSettings>() ?? new PublicationSettings();
@@ -22,6 +23,9 @@ public static class PlanSetup
         services.AddSingleton(provider => new PlanDecisions(
             provider.GetRequiredService<ITocsinStore>(), provider.GetRequiredService<PlanCatalogue>(), settings, provider.GetRequiredService<TimeProvider>(),
             provider.GetRequiredService<ServerSigner>()));
+        services.AddSingleton(provider => new DecisionPreviews(
+            provider.GetRequiredService<ITocsinStore>(), provider.GetRequiredService<PlanDecisions>(), provider.GetRequiredService<TimeProvider>()));
+        services.AddTocsinNotifications();
         services.AddSingleton<CapFeed>();
         services.AddSingleton<CapReissuer>();
         services.AddHostedService(provider => provider.GetRequiredService<CapReissuer>());
@@ -35,6 +39,8 @@ public static class PlanSetup
     public static IEndpointRouteBuilder MapTocsinPlan(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapDecisionEndpoints();
+        endpoints.MapDecisionPreviewEndpoints();
+        endpoints.MapTocsinNotifications();
         endpoints.MapPlanEndpoints();
         endpoints.MapLevelsEndpoints();
         endpoints.MapPlacesEndpoints();

@@ -7,6 +7,7 @@ using Tocsin.Storage.Plan;
 using Tocsin.Storage.Drafts;
 using Tocsin.Storage.Audit;
 using Tocsin.Storage.Publications;
+using Tocsin.Storage.Notifications;
 using Tocsin.Storage.Webhooks;
 using Tocsin.Storage.Sharing;
 using Tocsin.Storage.Taxii;
@@ -53,6 +54,7 @@ public abstract class SqlTocsinStore : ITocsinStore
         Sharing = new SqlSharing(database, new SqlPartnerViews(database, partnerViews));
         Contributions = new SqlContributions(database);
         TearlineRequests = new SqlTearlineRequests(database);
+        Notifications = new SqlNotifications(database);
         TaxiiStatuses = new SqlTaxiiStatuses(database);
         DataProtectionKeys = new SqlDataProtectionKeys(database);
         Audit = new SqlAuditStore(database, verifyAudit);
@@ -66,6 +68,9 @@ public abstract class SqlTocsinStore : ITocsinStore
 
     /// <inheritdoc />
     public ITearlineRequestStore TearlineRequests { get; }
+
+    /// <inheritdoc />
+    public INotificationStore Notifications { get; }
 
     /// <inheritdoc />
     public IPlanStore Plan { get; }

@@ -9,9 +9,9 @@ namespace Tocsin.Storage.Migration;
 /// nothing is visible to any node until it commits, and a failure rolls everything back.</summary>
 internal sealed class PostgresTarget(NpgsqlConnection connection, NpgsqlTransaction transaction)
 {
-    /// <summary>Rows of these tables come from the schema scripts themselves (the webhook fan-out cursor), not from
-    /// use: a fresh database has them, and the copy replaces them with the source's.</summary>
-    private static readonly string[] SeededByMigrations = ["webhook_cursor"];
+    /// <summary>Rows of these tables come from the schema scripts themselves (the webhook fan-out and notification
+    /// cursors), not from use: a fresh database has them, and the copy replaces them with the source's.</summary>
+    private static readonly string[] SeededByMigrations = ["webhook_cursor", "notification_cursor"];
 
     private const int ProgressEvery = 1_000;
 

@@ -36,6 +36,7 @@ public sealed class CrossSiteTests(TocsinApp app) : IClassFixture<TocsinApp>
     [InlineData("origin")]
     [InlineData("sec-fetch-site")]
     [InlineData("same-site")]
+    [InlineData("null-origin")]
     [InlineData("form")]
     [InlineData("multipart")]
     public async Task Every_state_changing_endpoint_refuses_a_cross_site_request_and_changes_nothing(string attack)
@@ -65,6 +66,23 @@ public sealed class CrossSiteTests(TocsinApp app) : IClassFixture<TocsinApp>
         };
         // The in-memory host reports the configured binding, 127.0.0.1 on the default port, as its address.
         request.Headers.Add("Origin", $"http://localhost:{ServerSettings.DefaultPort}");
+        request.Headers.Add("Sec-Fetch-Site", "same-origin");
+
+        var response = await staff.SendAsync(request, TestContext.Current.CancellationToken);
+
+        await HttpAssert.StatusAsync(HttpStatusCode.Created, response);
+    }
+
+    [Fact]
+    public async Task A_post_from_our_own_page_with_an_opaque_origin_is_served()
+    {
+        using var staff = await AllRolesClientAsync();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/drafts")
+        {
+            Content = JsonContent.Create(new { text = "Une attaque a visé une salle de concert.", source = "AFP" }),
+        };
+        // What a browser sends for a form on a page served with Referrer-Policy: no-referrer.
+        request.Headers.Add("Origin", "null");
         request.Headers.Add("Sec-Fetch-Site", "same-origin");
 
         var response = await staff.SendAsync(request, TestContext.Current.CancellationToken);
@@ -111,6 +129,11 @@ public sealed class CrossSiteTests(TocsinApp app) : IClassFixture<TocsinApp>
                 break;
             case "sec-fetch-site":
                 request.Headers.Add("Sec-Fetch-Site", "cross-site");
+                request.Content = JsonContent.Create(new { });
+                break;
+            case "null-origin":
+                // Without Sec-Fetch-Site, an opaque origin cannot be told apart from another site's.
+                request.Headers.Add("Origin", "null");
                 request.Content = JsonContent.Create(new { });
                 break;
             case "same-site":

@@ -37,7 +37,8 @@ public sealed class NoServerErrorTests(TocsinApp app) : IClassFixture<TocsinApp>
         using var client = app.CreateClient(context.User, Password);
         var findings = new List<string>();
         var sent = 0;
-        foreach (var endpoint in endpoints)
+        // An event stream never ends, so its answer cannot be read to the end here; DecisionEventsTests covers it.
+        foreach (var endpoint in endpoints.Where(e => !e.Metadata.OfType<IProducesResponseTypeMetadata>().Any(p => p.ContentTypes.Contains("text/event-stream"))))
         {
             foreach (var request in Requests(endpoint, context))
             {

@@ -1,0 +1,104 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using Tocsin.Core.Principals;
+
+namespace Tocsin.Browser.Tests;
+
+public sealed partial class DecisionRoomTests(RunningServer server, BrowserSession browser)
+    : IClassFixture<RunningServer>, IClassFixture<BrowserSession>
+{
+    private const string Password = "room-password";
+
+    [Fact]
+    public async Task Two_people_propose_and_approve_in_the_room_and_the_public_level_of_Paris_changes()
+    {
+        var analyst = await PageAsAsync(Role.Analyst);
+        var approver = await PageAsAsync(Role.Approver);
+        var before = await PublicLevelAsync("FRA-D75");
+
+        var id = await ProposeAsync(analyst, "FRA-D75", exercise: false);
+        await approver.GotoAsync(new Uri(server.BaseAddress, $"/decisions/{id}").ToString());
+        await approver.ClickAsync("#action-approve");
+        await approver.Locator("#decision-status", new() { HasText = "approved" }).WaitForAsync();
+
+        Assert.Equal(("vigilance", "urgence-attentat"), (before, await PublicLevelAsync("FRA-D75")));
+    }
+
+    [Fact]
+    public async Task A_proposer_is_not_offered_approval_of_their_own_proposal()
+    {
+        var approver = await PageAsAsync(Role.Approver);
+
+        var id = await ProposeAsync(approver, "FRA-D13", exercise: false);
+
+        Assert.Equal((0, true, id), (await approver.Locator("#action-approve").CountAsync(), await approver.Locator(".own-proposal").IsVisibleAsync(), id));
+    }
+
+    [Fact]
+    public async Task An_exercise_is_marked_on_its_pages_confirmed_by_name_and_never_changes_the_public_level()
+    {
+        var analyst = await PageAsAsync(Role.Analyst);
+        var approver = await PageAsAsync(Role.Approver);
+
+        var id = await ProposeAsync(analyst, "FRA-D973", exercise: true);
+        await approver.GotoAsync(new Uri(server.BaseAddress, $"/decisions/{id}").ToString());
+        var banner = await approver.Locator(".exercise-banner").IsVisibleAsync();
+        await approver.CheckAsync("input[name='Form.ConfirmExercise']");
+        await approver.ClickAsync("#action-approve");
+        await approver.Locator("#decision-status", new() { HasText = "approved" }).WaitForAsync();
+
+        Assert.Equal((true, "vigilance"), (banner, await PublicLevelAsync("FRA-D973")));
+    }
+
+    private async Task<string> ProposeAsync(IPage page, string territory, bool exercise)
+    {
+        await page.GotoAsync(new Uri(server.BaseAddress, "/decisions/new").ToString());
+        await page.SelectOptionAsync("#level", "urgence-attentat");
+        await page.FillAsync("#territories", territory);
+        await page.FillAsync("#authority", "Premier ministre");
+        await page.FillAsync("#rationale", "Menace terroriste très élevée.");
+        if (exercise)
+        {
+            await page.CheckAsync("input[name='Form.Exercise']");
+        }
+
+        await page.ClickAsync("#preview-button");
+        await page.Locator("#preview").WaitForAsync();
+        await page.ClickAsync("#submit-button");
+        await page.WaitForURLAsync(DecisionAddress());
+        return page.Url[(page.Url.LastIndexOf('/') + 1)..];
+    }
+
+    private async Task<string> PublicLevelAsync(string territory)
+    {
+        using var client = new HttpClient { BaseAddress = server.BaseAddress };
+        var levels = await client.GetFromJsonAsync<JsonElement>("/api/v1/levels", TestContext.Current.CancellationToken);
+        var entries = levels.GetProperty("entries").EnumerateArray().ToList();
+        var entry = entries.FirstOrDefault(e => e.GetProperty("territory").GetString() == territory);
+        return (entry.ValueKind == JsonValueKind.Object ? entry : entries.First(e => e.GetProperty("territory").GetString() == "FRA")).GetProperty("level").GetString()!;
+    }
+
+    private async Task<IPage> PageAsAsync(Role role)
+    {
+        if (browser.Browser is null)
+        {
+            await browser.NewPageAsync(); // skips, or fails under CI, as BrowserSession decides
+        }
+
+        var name = role.ToString().ToLowerInvariant() + "-" + Guid.NewGuid().ToString("N")[..8];
+        await server.AddUserAsync(name, role, Password);
+        var context = await browser.Browser!.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(new Uri(server.BaseAddress, "/account/signin").ToString());
+        await page.FillAsync("#signin-user", name);
+        await page.FillAsync("#signin-password", Password);
+        await page.ClickAsync("form[method='post'] button[type='submit']");
+        await page.WaitForURLAsync(url => !url.Contains("/account/signin", StringComparison.Ordinal));
+        return page;
+    }
+
+    [GeneratedRegex("/decisions/[0-9a-f-]{36}$")]
+    private static partial Regex DecisionAddress();
+}
