@@ -1,6 +1,6 @@
 namespace Tocsin.Cli.Tests;
 
-/// <summary>Passwords must be long and uncommon; API keys may expire, and <c>user list</c> shows expiry and last use (#12, problem 13).</summary>
+/// <summary>Passwords must be long and uncommon; API keys may expire, and <c>user list</c> shows expiry and last use.</summary>
 public sealed class UserCredentialPolicyTests : IDisposable
 {
     private readonly CliSandbox _sandbox = new();

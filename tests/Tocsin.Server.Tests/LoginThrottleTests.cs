@@ -6,7 +6,7 @@ using Tocsin.Testing;
 namespace Tocsin.Server.Tests;
 
 /// <summary>Own server instance: throttling is per process. Failed passwords are limited per (account, address)
-/// pair, so the throttle cannot be turned against the account's owner or against other clients (#12, problem 11).</summary>
+/// pair, so the throttle cannot be turned against the account's owner or against other clients.</summary>
 public sealed class LoginThrottleTests(TocsinApp app) : IClassFixture<TocsinApp>
 {
     private const string Right = "the-right-password";

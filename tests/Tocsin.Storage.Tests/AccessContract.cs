@@ -187,7 +187,7 @@ public abstract class AccessContract : StoreContractBase
     }
 
     [Fact]
-    public async Task An_expired_key_finds_nobody_like_a_revoked_one() // #12
+    public async Task An_expired_key_finds_nobody_like_a_revoked_one()
     {
         await using var db = await OpenAsync();
         var principal = (await db.Store.AddPrincipalAsync("bot", PrincipalKind.Partner, [], null, Ct)).Value;

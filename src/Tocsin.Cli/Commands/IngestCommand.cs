@@ -76,7 +76,7 @@ public static class IngestCommand
     private static Command Eval(CliConsole console, TimeProvider clock)
     {
         // The corpus is built in, so eval opens no store; --data is still accepted because every command
-        // that may touch a store takes it, and a script that passes it everywhere must not fail here (#13).
+        // that may touch a store takes it, and a script that passes it everywhere must not fail here.
         var data = CliOptions.Data();
         data.Description = "Accepted like every other command's; eval reads no store";
         var command = new Command("eval", "Precision, recall and F1 per field over the built-in corpus of annotated reports") { data };

@@ -15,7 +15,7 @@ public static class AuditEndpoints
     public static IEndpointRouteBuilder MapAuditEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/api/v1/audit/checkpoints", CheckpointsAsync).WithTags("Audit").AllowAnonymous();
-        // The head is internal: only staff hold the log, so only staff compare against its head (#12).
+        // The head is internal: only staff hold the log, so only staff compare against its head.
         endpoints.MapGet("/api/v1/audit/head", HeadAsync).WithTags("Audit").RequireStaff();
         return endpoints;
     }

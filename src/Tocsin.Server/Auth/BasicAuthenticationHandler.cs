@@ -45,7 +45,7 @@ public sealed class BasicAuthenticationHandler(
         if (password.Length == 0 && ApiKey.KeyIdOf(username) is not null)
         {
             // API keys are never throttled: they cannot be guessed, and a partner's key must keep working whatever
-            // other clients behind the same address get wrong (#12).
+            // other clients behind the same address get wrong.
             var holder = cache.Find(username, password) ?? await store.FindByApiKeyAsync(username, Context.RequestAborted);
             return holder is null ? AuthenticateResult.Fail("Unknown, expired or revoked API key.") : Success(username, password, holder);
         }

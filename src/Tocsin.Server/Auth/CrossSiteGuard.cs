@@ -6,7 +6,7 @@ using Tocsin.Server.Taxii;
 
 namespace Tocsin.Server.Auth;
 
-/// <summary>No state change can be triggered cross-site (#12). Basic credentials are ambient — a browser resends
+/// <summary>No state change can be triggered cross-site. Basic credentials are ambient — a browser resends
 /// them to any page's request — so every state-changing request (POST, PUT, PATCH, DELETE; TAXII included) is
 /// refused with 403 <c>cross-site</c> when the browser marks it <c>Sec-Fetch-Site: cross-site</c> or
 /// <c>same-site</c>, or its <c>Origin</c> is present and not <see cref="PublicOrigin"/>; and with 415

@@ -7,7 +7,7 @@ namespace Tocsin.Server.Auth;
 /// <see cref="FirstDelay"/>, doubling up to <see cref="MaxDelay"/>. While a pair waits, its attempts are
 /// answered at once (429 with <c>Retry-After</c>) without checking the password, so guessing costs the
 /// attacker time and the server nothing; nothing ever sleeps on the server.</summary>
-/// <remarks>Deliberately no account-wide and no address-wide lock (#12): an attacker who knows an approver's
+/// <remarks>Deliberately no account-wide and no address-wide lock: an attacker who knows an approver's
 /// name cannot lock the approver out from the approver's own address, and clients behind the same gateway are
 /// not refused for someone else's failures. API keys are never counted or refused here: they carry 256
 /// random bits and cannot be guessed. A success clears the pair. Figures: docs/security.md.</remarks>

@@ -14,7 +14,7 @@ public static class DraftEndpoints
     /// <summary>Maps <c>/api/v1/drafts</c> and its item actions.</summary>
     public static IEndpointRouteBuilder MapDraftEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        // Drafts hold internal report text: staff only, never a partner (#12).
+        // Drafts hold internal report text: staff only, never a partner.
         var drafts = endpoints.MapGroup("/api/v1/drafts").WithTags("Ingest").RequireStaff();
         drafts.MapGet("/", List);
         drafts.MapGet("/{id:guid}", Get);

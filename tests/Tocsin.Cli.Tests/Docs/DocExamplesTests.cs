@@ -4,7 +4,7 @@ using System.Globalization;
 namespace Tocsin.Cli.Tests.Docs;
 
 /// <summary>Every <c>```sh</c> example of the README and <c>docs/*.md</c> runs, in the order printed, against a real
-/// demo server and a scratch data directory, and must exit 0 (#13). <c>tocsin</c> is the built CLI,
+/// demo server and a scratch data directory, and must exit 0. <c>tocsin</c> is the built CLI,
 /// <c>127.0.0.1:5080</c> is rewritten to the test server's port, and <c>curl</c> fails on an HTTP error status. A
 /// block that needs what the test cannot start (PostgreSQL at a named host, a TLS certificate, a release build, a
 /// webhook receiver) carries <c>&lt;!-- not-run: reason --&gt;</c> on the line before it; the test prints how many

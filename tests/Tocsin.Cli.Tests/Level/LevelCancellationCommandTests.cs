@@ -1,6 +1,6 @@
 namespace Tocsin.Cli.Tests.Level;
 
-/// <summary>#12, problem 6: <c>tocsin level cancel</c> proposes; a different approver runs
+/// <summary><c>tocsin level cancel</c> proposes; a different approver runs
 /// <c>level approve-cancel</c>, and only then does the CAP Cancel go out.</summary>
 public sealed class LevelCancellationCommandTests : IDisposable
 {

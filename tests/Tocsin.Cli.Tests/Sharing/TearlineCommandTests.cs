@@ -1,6 +1,6 @@
 namespace Tocsin.Cli.Tests.Sharing;
 
-/// <summary>#12, problems 7 and 8: <c>tocsin tearline create</c> takes the analyst's released texts, refuses a copy,
+/// <summary><c>tocsin tearline create</c> takes the analyst's released texts, refuses a copy,
 /// sends a release as it stands to a second person (<c>tocsin tearline approve</c>), and needs grants.</summary>
 public sealed class TearlineCommandTests : IDisposable
 {

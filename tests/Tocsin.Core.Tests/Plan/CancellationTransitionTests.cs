@@ -3,7 +3,7 @@ using Tocsin.Core.Principals;
 
 namespace Tocsin.Core.Tests.Plan;
 
-// #12, problem 6: cancelling follows the two-person rule.
+// cancelling follows the two-person rule.
 public sealed class CancellationTransitionTests
 {
     private readonly PlanScenario _plan = new();

@@ -2,7 +2,7 @@ using Tocsin.Core.Plan.Decisions;
 
 namespace Tocsin.Core.Tests.Plan;
 
-// #12, problem 9: decision texts are checked when given, against what CAP and XML can carry.
+// decision texts are checked when given, against what CAP and XML can carry.
 public sealed class DecisionTextTests
 {
     private readonly PlanScenario _plan = new();

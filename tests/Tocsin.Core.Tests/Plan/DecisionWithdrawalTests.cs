@@ -2,7 +2,7 @@ using Tocsin.Core.Plan.Decisions;
 
 namespace Tocsin.Core.Tests.Plan;
 
-// #12, problem 6: only a proposal that never came into force may be withdrawn by its proposer alone.
+// only a proposal that never came into force may be withdrawn by its proposer alone.
 public sealed class DecisionWithdrawalTests
 {
     private readonly PlanScenario _plan = new();

@@ -7,7 +7,7 @@ using Tocsin.Core.Tests.Plan;
 
 namespace Tocsin.Core.Tests.Publication;
 
-// #13: each info in its own language only; an expires per the scheme's policy; Updates re-issued before a lapse.
+// each info in its own language only; an expires per the scheme's policy; Updates re-issued before a lapse.
 public sealed class CapLanguageAndExpiryTests
 {
     private static readonly DecisionPublisher Publisher = new(PlanCatalogue.Default, new PublisherSettings("alerts@sgdsn.example.fr", "https://alerte.example.fr"));

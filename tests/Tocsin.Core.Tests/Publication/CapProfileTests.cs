@@ -9,7 +9,7 @@ using Tocsin.Testing;
 namespace Tocsin.Core.Tests.Publication;
 
 /// <summary>Every message Tocsin writes, for every shipped scheme and level (approval, re-issue, cancellation), meets
-/// the rules of the profiles alerting aggregators apply on top of CAP 1.2 (#13), read back from the bytes served.</summary>
+/// the rules of the profiles alerting aggregators apply on top of CAP 1.2, read back from the bytes served.</summary>
 /// <remarks>Sources:
 /// - Google Public Alerts, "Google CAP requirements" and "Google Public Alerts CAP v1.0"
 ///   (https://developers.google.com/public-alerts/reference/google-cap-requirements,

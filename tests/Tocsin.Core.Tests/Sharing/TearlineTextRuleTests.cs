@@ -5,7 +5,7 @@ using static Tocsin.Core.Tests.Sharing.SharingFixtures;
 
 namespace Tocsin.Core.Tests.Sharing;
 
-// #12, problem 7: a tearline is written, not copied.
+// a tearline is written, not copied.
 public sealed class TearlineTextRuleTests
 {
     [Theory]

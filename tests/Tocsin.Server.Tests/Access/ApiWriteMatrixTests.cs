@@ -9,7 +9,7 @@ using static Tocsin.Server.Tests.Taxii.Taxii;
 
 namespace Tocsin.Server.Tests.Access;
 
-/// <summary>Every state change of the JSON API × every principal kind (#12): the principals the rules name get a 2xx
+/// <summary>Every state change of the JSON API × every principal kind: the principals the rules name get a 2xx
 /// and the change is on the audit log; everyone else gets a 403 problem and the audit log does not move.</summary>
 public sealed class ApiWriteMatrixTests(TocsinApp app) : IClassFixture<TocsinApp>
 {

@@ -8,13 +8,13 @@ using Tocsin.Testing;
 namespace Tocsin.Server.Tests.Access;
 
 /// <summary>No state change can be triggered cross-site, on any endpoint, found from the application's own
-/// endpoint list (#12, problem 5). Clients that are not browsers send no Origin and are unaffected.</summary>
+/// endpoint list. Clients that are not browsers send no Origin and are unaffected.</summary>
 public sealed class CrossSiteTests(TocsinApp app) : IClassFixture<TocsinApp>
 {
     private const string Password = "staff-member-password";
 
     [Fact]
-    public async Task A_cross_site_form_cannot_approve_a_decision() // #12, problem 5
+    public async Task A_cross_site_form_cannot_approve_a_decision()
     {
         var (analyst, approver) = await app.PlanClientsAsync();
         var id = await analyst.ProposedIdAsync(PlanRequests.Proposal());

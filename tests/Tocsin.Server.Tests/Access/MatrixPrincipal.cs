@@ -1,6 +1,6 @@
 namespace Tocsin.Server.Tests.Access;
 
-/// <summary>Every kind of principal a write path must be tried with (#12): staff by role, administrators, and
+/// <summary>Every kind of principal a write path must be tried with: staff by role, administrators, and
 /// partner services by the grant they hold on the collection.</summary>
 public enum MatrixPrincipal
 {

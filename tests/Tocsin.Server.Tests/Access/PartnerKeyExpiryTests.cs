@@ -6,7 +6,7 @@ using Tocsin.Testing;
 
 namespace Tocsin.Server.Tests.Access;
 
-/// <summary>A partner key may be issued with an expiry through the API; the partner shows its keys' expiry and last use (#12, problem 13).</summary>
+/// <summary>A partner key may be issued with an expiry through the API; the partner shows its keys' expiry and last use.</summary>
 public sealed class PartnerKeyExpiryTests(TocsinApp app) : IClassFixture<TocsinApp>
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;

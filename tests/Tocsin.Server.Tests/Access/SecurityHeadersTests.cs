@@ -5,7 +5,7 @@ using Tocsin.Core.Principals;
 namespace Tocsin.Server.Tests.Access;
 
 /// <summary>Every response carries the security headers, and the pages work under the content security policy:
-/// no inline script or style (#12, problem 13).</summary>
+/// no inline script or style.</summary>
 public sealed partial class SecurityHeadersTests(TocsinApp app) : IClassFixture<TocsinApp>
 {
     [Theory]

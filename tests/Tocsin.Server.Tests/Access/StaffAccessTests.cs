@@ -7,7 +7,7 @@ using Tocsin.Testing;
 namespace Tocsin.Server.Tests.Access;
 
 /// <summary>Internal endpoints are for staff: a User principal with a role. Partners and anonymous callers are
-/// refused on every one of them, found from the application's own endpoint list (#12).</summary>
+/// refused on every one of them, found from the application's own endpoint list.</summary>
 public sealed class StaffAccessTests(TocsinApp app) : IClassFixture<TocsinApp>
 {
     /// <summary>What anyone may call without credentials. Everything else outside TAXII and the web application
@@ -29,7 +29,7 @@ public sealed class StaffAccessTests(TocsinApp app) : IClassFixture<TocsinApp>
     private static readonly HashSet<string> AnyPrincipal = new(StringComparer.Ordinal) { "GET /api/v1/whoami" };
 
     [Fact]
-    public async Task A_partner_cannot_read_drafts() // #12, problem 2
+    public async Task A_partner_cannot_read_drafts()
     {
         var key = await app.AddPartnerWithoutProfileAsync(Some.Alias("partner"));
         using var partner = app.CreateClient(key, string.Empty);
@@ -40,7 +40,7 @@ public sealed class StaffAccessTests(TocsinApp app) : IClassFixture<TocsinApp>
     }
 
     [Fact]
-    public async Task A_partner_cannot_read_the_audit_head() // #12, problem 8
+    public async Task A_partner_cannot_read_the_audit_head()
     {
         var key = await app.AddPartnerWithoutProfileAsync(Some.Alias("partner"));
         using var partner = app.CreateClient(key, string.Empty);

@@ -6,7 +6,7 @@ using static Tocsin.Server.Tests.Taxii.Taxii;
 
 namespace Tocsin.Server.Tests.Access;
 
-/// <summary>The TAXII write paths (POST and DELETE of objects) × every principal kind × every marking (#12): what
+/// <summary>The TAXII write paths (POST and DELETE of objects) × every principal kind × every marking: what
 /// happens, that a refusal changes nothing (the audit log does not move), and that no answer tells a caller more
 /// about an object out of its reach than about an id that was never stored.</summary>
 public sealed class TaxiiWriteMatrixTests(TocsinApp app) : IClassFixture<TocsinApp>

@@ -11,7 +11,7 @@ using Tocsin.Storage;
 
 namespace Tocsin.Server.Tests.Feeds;
 
-// #13: the feed re-issues an Update before a message lapses while the level stays in force.
+// the feed re-issues an Update before a message lapses while the level stays in force.
 public sealed class CapReissueTests : IAsyncLifetime
 {
     private static readonly DateTimeOffset Start = new(2024, 3, 24, 18, 0, 0, TimeSpan.Zero);

@@ -7,7 +7,7 @@ using Tocsin.Testing;
 
 namespace Tocsin.Server.Tests.Ingest;
 
-/// <summary>#12, problem 8: accepting a draft item writes into a collection only with a write grant on it, like a
+/// <summary>accepting a draft item writes into a collection only with a write grant on it, like a
 /// TAXII write: no grant answers 404 exactly as an unknown collection, a read grant 403; nothing is written.</summary>
 public sealed class DraftAcceptGrantTests(TocsinApp app) : IClassFixture<TocsinApp>
 {

@@ -4,7 +4,7 @@ using Tocsin.Testing;
 
 namespace Tocsin.Server.Tests.Plan;
 
-/// <summary>#12, problem 6: one person cannot lower the level alone. A cancellation is proposed by one principal
+/// <summary>one person cannot lower the level alone. A cancellation is proposed by one principal
 /// and approved by a different approver; only then is the CAP Cancel published.</summary>
 public sealed class DecisionCancellationTests(TocsinApp app) : IClassFixture<TocsinApp>
 {

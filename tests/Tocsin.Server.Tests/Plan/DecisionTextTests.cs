@@ -2,7 +2,7 @@ using System.Net;
 
 namespace Tocsin.Server.Tests.Plan;
 
-/// <summary>#12, problem 9: decision texts are checked at proposal against what CAP and XML can carry, so an
+/// <summary>decision texts are checked at proposal against what CAP and XML can carry, so an
 /// accepted proposal can always be approved and published.</summary>
 public sealed class DecisionTextTests(TocsinApp app) : IClassFixture<TocsinApp>
 {
@@ -55,7 +55,7 @@ public sealed class DecisionTextTests(TocsinApp app) : IClassFixture<TocsinApp>
     }
 
     // A JSON escape of a lone surrogate (\ud800) fails in the request body binder itself, before any endpoint runs:
-    // that is the JSON input path of every endpoint, covered with the hostile-input work of #12 (problem 9).
+    // that is the JSON input path of every endpoint, covered by the hostile-input tests.
     [Theory]
     [InlineData("\\u0001")]
     [InlineData("\\u001b")]

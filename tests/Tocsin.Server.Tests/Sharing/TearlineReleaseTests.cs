@@ -7,7 +7,7 @@ using Tocsin.Testing;
 
 namespace Tocsin.Server.Tests.Sharing;
 
-/// <summary>#12, problems 7 and 8: a tearline is written, not copied; releasing text as it stands takes a second
+/// <summary>a tearline is written, not copied; releasing text as it stands takes a second
 /// person with the approver role; and a tearline is written only into a collection the analyst may write.</summary>
 public sealed class TearlineReleaseTests(TocsinApp app) : IClassFixture<TocsinApp>
 {

@@ -13,7 +13,7 @@ using static Tocsin.Server.Tests.Taxii.Taxii;
 namespace Tocsin.Server.Tests.Taxii;
 
 /// <summary>Partner writes through TAXII are the partner's contribution, never a change to our picture
-/// (docs/sharing.md "Partner contributions"): each attack below worked against the picture before. // #12</summary>
+/// (docs/sharing.md "Partner contributions"): each attack below worked against the picture before.</summary>
 public sealed class PartnerContributionTests(TocsinApp app) : IClassFixture<TocsinApp>
 {
     private const string Ours = "identity--fc441a30-7ac0-457b-800a-ab1fd136ebed";
@@ -24,7 +24,7 @@ public sealed class PartnerContributionTests(TocsinApp app) : IClassFixture<Tocs
     [Fact]
     public async Task A_partners_forged_marking_definition_lifts_no_releasability_restriction()
     {
-        // #12 problem 1
+
         var scenario = await ScenarioAsync();
         var relFra = SharingMarkings.RelTo(["FRA"], Ours, TimeProvider.System);
         var restricted = Id("indicator");
@@ -48,7 +48,7 @@ public sealed class PartnerContributionTests(TocsinApp app) : IClassFixture<Tocs
     [Fact]
     public async Task A_partner_cannot_delete_an_object_it_cannot_see_and_is_answered_as_for_an_unknown_id()
     {
-        // #12 problem 3
+
         var scenario = await ScenarioAsync();
         var (clear, red, relationship) = (Id("indicator"), Id("indicator"), Id("relationship"));
         await app.SeedObjectsAsync(scenario.Collection.Alias, Indicator(clear, Version, "clear", TlpMarkings.ClearId), Indicator(red, Version, "red", TlpMarkings.RedId),
@@ -67,7 +67,7 @@ public sealed class PartnerContributionTests(TocsinApp app) : IClassFixture<Tocs
     [Fact]
     public async Task A_partners_later_version_of_our_object_never_reaches_our_picture_or_another_partner()
     {
-        // #12 problem 4: "instrumentalisation or distortion"
+        // "instrumentalisation or distortion"
         var scenario = await ScenarioAsync();
         var actor = Id("threat-actor");
         await app.SeedObjectsAsync(scenario.Collection.Alias, ThreatActor(actor, Version, "ISIS-K"));
@@ -85,7 +85,7 @@ public sealed class PartnerContributionTests(TocsinApp app) : IClassFixture<Tocs
     [Fact]
     public async Task A_post_answers_for_a_known_id_exactly_as_for_an_unknown_one()
     {
-        // #12 problem 4: the existence oracle
+        // the existence oracle
         var scenario = await ScenarioAsync();
         var known = Id("indicator");
         await app.SeedObjectsAsync(scenario.Collection.Alias, Indicator(known, Version, "secret", TlpMarkings.RedId));
@@ -101,7 +101,7 @@ public sealed class PartnerContributionTests(TocsinApp app) : IClassFixture<Tocs
     [Fact]
     public async Task A_partners_own_clear_version_of_a_red_id_reveals_no_relationship_to_it()
     {
-        // #12 problem 4: rule 8 looks at our versions only
+        // rule 8 looks at our versions only
         var scenario = await ScenarioAsync();
         var (clear, red, relationship) = (Id("indicator"), Id("indicator"), Id("relationship"));
         await app.SeedObjectsAsync(scenario.Collection.Alias, Indicator(clear, Version, "clear", TlpMarkings.ClearId), Indicator(red, Version, "red", TlpMarkings.RedId),

@@ -134,7 +134,7 @@ public abstract class PlanContract : StoreContractBase
     }
 
     [Fact]
-    public async Task A_pending_cancellation_comes_back_with_its_requested_time() // #12, problem 6
+    public async Task A_pending_cancellation_comes_back_with_its_requested_time()
     {
         await using var db = await OpenAsync();
         var approved = Approve(Proposal());

@@ -4,7 +4,7 @@ using Tocsin.Storage.Sharing;
 
 namespace Tocsin.Storage.Tests.Sharing;
 
-/// <summary>Contract: a tearline waiting for a second person comes back whole, and is released once only (#12, problem 7).</summary>
+/// <summary>Contract: a tearline waiting for a second person comes back whole, and is released once only.</summary>
 public abstract class TearlineRequestContract : StoreContractBase
 {
     private static TearlineRequest Request(Guid collectionId) => new(
