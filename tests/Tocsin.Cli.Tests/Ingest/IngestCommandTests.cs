@@ -66,7 +66,6 @@ public sealed class IngestCommandTests : IDisposable
     [Fact]
     public async Task Eval_accepts_data_like_every_other_command()
     {
-
         var run = await _sandbox.RunAsync("ingest", "eval", "--data", _sandbox.DataDirectory);
 
         Assert.True(run.ExitCode == 0, run.ToString());
