@@ -156,6 +156,15 @@ public sealed class TocsinApp : IAsyncDisposable
         return (decisions.Count, decisions.Sum(d => d.Events.Count), messages.Count);
     }
 
+    /// <summary>Adds objects to the intelligence picture (the <c>picture</c> collection, made when missing).</summary>
+    public async Task AddToPictureAsync(params StixObject[] objects)
+    {
+        var picture = await EnsureCollectionAsync("picture");
+        await using var store = await OpenStoreAsync();
+        var result = await store.AddObjectsAsync(picture.Id, objects, CancellationToken.None);
+        Assert.All(result.Outcomes, outcome => Assert.True(outcome.Succeeded, outcome.ToString()));
+    }
+
     /// <summary>Stores one STIX object a decision can cite, and returns its id.</summary>
     public async Task<string> SeedEvidenceAsync()
     {

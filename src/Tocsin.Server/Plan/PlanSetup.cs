@@ -25,6 +25,7 @@ public static class PlanSetup
             provider.GetRequiredService<ServerSigner>()));
         services.AddSingleton(provider => new DecisionPreviews(
             provider.GetRequiredService<ITocsinStore>(), provider.GetRequiredService<PlanDecisions>(), provider.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<EvidenceSearch>();
         services.AddTocsinNotifications();
         services.AddSingleton<CapFeed>();
         services.AddSingleton<CapReissuer>();

@@ -1,5 +1,6 @@
 using System.Net;
 using Tocsin.Core.Principals;
+using Tocsin.Core.Stix;
 using Tocsin.Server.Tests.Plan;
 using Tocsin.Testing;
 
@@ -91,6 +92,72 @@ public sealed class DecisionRoomPageTests(TocsinApp app) : IClassFixture<TocsinA
     }
 
     [Fact]
+    public async Task Searching_the_picture_lists_matches_with_the_grade_they_carry_and_keeps_the_draft()
+    {
+        var (analyst, _) = await app.PlanClientsAsync();
+        var word = Some.Alias("amaq");
+        var claim = GradedClaim($"The {word} agency carried the claim.");
+        var other = StixJson.Indicator().With("name", "Unrelated infrastructure").Build();
+        await app.AddToPictureAsync(claim, other);
+
+        var page = await RoomForms.SubmitAsync(analyst, "/decisions/new", "propose",
+            ("Form.Scheme", "vigipirate"), ("Form.Authority", "Premier ministre"), ("Form.EvidenceQuery", word.ToUpperInvariant()), ("Form.Action", "search"));
+
+        Assert.Equal((true, true, true, false, true),
+            (page.Contains($"value=\"{claim.Id}\"", StringComparison.Ordinal), page.Contains("<td>B2</td>", StringComparison.Ordinal),
+             page.Contains("<option value=\"B\" selected", StringComparison.Ordinal), page.Contains(other.Id, StringComparison.Ordinal),
+             page.Contains("value=\"Premier ministre\"", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task Evidence_ticked_with_a_grade_and_a_territory_ticked_in_the_tree_are_proposed()
+    {
+        var (analyst, _) = await app.PlanClientsAsync();
+        var claim = GradedClaim("A claim cited as evidence.");
+        await app.AddToPictureAsync(claim);
+
+        using var response = await RoomForms.PostAsync(analyst, "/decisions/new", "propose",
+            ("Form.Scheme", "vigipirate"), ("Form.Level", "urgence-attentat"), ("Form.TerritoryPicks", "FRA-D71"), ("Form.TerritoryPicks", "FRA-D72"),
+            ("Form.EffectiveAt", "2025-01-01T00:00"), ("Form.Authority", "Premier ministre"), ("Form.Rationale", "Menace très élevée."),
+            ("Form.Picks[0].Id", claim.Id), ("Form.Picks[0].Chosen", "true"), ("Form.Picks[0].Reliability", "A"), ("Form.Picks[0].Credibility", "3"),
+            ("Form.Picks[1].Id", StixJson.Indicator().Build().Id), ("Form.Picks[1].Reliability", "C"), ("Form.Picks[1].Credibility", "4"),
+            ("Form.Action", "submit"));
+
+        var decisions = PlanHttp.Json(await HttpAssert.StatusAsync(HttpStatusCode.OK, await analyst.GetPathAsync("/api/v1/decisions")));
+        var proposed = decisions.EnumerateArray().Single(d => d.GetProperty("territories")[0].GetString() == "FRA-D71");
+        var evidence = proposed.GetProperty("evidence").EnumerateArray().Select(e => (e.GetProperty("stixId").GetString()!, e.GetProperty("grade").GetString()!)).ToList();
+        Assert.Equal((2, $"{claim.Id} A3"), (proposed.GetProperty("territories").GetArrayLength(), string.Join(", ", evidence.Select(e => $"{e.Item1} {e.Item2}"))));
+    }
+
+    [Fact]
+    public async Task The_propose_form_offers_the_territories_as_a_tree_grouped_by_parent()
+    {
+        var (analyst, _) = await app.PlanClientsAsync();
+
+        var page = await RoomForms.PageAsync(analyst, "/decisions/new");
+
+        var paris = page.IndexOf("id=\"territory-FRA-D75\"", StringComparison.Ordinal);
+        var group = page.LastIndexOf("<fieldset class=\"territory-group\">", paris, StringComparison.Ordinal);
+        Assert.Equal((true, true), (paris > 0, page[group..paris].Contains("id=\"territory-FRA-R11\"", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task Every_unreadable_or_missing_field_is_shown_beside_it_and_nothing_is_proposed()
+    {
+        var (analyst, _) = await app.PlanClientsAsync();
+        var before = await app.PlanCountsAsync();
+
+        var page = await RoomForms.SubmitAsync(analyst, "/decisions/new", "propose",
+            ("Form.Scheme", "vigipirate"), ("Form.Level", "urgence-attentat"), ("Form.EffectiveAt", "not a time"), ("Form.Supersedes", "nope"),
+            ("Form.Picks[0].Id", "report--96f70a1f-1612-4efe-a16f-40b78520c05d"), ("Form.Picks[0].Chosen", "true"), ("Form.Action", "submit"));
+
+        string[] fields = ["EffectiveAt", "Supersedes", "Territories", "Authority", "Rationale", "Evidence"];
+        Assert.Equal((string.Join(' ', fields), true, before),
+            (string.Join(' ', fields.Where(f => page.Contains($"id=\"{f}-error\"", StringComparison.Ordinal))),
+             page.Contains("id=\"authority\" aria-invalid=\"true\" aria-describedby=\"Authority-error\"", StringComparison.Ordinal), await app.PlanCountsAsync()));
+    }
+
+    [Fact]
     public async Task The_room_is_for_staff_only()
     {
         using var client = app.CreateClient();
@@ -106,6 +173,17 @@ public sealed class DecisionRoomPageTests(TocsinApp app) : IClassFixture<TocsinA
         ("Form.EffectiveAt", "2025-01-01T00:00"), ("Form.Authority", "Premier ministre"), ("Form.Rationale", "Menace très élevée."),
         ("Form.Action", action),
     ];
+
+    // An attributed-to relationship graded B2 in Tocsin's assertion extension, as ingest review writes one.
+    private static StixObject GradedClaim(string description) => StixObject.FromTrusted(System.Text.Encoding.UTF8.GetBytes($$"""
+        {"type": "relationship", "spec_version": "2.1", "id": "{{Some.StixId("relationship")}}", "created": "2024-03-23T06:00:00.000Z",
+         "modified": "2024-03-23T06:00:00.000Z", "relationship_type": "attributed-to",
+         "source_ref": "incident--ab7327dd-079a-47e0-97ec-7fde8d60f2aa", "target_ref": "threat-actor--56a5ca48-1a9d-4d4a-a46f-50048f8eb348",
+         "description": "{{description}}", "confidence": 70,
+         "extensions": {"extension-definition--8b07da4d-51da-4cd7-9991-5a8cb9038146": {"extension_type": "property-extension",
+           "asserted_by_ref": "identity--f844641f-0474-4170-b3e5-6de395dcb356", "basis": "claim", "asserted_at": "2024-03-22T21:00:00.000Z",
+           "report_ref": "report--96f70a1f-1612-4efe-a16f-40b78520c05d", "source_reliability": "B", "information_credibility": 2 } } }
+        """));
 
     private async Task<string> PublicLevelAsync(string territory)
     {

@@ -16,7 +16,7 @@ public static class ProposalFields
         "authority-required" => nameof(ProposeForm.Authority),
         "rationale-required" or "rationale-language" => nameof(ProposeForm.Rationale),
         "supersedes-unknown" or "supersedes-mismatch" => nameof(ProposeForm.Supersedes),
-        "evidence-unknown" or "admiralty-grade" => nameof(ProposeForm.Evidence),
+        "evidence-unknown" or "admiralty-grade" => ProposeForm.Evidence,
         _ => null,
     };
 }

@@ -13,8 +13,11 @@ public sealed class ProposeForm
     /// <summary>Level key.</summary>
     public string? Level { get; set; }
 
-    /// <summary>Territory ids separated by spaces or commas.</summary>
+    /// <summary>Territory ids separated by spaces or commas, for a client that posts them typed.</summary>
     public string? Territories { get; set; }
+
+    /// <summary>Territory ids ticked in the tree (never null: the form binder sets null when none is ticked).</summary>
+    public List<string> TerritoryPicks { get => field; set => field = value ?? []; } = [];
 
     /// <summary>Requested start.</summary>
     public string? EffectiveAt { get; set; }
@@ -37,50 +40,69 @@ public sealed class ProposeForm
     /// <summary>Ids of superseded decisions separated by spaces.</summary>
     public string? Supersedes { get; set; }
 
-    /// <summary>One line per piece of evidence: STIX id, a space, Admiralty grade.</summary>
-    public string? Evidence { get; set; }
+    /// <summary>Text to look for in the picture (id, name or description).</summary>
+    public string? EvidenceQuery { get; set; }
+
+    /// <summary>Evidence offered: the chosen pieces, then the last search's other matches.</summary>
+    public List<EvidencePick> Picks { get => field; set => field = value ?? []; } = [];
+
+    /// <summary>The name under which refusals about evidence are shown.</summary>
+    public const string Evidence = nameof(Evidence);
 
     /// <summary>True for an exercise.</summary>
     public bool Exercise { get; set; }
 
-    /// <summary><c>preview</c> or <c>submit</c>.</summary>
+    /// <summary><c>search</c>, <c>preview</c> or <c>submit</c>.</summary>
     public string? Action { get; set; }
 
-    /// <summary>The form as the body of <c>POST /api/v1/decisions</c>, or the name of the field that cannot be read.</summary>
-    public (ProposeRequest? Request, string? BadField) ToRequest()
+    /// <summary>The territories ticked in the tree and those typed, without repeats.</summary>
+    public IReadOnlyList<string> AllTerritories => [.. TerritoryPicks.Concat(Words(Territories)).Distinct(StringComparer.Ordinal)];
+
+    /// <summary>The pieces of evidence the analyst cites.</summary>
+    public IEnumerable<EvidencePick> Chosen => Picks.Where(p => p.Chosen && !string.IsNullOrEmpty(p.Id));
+
+    /// <summary>The form as the body of <c>POST /api/v1/decisions</c>, or the names of every field that cannot be
+    /// read (all of them, so each is shown beside its input at once).</summary>
+    public (ProposeRequest? Request, IReadOnlyList<string> BadFields) ToRequest()
     {
+        var bad = new List<string>();
         if (!TryTime(EffectiveAt, out var effective) || effective is null)
         {
-            return (null, nameof(EffectiveAt));
+            bad.Add(nameof(EffectiveAt));
         }
 
         if (!TryTime(ExpiresAt, out var expires))
         {
-            return (null, nameof(ExpiresAt));
+            bad.Add(nameof(ExpiresAt));
         }
 
         if (!TryTime(ReviewBy, out var review))
         {
-            return (null, nameof(ReviewBy));
+            bad.Add(nameof(ReviewBy));
         }
 
         var supersedes = new List<Guid>();
         foreach (var word in Words(Supersedes))
         {
-            if (!Guid.TryParse(word, out var id))
+            if (Guid.TryParse(word, out var id))
             {
-                return (null, nameof(Supersedes));
+                supersedes.Add(id);
             }
-
-            supersedes.Add(id);
+            else if (!bad.Contains(nameof(Supersedes)))
+            {
+                bad.Add(nameof(Supersedes));
+            }
         }
 
-        var evidence = (Evidence ?? string.Empty).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(line => line.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-            .Select(parts => new ProposeRequest.EvidenceItem(parts[0], parts.Length > 1 ? parts[1] : null)).ToList();
+        if (bad.Count > 0)
+        {
+            return (null, bad);
+        }
+
+        var evidence = Chosen.Select(p => new ProposeRequest.EvidenceItem(p.Id, p.Grade)).ToList();
         var translations = string.IsNullOrWhiteSpace(RationaleEnglish) ? null : new Dictionary<string, string> { ["en"] = RationaleEnglish };
-        return (new ProposeRequest(Scheme, Level, [.. Words(Territories)], effective, review, expires, Authority, Rationale, supersedes, evidence, Exercise,
-            translations), null);
+        return (new ProposeRequest(Scheme, Level, AllTerritories, effective, review, expires, Authority, Rationale, supersedes, evidence, Exercise,
+            translations), bad);
     }
 
     /// <summary>A time as the form shows it.</summary>
