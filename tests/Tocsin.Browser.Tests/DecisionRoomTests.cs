@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Tocsin.Core.Principals;
+using Tocsin.Testing;
 
 namespace Tocsin.Browser.Tests;
 
@@ -52,11 +53,40 @@ public sealed partial class DecisionRoomTests(RunningServer server, BrowserSessi
         Assert.Equal((true, "vigilance"), (banner, await PublicLevelAsync("FRA-D973")));
     }
 
+    [Fact]
+    public async Task Evidence_searched_in_the_picture_and_graded_and_Paris_ticked_in_the_tree_are_on_the_record()
+    {
+        var analyst = await PageAsAsync(Role.Analyst);
+        var word = "crocus" + Guid.NewGuid().ToString("N")[..8];
+        var indicator = StixJson.Indicator().With("name", $"Infrastructure {word}").Build();
+        await server.AddToPictureAsync(indicator);
+
+        await analyst.GotoAsync(new Uri(server.BaseAddress, "/decisions/new").ToString());
+        await analyst.SelectOptionAsync("#level", "urgence-attentat");
+        await analyst.FillAsync("#authority", "Premier ministre");
+        await analyst.FillAsync("#rationale", "Menace terroriste très élevée.");
+        await analyst.FillAsync("#evidence-query", word);
+        await analyst.ClickAsync("#evidence-search-button");
+        var row = analyst.Locator($"tr[data-stix-id='{indicator.Id}']");
+        await row.WaitForAsync();
+        await row.Locator("input[type='checkbox']").CheckAsync();
+        await row.Locator("select[id$='-reliability']").SelectOptionAsync("B");
+        await row.Locator("select[id$='-credibility']").SelectOptionAsync("3");
+        await analyst.CheckAsync("#territory-FRA-D75");
+        var authorityKept = await analyst.InputValueAsync("#authority");
+        await analyst.ClickAsync("#submit-button");
+        await analyst.WaitForURLAsync(DecisionAddress());
+
+        var record = await analyst.Locator("tr", new() { HasText = indicator.Id }).InnerTextAsync();
+        var territories = await analyst.Locator("dd", new() { HasText = "FRA-D75" }).CountAsync();
+        Assert.Equal(("Premier ministre", true, true), (authorityKept, record.Contains("B3", StringComparison.Ordinal), territories > 0));
+    }
+
     private async Task<string> ProposeAsync(IPage page, string territory, bool exercise)
     {
         await page.GotoAsync(new Uri(server.BaseAddress, "/decisions/new").ToString());
         await page.SelectOptionAsync("#level", "urgence-attentat");
-        await page.FillAsync("#territories", territory);
+        await page.CheckAsync($"#territory-{territory}");
         await page.FillAsync("#authority", "Premier ministre");
         await page.FillAsync("#rationale", "Menace terroriste très élevée.");
         if (exercise)

@@ -43,6 +43,16 @@ public sealed class RunningServer : IAsyncLifetime
         (await store.GrantAsync(picture.Id, principal.Id, CollectionRights.Read | CollectionRights.Write, CancellationToken.None)).Value.ToString();
     }
 
+    /// <summary>Adds an object to the picture (created when missing), where the decision room searches evidence.</summary>
+    public async Task AddToPictureAsync(Tocsin.Core.Stix.StixObject stix)
+    {
+        var store = _app!.Services.GetRequiredService<ITocsinStore>();
+        var picture = await store.FindCollectionAsync("picture", CancellationToken.None)
+            ?? (await store.AddCollectionAsync("picture", "Intelligence picture", null, CancellationToken.None)).Value;
+        var outcome = (await store.AddObjectsAsync(picture.Id, [stix], CancellationToken.None)).Outcomes[0];
+        Assert.True(outcome.Succeeded, outcome.ToString());
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (_app is not null)
