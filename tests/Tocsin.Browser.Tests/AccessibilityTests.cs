@@ -111,7 +111,7 @@ public sealed partial class AccessibilityTests(RunningServer server, BrowserSess
     {
         await page.GotoAsync(new Uri(server.BaseAddress, "/decisions/new").ToString());
         await page.SelectOptionAsync("#level", "urgence-attentat");
-        await page.FillAsync("#territories", territory);
+        await page.CheckAsync($"#territory-{territory}");
         await page.FillAsync("#authority", "Premier ministre");
         await page.FillAsync("#rationale", "Menace terroriste très élevée.");
         await page.ClickAsync("#preview-button");
