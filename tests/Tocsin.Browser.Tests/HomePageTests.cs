@@ -10,6 +10,9 @@ public sealed class HomePageTests(RunningServer server, BrowserSession browser)
 
         await page.GotoAsync(server.BaseAddress.ToString());
         await page.ClickAsync("text=Health");
+        // The link leaves the page for a JSON document: read it once the browser has arrived there.
+        await page.WaitForURLAsync("**/health");
+        await page.WaitForLoadStateAsync();
 
         Assert.Contains("\"status\":\"ok\"", await page.ContentAsync(), StringComparison.Ordinal);
     }

@@ -7,7 +7,7 @@ namespace Tocsin.Core.Ingest.Extraction;
 internal static class AlertSchemes
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
 
     public static IReadOnlyList<AlertScheme> All { get; } =
     [

@@ -11,7 +11,7 @@ namespace Tocsin.Core.Ingest.Extraction;
 internal static class AssertionExtractor
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
 
     private static readonly Regex ClaimCue = new(
         @"\b(?:claimed\s+(?:responsibility|credit|the\s+(?:attack|bombing|killing|shooting|assault|massacre))|claim(?:s|ed)?\s+of\s+responsibility|claimed\s+it|responsibility\s+was\s+claimed|(?:took|accepted|claiming)\s+responsibility|claimed\s+by|claimed\s+that\s+its\s+(?:fighters|militants)|revendiqu\w*|revendication)",

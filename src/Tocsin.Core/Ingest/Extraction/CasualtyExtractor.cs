@@ -11,7 +11,7 @@ namespace Tocsin.Core.Ingest.Extraction;
 internal static class CasualtyExtractor
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
     private const string N = NumberWords.Pattern;
     private const string Killed = @"killed|dead|died|deaths|fatalities|murdered|perished|morts?|tués?|tuées?|décès|ont\s+péri|ont\s+perdu\s+la\s+vie|lost\s+their\s+lives";
     private const string Injured = @"injured|wounded|hurt|injuries|blessés?|blessées?|hospitali[sz]ed";

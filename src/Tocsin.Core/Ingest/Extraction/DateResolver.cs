@@ -11,7 +11,7 @@ namespace Tocsin.Core.Ingest.Extraction;
 internal static class DateResolver
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
     private const string M = CalendarWords.MonthPattern;
     private const string W = CalendarWords.WeekdayPattern;
 

@@ -10,7 +10,7 @@ namespace Tocsin.Core.Ingest.Extraction;
 internal static class IncidentClassifier
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
 
     private static readonly Regex Attack = new(
         @"\b(?:attack(?:ed|s)?|shooting|shot|opened\s+fire|bombing|bombed|blast|explosion|exploded|detonated|suicide\s+bomber|stabb(?:ed|ing)|knife\s+attack|rammed|ramming|massacre|gunmen|assault|attentat|attaque|fusillade|explosion|kamikaze|poignard\w*|a\s+ouvert\s+le\s+feu|ont\s+ouvert\s+le\s+feu|tués?|tuées?|assassinat)\b",

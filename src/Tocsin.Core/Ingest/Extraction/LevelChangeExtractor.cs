@@ -10,7 +10,7 @@ namespace Tocsin.Core.Ingest.Extraction;
 internal static class LevelChangeExtractor
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
 
     private static readonly Regex Change = new(
         @"\b(?:rais(?:ed|es|ing)|lift(?:ed|s)|increas(?:ed|es)|elevat(?:ed|es)|upgrad(?:ed|es)|heightened|lower(?:ed|s|ing)|reduc(?:ed|es)|downgrad(?:ed|es)|cut|returned|moved|went\s+up|dropped|relev(?:é|e|er|ée)|rehauss(?:é|e|er|ée)|élev(?:é|e|er|ée)|port(?:é|e|er|ée)|pass(?:é|e|er|ée)|abaiss(?:é|e|er|ée)|baiss(?:é|e|er|ée)|ramen(?:é|e|er|ée)|redescend\w*|remont(?:é|e|er|ée)|placée?)\b",

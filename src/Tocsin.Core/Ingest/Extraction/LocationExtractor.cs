@@ -9,7 +9,7 @@ internal static class LocationExtractor
 {
     private static readonly Regex Relative = new(
         @"(?:\b(?:just\s+)?(?:outside|near|nearby|close\s+to|on\s+the\s+outskirts\s+of|in\s+the\s+suburbs\s+of|on\s+the\s+edge\s+of|près\s+de|non\s+loin\s+de|aux\s+portes\s+de|en\s+banlieue\s+de|dans\s+la\s+banlieue\s+de|à\s+la\s+périphérie\s+de|aux\s+abords\s+de|dans\s+les\s+environs\s+de)(?:\s+(?:la|le|l'|l’))?\s*)$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(10));
 
     public static List<LocationMention> Find(AnalysedText text, IReadOnlyList<TextSpan> excluded)
     {

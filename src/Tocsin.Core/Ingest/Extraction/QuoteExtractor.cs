@@ -9,7 +9,7 @@ namespace Tocsin.Core.Ingest.Extraction;
 internal static class QuoteExtractor
 {
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
     private const string Verbs = @"said|says|told\s+(?:reporters|journalists|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)|added|declared|stated|wrote|warned|insisted|explained|a\s+déclaré|a\s+affirmé|a\s+dit|a\s+ajouté|a\s+assuré|a\s+indiqué|a\s+souligné|a\s+estimé|a\s+expliqué|a\s+averti|a\s+martelé|déclare|affirme|estime|selon";
 
     private static readonly Regex Quoted = new(@"“(?<q>[^”]{8,600})”|""(?<q>[^""]{8,600})""|«\s*(?<q>[^»]{8,600}?)\s*»", Options, Timeout);
