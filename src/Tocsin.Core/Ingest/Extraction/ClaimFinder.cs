@@ -51,6 +51,37 @@ internal static class ClaimFinder
             }
         }
 
+        findings.AddRange(SpokenClaims(context, withdrawn));
+        return findings;
+    }
+
+    /// <summary>A group that speaks (its statement, its outlet) and says the deed is its own: "Islamic State
+    /// said … its fighters carried out the attack … via Amaq", "the faction's spokesman said the faction carried
+    /// out Monday's attack". Indirect, so 75.</summary>
+    private static List<AssertionFinding> SpokenClaims(AssertionContext context, HashSet<string> withdrawn)
+    {
+        var text = context.Text;
+        var findings = new List<AssertionFinding>();
+        foreach (var report in text.Cues.Where(c => c.Class == CueClass.Report && c.Cue.Side == CueSide.Before))
+        {
+            var clause = text.ClauseAt(report.FirstToken);
+            var sentence = clause.SentenceIndex;
+            var speaker = context.In(clause).LastOrDefault(r => r.IsGroup && r.LastToken < report.FirstToken && report.FirstToken - r.LastToken <= 4);
+            if (speaker is null || withdrawn.Contains(speaker.Key) || context.Negated(clause, report))
+            {
+                continue;
+            }
+
+            var owned = text.Cues.Any(c => text.SentenceIndexAt(c.Span.Start) == sentence && c.FirstToken > report.LastToken
+                && (c.Class == CueClass.SelfReport || (c.Class == CueClass.Assess && c.Cue.NeedsObject)));
+            var outlet = text.Cues.Any(c => c.Class == CueClass.Outlet && text.SentenceIndexAt(c.Span.Start) == sentence);
+            if (owned || (outlet && speaker.Actor?.Organisation?.Key == "islamic-state"))
+            {
+                var spans = new List<TextSpan> { report.Span, speaker.Span };
+                findings.Add(new AssertionFinding(AssertionBasis.Claim, speaker.Actor, null, speaker.Actor, null, spans, context.DateIn(sentence), Math.Min(75, speaker.Confidence)));
+            }
+        }
+
         return findings;
     }
 

@@ -18,6 +18,9 @@ internal enum CueClass
     /// <summary>A claim taken back: "withdrew its claim".</summary>
     Withdrawal,
 
+    /// <summary>Words by which a speaking group owns the deed: "its fighters", "a soldier".</summary>
+    SelfReport,
+
     /// <summary>A group's own outlet: "Amaq".</summary>
     Outlet,
 

@@ -9,6 +9,7 @@ namespace Tocsin.Core.Ingest.Text;
 internal sealed class Lexicon
 {
     private const string Prefix = "Tocsin.Core.Ingest.Lexicons.";
+    private const int ObjectReach = 5;
 
     private static readonly Lazy<Lexicon> Shipped = new(Load);
 
@@ -34,7 +35,25 @@ internal sealed class Lexicon
 
     /// <summary>The cues of <paramref name="language"/> (every language when null): "suspect" is a verb in
     /// English and a noun in French.</summary>
-    public List<CueMatch> MatchCues(List<Token> tokens, string? language) => ToCues(Cues.Match(tokens, Accept(language)));
+    public List<CueMatch> MatchCues(List<Token> tokens, string? language) =>
+        ToCues(Cues.Match(tokens, Accept(language))).Where(c => !c.Cue.NeedsObject || HasObject(tokens, c)).ToList();
+
+    /// <summary>Nouns of the attack a verb may take as its object ("responsibility", "attack", "attentat").</summary>
+    public HashSet<string> Objects { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>An attack noun within five words after the verb, in its sentence (no full stop between).</summary>
+    private bool HasObject(List<Token> tokens, CueMatch cue)
+    {
+        for (var i = cue.LastToken + 1; i < tokens.Count && i <= cue.LastToken + ObjectReach; i++)
+        {
+            if (Objects.Contains(tokens[i].Key))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public List<CueMatch> MatchModifiers(List<Token> tokens, string? language) => ToCues(Modifiers.Match(tokens, Accept(language)));
 
@@ -75,7 +94,8 @@ internal sealed class Lexicon
                 var phrase = item.GetProperty("phrase").GetString()!;
                 var side = Side(item, cls);
                 var isExplicit = !item.TryGetProperty("strength", out var strength) || strength.GetString() == "explicit";
-                AddPhrase(Cues, seen, new Cue(Class(cls), phrase, language, side, isExplicit, hedges.Contains(Key(phrase))));
+                var needsObject = item.TryGetProperty("object", out var needs) && needs.GetBoolean();
+                AddPhrase(Cues, seen, new Cue(Class(cls), phrase, language, side, isExplicit, hedges.Contains(Key(phrase)), needsObject));
             }
         }
 
@@ -90,6 +110,8 @@ internal sealed class Lexicon
         }
 
         GroupWords.UnionWith(Strings(root, "groupWords").Select(Key));
+        Objects.UnionWith(Strings(root, "objects").Select(Key));
+        AddAll(Cues, seen, root, "selfReport", CueClass.SelfReport, language);
         PersonTitles.UnionWith(Strings(root, "personTitles").Select(Key));
     }
 
