@@ -20,7 +20,7 @@ internal static class ActorReferences
             }
 
             var sentence = text.SentenceIndexAt(reference.Span.Start);
-            var antecedent = actors.LastOrDefault(a => a.Span.End <= reference.Span.Start);
+            var antecedent = actors.LastOrDefault(a => a.Span.End <= reference.Span.Start && a.Within is null);
             if (antecedent is not null && sentence - text.SentenceIndexAt(antecedent.Span.Start) <= MaxSentencesBack)
             {
                 resolved.Add((antecedent, reference));

@@ -78,7 +78,9 @@ internal sealed class AssertionContext
             return joined is not null && AfterPreposition(joined);
         }
 
+        // The key of "à" is "a", the English article: only the accented word is the preposition.
         var gap = Text.Text[tokens[i].End..start].Trim();
-        return Prepositions.Contains(tokens[i].Key) && gap is "" or "l'" or "l’" or "L'" or "L’";
+        var word = Text.Text[tokens[i].Start..tokens[i].End];
+        return Prepositions.Contains(tokens[i].Key) && !(tokens[i].Key == "a" && word is "a" or "A") && gap is "" or "l'" or "l’" or "L'" or "L’";
     }
 }

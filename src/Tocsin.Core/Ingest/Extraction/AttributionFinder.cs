@@ -103,12 +103,16 @@ internal static class AttributionFinder
         return PronounSubject(context, clause, cue);
     }
 
-    /// <summary>"They suspect him …", "Il accuse …": the state that spoke last in the sentence before.</summary>
+    /// <summary>"They suspect him …", "Il accuse …", "…, he said": the state that spoke last in the sentence
+    /// before.</summary>
     private static AssertionReferent? PronounSubject(AssertionContext context, Clause clause, CueMatch cue)
     {
         var tokens = context.Text.Tokens;
         var pronoun = Enumerable.Range(clause.FirstToken, Math.Max(0, cue.FirstToken - clause.FirstToken)).FirstOrDefault(i => Pronouns.Contains(tokens[i].Key), -1);
-        if (pronoun < 0 || pronoun - clause.FirstToken > 2 || clause.SentenceIndex == 0)
+        var leads = pronoun >= 0 && pronoun - clause.FirstToken <= 2;
+        var tail = SentenceCues(context.Text, clause.SentenceIndex, CueClass.Report)
+            .Any(r => r.FirstToken > cue.LastToken && r.Cue.Side == CueSide.Before && Pronouns.Contains(tokens[r.FirstToken - 1].Key));
+        if (!(leads || tail) || clause.SentenceIndex == 0)
         {
             return null;
         }
@@ -127,7 +131,7 @@ internal static class AttributionFinder
         {
             // Who an assessment names is the subject of its complement ("believe that X …"), not a state after
             // a preposition ("to use it against Ukraine", "citizens of Tajikistan").
-            var after = candidates.Where(r => r.FirstToken > cue.LastToken)
+            var after = candidates.Where(r => r.FirstToken > cue.LastToken && !Qualifier(context.Text, r))
                 .Where(r => cue.Class == CueClass.Accuse || r.FirstToken == cue.LastToken + 1 || (!context.AfterPreposition(r) && r.FirstToken - cue.LastToken <= ComplementReach))
                 .OrderBy(r => r.FirstToken).ToList();
             if (after.Count > 0)
@@ -150,6 +154,14 @@ internal static class AttributionFinder
         }
 
         return [];
+    }
+
+    /// <summary>"the Pakistan-based group", "Iranian-backed": a state that qualifies the name that follows.</summary>
+    private static bool Qualifier(AnalysedText text, AssertionReferent referent)
+    {
+        var next = referent.LastToken + 1;
+        return !referent.IsGroup && next < text.Tokens.Count && text.Tokens[next].AfterHyphen
+            && text.Tokens[next].Key is "based" or "backed" or "born" or "sponsored" or "supported" or "linked";
     }
 
     private static List<AssertionReferent> Joined(AssertionContext context, List<AssertionReferent> after)

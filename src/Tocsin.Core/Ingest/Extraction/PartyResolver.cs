@@ -28,7 +28,7 @@ internal static class PartyResolver
         }
 
         var named = referents.ToList();
-        var datelineState = DatelineState(text);
+        var datelineState = parties.FirstOrDefault(p => text.Datelines.Count > 0 && text.Datelines[0].Overlaps(p.Span))?.Party ?? DatelineState(text);
         foreach (var role in text.Cues.Where(c => c.Class == CueClass.Role))
         {
             if (taken.Any(s => s.Overlaps(role.Span)) || named.Any(r => r.Span.Overlaps(role.Span)) || text.InDateline(role.Span))

@@ -81,8 +81,9 @@ internal static class DatelineFinder
             return null;
         }
 
-        // "ISIS: ..." is a headline; a colon closes a dateline only after an agency ("PARIS (AFP):").
-        if (i >= text.Length || text[i] is not ('—' or '–' or '-' or '\u2010' or '\u2212') && !(text[i] == ':' && agency))
+        // "ISIS: ..." is a headline (the first line); below it, "SRINAGAR:" and "ISLAMABAD, March 30:" are datelines.
+        var colon = i < text.Length && text[i] == ':' && (agency || (allCaps && start > 0));
+        if (i >= text.Length || text[i] is not ('—' or '–' or '-' or '\u2010' or '\u2212') && !colon)
         {
             return null;
         }
