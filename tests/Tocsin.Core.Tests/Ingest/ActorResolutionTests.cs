@@ -38,7 +38,7 @@ public sealed class ActorResolutionTests
         var draft = Drafts.Of("A bomb killed 12 people in Zahedan. The Islamic Republic blamed Jaish al-Adl for the attack.");
 
         Assert.DoesNotContain("Islamic Republic", draft.Labels(DraftField.Actor));
-        Assert.Contains("Iran|accusation|Jaysh al-Adl", draft.Labels(DraftField.Attribution));
+        Assert.Contains("Iran|assessment|Jaysh al-Adl", draft.Labels(DraftField.Attribution));
     }
 
     [Fact]

@@ -7,7 +7,7 @@ namespace Tocsin.Core.Tests.Ingest;
 public sealed class AttributionExtractionTests
 {
     [Theory]
-    [InlineData("A bomb killed 14 people in a Nairobi mall. The Kenyan interior minister blamed al-Shabaab for the attack.", "Kenya|accusation|al-Shabaab")]
+    [InlineData("A bomb killed 14 people in a Nairobi mall. The Kenyan interior minister blamed al-Shabaab for the attack.", "Kenya|assessment|al-Shabaab")]
     [InlineData("A bomb killed 14 people at a bazaar. Iran's interior minister accused Israel of ordering the bombing.", "Iran|accusation|Israel")]
     [InlineData("A bomb killed 14 people at a bazaar. The defence minister of Pakistan pointed the finger at India.", "Pakistan|accusation|India")]
     [InlineData("Une bombe a tué 14 personnes. Les services de renseignement français estiment que l'EI-K a préparé l'attaque.", "France|assessment|ISIS-K")]
@@ -23,7 +23,7 @@ public sealed class AttributionExtractionTests
         var draft = Drafts.Of("Blast at checkpoint\n\nISLAMABAD (Reuters) — A suicide bomber killed nine police officers on Monday. A foreign ministry spokesperson blamed Tehrik-e-Taliban Pakistan for the bombing.");
 
         var attribution = Assert.Single(draft.Items, i => i.Field == DraftField.Attribution);
-        Assert.Equal("Pakistan|accusation|Tehrik-e-Taliban Pakistan", attribution.Label);
+        Assert.Equal("Pakistan|assessment|Tehrik-e-Taliban Pakistan", attribution.Label);
         Assert.True(attribution.Confidence < 90, "a state read from context is not sure");
     }
 

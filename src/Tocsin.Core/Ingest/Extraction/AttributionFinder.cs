@@ -6,7 +6,8 @@ namespace Tocsin.Core.Ingest.Extraction;
 /// <summary>Finds assessments and accusations clause by clause: an accusing or assessing cue (lexicons), the
 /// state asserting it (its subject, the one after "according to"/"selon"/"in the words of", or the speaker
 /// of a reporting verb after it: "…, Nigerian police said") and whom it blames (after the cue for "accused
-/// X", "believe that X"; before it for "X was behind"). Blaming a state is an accusation whatever the verb.</summary>
+/// X", "believe that X"; before it for "X was behind"). Blaming a state is an accusation whatever the verb;
+/// naming a group, an assessment.</summary>
 /// <remarks>Confidence from the evidence: the weaker of the asserter's and the target's (a named state 90, a
 /// role with its nationality 85, a role read from the report's context 60; a back-reference 75), capped at 85
 /// for an explicit cue, and at 60 when hedged ("could be linked", "may have").</remarks>
@@ -43,7 +44,9 @@ internal static class AttributionFinder
 
                 foreach (var target in Targets(context, clause, cue, asserter))
                 {
-                    var basis = cue.Class == CueClass.Accuse || !target.IsGroup ? AssertionBasis.Accusation : AssertionBasis.Assessment;
+                    // A state blamed is accused whatever the verb; a group named is the asserter's judgement of
+                    // who did it, an assessment, whatever the verb ("the minister blamed al-Shabaab").
+                    var basis = target.IsGroup ? AssertionBasis.Assessment : AssertionBasis.Accusation;
                     var confidence = Math.Min(cue.Cue.Explicit ? Full : IndirectCap, Math.Min(asserter.Confidence, target.Confidence));
                     if (context.Hedged(clause, cue))
                     {
