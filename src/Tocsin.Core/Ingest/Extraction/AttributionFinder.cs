@@ -94,7 +94,7 @@ internal static class AttributionFinder
         }
 
         // "…, said the interior minister": a reporting verb with its speaker after it.
-        foreach (var report in SentenceCues(text, clause.SentenceIndex, CueClass.Report).Where(c => c.FirstToken > cue.LastToken))
+        foreach (var report in SentenceCues(text, clause.SentenceIndex, CueClass.Report).Where(c => c.FirstToken > cue.LastToken && Inverted(text, c)))
         {
             var speaker = states.FirstOrDefault(r => r.FirstToken > report.LastToken && r.FirstToken - report.LastToken <= 2);
             if (speaker is not null)
@@ -157,6 +157,20 @@ internal static class AttributionFinder
         }
 
         return [];
+    }
+
+    /// <summary>A reporting verb right after a comma or a closing quote ("…, said the minister"), whose speaker
+    /// follows it; "… and warned that Pakistan …" names no speaker.</summary>
+    private static bool Inverted(AnalysedText text, CueMatch report)
+    {
+        var previous = report.FirstToken - 1;
+        if (previous < 0)
+        {
+            return false;
+        }
+
+        var gap = text.Text[text.Tokens[previous].End..report.Span.Start];
+        return gap.Contains(',', StringComparison.Ordinal) || gap.Contains('"', StringComparison.Ordinal) || gap.Contains('”', StringComparison.Ordinal) || gap.Contains('»', StringComparison.Ordinal);
     }
 
     /// <summary>"the Pakistan-based group", "Iranian-backed": a state that qualifies the name that follows.</summary>
