@@ -43,7 +43,7 @@ public static class ReportIngestor
         var now = clock.GetUtcNow();
         var published = (input.Published ?? now).ToUniversalTime();
         var day = DateOnly.FromDateTime(published.UtcDateTime);
-        var text = new AnalysedText(checkedText.Value);
+        var text = new AnalysedText(checkedText.Value, language.Value);
         var findings = Find(text, knownActors, day);
         return DraftBuilder.Build(text, input, language.Value, published, now, findings);
     }

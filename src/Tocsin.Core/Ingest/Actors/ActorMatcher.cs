@@ -14,6 +14,8 @@ internal static class ActorMatcher
         "jihadistes", "djihadiste", "djihadistes", "combattants", "branche", "lie", "liee", "lies", "terroriste", "terroristes", "allegeance", "khorasan",
     };
 
+    private static readonly HashSet<string> BranchWords = new(StringComparer.Ordinal) { "branch", "affiliate", "branche", "wing", "offshoot" };
+
     public static List<ActorMention> Find(AnalysedText text, IReadOnlyList<KnownActor> knownActors)
     {
         var designated = DesignatedOrganisations.Instance;
@@ -34,9 +36,47 @@ internal static class ActorMatcher
             mentions.Add(new ActorMention(known?.Name ?? organisation.Name, organisation, known, match.Span, match.FirstToken, confidence));
         }
 
+        AddParentsOfBranches(text, designated, linked, mentions);
         AddUnlinkedKnown(text, knownActors, linked, mentions);
+        mentions.AddRange(UnknownGroupFinder.Find(text, mentions));
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return mentions;
+    }
+
+    /// <summary>"the Afghan branch of the Islamic State" names ISIS-K and, inside it, the Islamic State: the
+    /// parent is an actor of the report too (with the words that name it), though not the one who acts.</summary>
+    private static void AddParentsOfBranches(AnalysedText text, DesignatedOrganisations designated, Dictionary<string, KnownActor> linked, List<ActorMention> mentions)
+    {
+        var tokens = text.Tokens;
+        foreach (var branch in mentions.ToList())
+        {
+            if (branch.Organisation?.ParentKey is not { } parentKey || !designated.ByKey.TryGetValue(parentKey, out var parent))
+            {
+                continue;
+            }
+
+            var last = text.TokenIndexAt(branch.Span.End) - 1;
+            if (!Enumerable.Range(branch.FirstToken, last - branch.FirstToken + 1).Any(i => BranchWords.Contains(tokens[i].Key)))
+            {
+                continue;
+            }
+
+            var names = designated.NameKeys[parentKey];
+            for (var i = branch.FirstToken; i <= last; i++)
+            {
+                for (var j = last; j >= i; j--)
+                {
+                    var keys = string.Join(' ', Enumerable.Range(i, j - i + 1).Where(k => !tokens[k].IsArticle).Select(k => tokens[k].Key));
+                    if (keys.Length > 0 && names.Contains(keys))
+                    {
+                        linked.TryGetValue(parentKey, out var known);
+                        mentions.Add(new ActorMention(known?.Name ?? parent.Name, parent, known, new TextSpan(tokens[i].Start, tokens[j].End), i, branch.Confidence, branch));
+                        i = last;
+                        break;
+                    }
+                }
+            }
+        }
     }
 
     private static bool Accept(AnalysedText text, AliasRule rule, int first, int last)

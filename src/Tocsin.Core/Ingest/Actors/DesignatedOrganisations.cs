@@ -15,6 +15,9 @@ internal sealed class DesignatedOrganisations
     {
         "youth", "base", "islam", "jihad", "hayat", "sepah", "tawhid", "martyrs", "brigade", "brigades", "army", "front", "movement", "group", "party",
         "combat", "canada", "supporters", "helpers", "partisans", "defenders",
+
+        // Given names that a list keeps as an alias ("Muhammed" for Jaish-e-Mohammed): a person, not a group.
+        "muhammed", "mohammed", "muhammad", "mohammad", "mohamed",
     };
 
     private DesignatedOrganisations(IReadOnlyList<DesignatedOrganisation> organisations, PhraseMatcher<AliasEntry> matcher)

@@ -38,9 +38,14 @@ internal static class EntityDrafts
                 continue;
             }
 
-            var organisation = first.Organisation!;
             var id = StixId.NewRandom("threat-actor").ToString();
             idsByKey[group.Key] = id;
+            if (first.Organisation is not { } organisation)
+            {
+                items.Add(NewGroup(writer, id, first.Name, spans, confidence));
+                continue;
+            }
+
             var parent = organisation.ParentKey is { } p && DesignatedOrganisations.Instance.ByKey.TryGetValue(p, out var parentOrg) ? parentOrg.Name : null;
             var stix = writer.Write("threat-actor", id, w =>
             {
@@ -57,6 +62,18 @@ internal static class EntityDrafts
         }
 
         return items;
+    }
+
+    /// <summary>A group no designation list names, drafted because a claim or an attribution names it.</summary>
+    private static DraftItem NewGroup(DraftWriter writer, string id, string name, List<TextSpan> spans, int confidence)
+    {
+        var stix = writer.Write("threat-actor", id, w =>
+        {
+            w.WriteString("name", name);
+            w.WriteString("description", "Group named in the report as claiming or blamed for an attack; not on Tocsin's designated-organisations list.");
+            DraftWriter.Strings(w, "threat_actor_types", ["terrorist"]);
+        }, new Provenance("actor", spans, confidence));
+        return new DraftItem { Field = DraftField.Actor, Id = id, Object = stix, Label = name, Spans = spans, Confidence = confidence };
     }
 
     public static List<DraftItem> Locations(DraftWriter writer, List<LocationMention> mentions)

@@ -13,7 +13,7 @@ internal static class QuoteExtractor
     private const string Verbs = @"said|says|told\s+(?:reporters|journalists|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)|added|declared|stated|wrote|warned|insisted|explained|a\s+déclaré|a\s+affirmé|a\s+dit|a\s+ajouté|a\s+assuré|a\s+indiqué|a\s+souligné|a\s+estimé|a\s+expliqué|a\s+averti|a\s+martelé|déclare|affirme|estime|selon";
 
     private static readonly Regex Quoted = new(@"“(?<q>[^”]{8,600})”|""(?<q>[^""]{8,600})""|«\s*(?<q>[^»]{8,600}?)\s*»", Options, Timeout);
-    private static readonly Regex SpeakerAfter = new($@"^\s*,?\s*(?:{Verbs})\s+(?<s>[^,.;:""“«]{{2,90}}?)(?=\s*(?:[,.;:]|$|\s+(?:on|in|at|during|after|before|lors|après|dans|à|au|who|qui|when)\b))", Options | RegexOptions.IgnoreCase, Timeout);
+    private static readonly Regex SpeakerAfter = new($@"^\s*,?\s*(?:{Verbs})\s+(?<s>[^,.;:""“«]{{2,90}}?)(?=\s*(?:[,.;:]|$|\s+(?:on|in|at|during|after|before|upon|as|while|lors|après|dans|à|au|who|qui|when)\b))", Options | RegexOptions.IgnoreCase, Timeout);
     private static readonly Regex SpeakerAfterInverted = new(@"^\s*,?\s*(?<s>(?:an?\s+|the\s+)?[A-Z][^,.;:""“«]{2,90}?)\s+(?:said|says|added|told\s+\w+|wrote)\b", Options, Timeout);
     private static readonly Regex SpeakerBefore = new($@"(?<s>[A-Z][^,.;:""“«]{{2,90}}?)\s+(?:{Verbs})\s*(?:that\s+|que\s+)?[:,]?\s*$", Options, Timeout);
 

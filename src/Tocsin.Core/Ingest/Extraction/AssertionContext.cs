@@ -1,0 +1,86 @@
+using Tocsin.Core.Ingest.Actors;
+using Tocsin.Core.Ingest.Text;
+
+namespace Tocsin.Core.Ingest.Extraction;
+
+/// <summary>What the claim and attribution finders share for one report: the text, every group and state
+/// that can take part in an assertion (named, resolved from a role or a back-reference), and the dates.</summary>
+internal sealed class AssertionContext
+{
+    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
+    {
+        "with", "in", "of", "from", "to", "on", "into", "near", "outside", "inside", "across", "against", "at", "over", "toward", "towards", "for", "about", "among", "between", "by",
+        "de", "en", "au", "aux", "du", "des", "a", "vers", "avec", "dans", "pres", "contre", "sur", "pour", "par", "chez", "parmi", "entre",
+    };
+
+    public AssertionContext(AnalysedText text, List<ActorMention> actors, List<AssertionReferent> referents, List<DateMention> dates)
+    {
+        Text = text;
+        Actors = actors;
+        Referents = referents;
+        Dates = dates;
+    }
+
+    public AnalysedText Text { get; }
+
+    public List<ActorMention> Actors { get; }
+
+    public List<AssertionReferent> Referents { get; }
+
+    public List<DateMention> Dates { get; }
+
+    public IEnumerable<AssertionReferent> In(Clause clause) => Referents.Where(r => clause.ContainsToken(r.FirstToken));
+
+    public IEnumerable<AssertionReferent> InSentence(int sentence) =>
+        Referents.Where(r => Text.SentenceIndexAt(r.Span.Start) == sentence);
+
+    public IEnumerable<CueMatch> Cues(Clause clause, CueClass cls) => Text.Cues.Where(c => c.Class == cls && clause.ContainsToken(c.FirstToken));
+
+    /// <summary>A negation in the clause up to four words before the cue or right after it ("has not claimed",
+    /// "claimed no", "n'a pas revendiqué").</summary>
+    public bool Negated(Clause clause, CueMatch cue) =>
+        Text.Modifiers.Any(m => m.Class == CueClass.Negation && clause.ContainsToken(m.FirstToken)
+            && ((m.LastToken < cue.FirstToken && cue.FirstToken - m.LastToken <= 4) || (m.FirstToken > cue.LastToken && m.FirstToken - cue.LastToken <= 1)
+                || (m.FirstToken >= cue.FirstToken && m.LastToken <= cue.LastToken)));
+
+    /// <summary>A hedge anywhere in the clause ("could be linked", "reportedly", "présumé"), or a hedged cue.</summary>
+    public bool Hedged(Clause clause, CueMatch cue) =>
+        cue.Cue.Hedged || Text.Modifiers.Any(m => m.Class == CueClass.Hedge && clause.ContainsToken(m.FirstToken));
+
+    public DateMention? DateIn(int sentence) =>
+        Dates.FirstOrDefault(d => Text.SentenceIndexAt(d.Span.Start) == sentence && d.Precision == DatePrecision.Day);
+
+    /// <summary>A state named after a preposition ("on the border with Mali", "in Iran", "d'Ukraine") is a
+    /// place, not a speaker; so is one joined by "and" to such a state ("with Burkina Faso and Mali").</summary>
+    public bool AfterPreposition(AssertionReferent referent)
+    {
+        var tokens = Text.Tokens;
+        var i = referent.FirstToken - 1;
+        while (i >= 0 && tokens[i].IsArticle)
+        {
+            i--;
+        }
+
+        var start = tokens[referent.FirstToken].Start;
+        if (start >= 2 && Text.Text[start - 2] is 'd' or 'D' && Text.Text[start - 1] is '\'' or '’')
+        {
+            return true;
+        }
+
+        if (i < 0)
+        {
+            return false;
+        }
+
+        if (tokens[i].Key is "and" or "et")
+        {
+            var joined = Referents.LastOrDefault(r => r.LastToken == i - 1 && !r.Resolved);
+            return joined is not null && AfterPreposition(joined);
+        }
+
+        // The key of "à" is "a", the English article: only the accented word is the preposition.
+        var gap = Text.Text[tokens[i].End..start].Trim();
+        var word = Text.Text[tokens[i].Start..tokens[i].End];
+        return Prepositions.Contains(tokens[i].Key) && !(tokens[i].Key == "a" && word is "a" or "A") && gap is "" or "l'" or "l’" or "L'" or "L’";
+    }
+}

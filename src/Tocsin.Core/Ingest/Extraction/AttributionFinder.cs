@@ -1,0 +1,204 @@
+using Tocsin.Core.Ingest.Text;
+using Tocsin.Core.Stix.Extensions;
+
+namespace Tocsin.Core.Ingest.Extraction;
+
+/// <summary>Finds assessments and accusations clause by clause: an accusing or assessing cue (lexicons), the
+/// state asserting it (its subject, the one after "according to"/"selon"/"in the words of", or the speaker
+/// of a reporting verb after it: "…, Nigerian police said") and whom it blames (after the cue for "accused
+/// X", "believe that X"; before it for "X was behind"). Blaming a state is an accusation whatever the verb;
+/// naming a group, an assessment.</summary>
+/// <remarks>Confidence from the evidence: the weaker of the asserter's and the target's (a named state 90, a
+/// role with its nationality 85, a role read from the report's context 60; a back-reference 75), capped at 85
+/// for an explicit cue, and at 60 when hedged ("could be linked", "may have").</remarks>
+internal static class AttributionFinder
+{
+    private const int Full = 85;
+    private const int IndirectCap = 75;
+    private const int HedgedCap = 60;
+    private const int PronounCap = 60;
+
+    /// <summary>How far after "believe (that)" the subject of the complement may start, in words.</summary>
+    private const int ComplementReach = 8;
+
+    private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal) { "he", "she", "they", "il", "elle", "ils", "elles", "we", "nous" };
+
+    public static List<AssertionFinding> Find(AssertionContext context)
+    {
+        var findings = new List<AssertionFinding>();
+        foreach (var clause in context.Text.Clauses)
+        {
+            var cues = context.Text.Cues.Where(c => c.Class is CueClass.Accuse or CueClass.Assess && clause.ContainsToken(c.FirstToken)).ToList();
+            foreach (var cue in cues)
+            {
+                if (context.Negated(clause, cue))
+                {
+                    continue;
+                }
+
+                var asserter = Asserter(context, clause, cue);
+                if (asserter is null)
+                {
+                    continue;
+                }
+
+                foreach (var target in Targets(context, clause, cue, asserter))
+                {
+                    // A state blamed is accused whatever the verb; a group named is the asserter's judgement of
+                    // who did it, an assessment, whatever the verb ("the minister blamed al-Shabaab").
+                    var basis = target.IsGroup ? AssertionBasis.Assessment : AssertionBasis.Accusation;
+                    var confidence = Math.Min(cue.Cue.Explicit ? Full : IndirectCap, Math.Min(asserter.Confidence, target.Confidence));
+                    if (context.Hedged(clause, cue))
+                    {
+                        confidence = Math.Min(confidence, HedgedCap);
+                    }
+
+                    var spans = new List<TextSpan> { asserter.Span, cue.Span, target.Span };
+                    findings.Add(new AssertionFinding(basis, null, asserter.Party, target.Actor, target.Party, spans, context.DateIn(clause.SentenceIndex), confidence));
+                }
+            }
+        }
+
+        return findings;
+    }
+
+    private static AssertionReferent? Asserter(AssertionContext context, Clause clause, CueMatch cue)
+    {
+        var text = context.Text;
+        var states = context.InSentence(clause.SentenceIndex).Where(r => !r.IsGroup).ToList();
+
+        // "according to X", "selon X", "in the words of X": the speaker of the whole sentence.
+        foreach (var report in SentenceCues(text, clause.SentenceIndex, CueClass.Report).Where(c => c.Cue.Side == CueSide.After))
+        {
+            var named = states.FirstOrDefault(r => r.FirstToken > report.LastToken && r.FirstToken - report.LastToken <= 3);
+            if (named is not null)
+            {
+                return named;
+            }
+        }
+
+        var subject = states.FirstOrDefault(r => clause.ContainsToken(r.FirstToken) && r.LastToken < cue.FirstToken && !context.AfterPreposition(r));
+        if (subject is not null)
+        {
+            return subject;
+        }
+
+        // "…, Nigerian police said": a state right before a reporting verb after the cue.
+        foreach (var report in SentenceCues(text, clause.SentenceIndex, CueClass.Report).Where(c => c.Cue.Side == CueSide.Before && c.FirstToken > cue.LastToken))
+        {
+            var speaker = states.LastOrDefault(r => r.LastToken < report.FirstToken && report.FirstToken - r.LastToken <= 2 && r.FirstToken > cue.LastToken);
+            if (speaker is not null)
+            {
+                return speaker;
+            }
+        }
+
+        // "…, said the interior minister": a reporting verb with its speaker after it.
+        foreach (var report in SentenceCues(text, clause.SentenceIndex, CueClass.Report).Where(c => c.FirstToken > cue.LastToken && Inverted(text, c)))
+        {
+            var speaker = states.FirstOrDefault(r => r.FirstToken > report.LastToken && r.FirstToken - report.LastToken <= 2);
+            if (speaker is not null)
+            {
+                return speaker;
+            }
+        }
+
+        return PronounSubject(context, clause, cue);
+    }
+
+    /// <summary>"They suspect him …", "Il accuse …", "…, he said": the state that spoke last in the sentence
+    /// before.</summary>
+    private static AssertionReferent? PronounSubject(AssertionContext context, Clause clause, CueMatch cue)
+    {
+        var tokens = context.Text.Tokens;
+        var pronoun = Enumerable.Range(clause.FirstToken, Math.Max(0, cue.FirstToken - clause.FirstToken)).FirstOrDefault(i => Pronouns.Contains(tokens[i].Key), -1);
+        var leads = pronoun >= 0 && pronoun - clause.FirstToken <= 2;
+        var tail = SentenceCues(context.Text, clause.SentenceIndex, CueClass.Report)
+            .Any(r => r.FirstToken > cue.LastToken && r.Cue.Side == CueSide.Before && Pronouns.Contains(tokens[r.FirstToken - 1].Key));
+        if (!(leads || tail) || clause.SentenceIndex == 0)
+        {
+            return null;
+        }
+
+        var previous = context.InSentence(clause.SentenceIndex - 1).LastOrDefault(r => !r.IsGroup && !context.AfterPreposition(r));
+        return previous is null ? null : previous with { Confidence = Math.Min(previous.Confidence, PronounCap) };
+    }
+
+    /// <summary>Whom the cue blames: for a cue whose target follows, the nearest group or state after it and
+    /// those joined to it by "and"/"et"/","; for one whose target precedes ("X was behind"), the nearest group
+    /// or state before it in the clause.</summary>
+    private static List<AssertionReferent> Targets(AssertionContext context, Clause clause, CueMatch cue, AssertionReferent asserter)
+    {
+        var candidates = context.In(clause).Where(r => r.Key != asserter.Key && r.Span != asserter.Span).ToList();
+        if (cue.Cue.Side != CueSide.Before)
+        {
+            // Who an assessment names is the subject of its complement ("believe that X …"), not a state after
+            // a preposition ("to use it against Ukraine", "citizens of Tajikistan").
+            var after = candidates.Where(r => r.FirstToken > cue.LastToken && !Qualifier(context.Text, r))
+                .Where(r => cue.Class == CueClass.Accuse || r.FirstToken == cue.LastToken + 1 || (!context.AfterPreposition(r) && r.FirstToken - cue.LastToken <= ComplementReach))
+                .OrderBy(r => r.FirstToken).ToList();
+            if (after.Count > 0)
+            {
+                return Joined(context, after);
+            }
+        }
+
+        if (cue.Cue.Side != CueSide.After)
+        {
+            // "X was behind", "X carried out": a group; a state that did it is named by an accusation.
+            var groups = candidates.Where(r => r.IsGroup && r.LastToken < cue.FirstToken).ToList();
+            var before = ClaimFinder.Subject(context.Text, groups.Where(r => r.FirstToken > asserter.LastToken).ToList(), cue)
+                ?? ClaimFinder.Subject(context.Text, groups, cue);
+            if (before is not null)
+            {
+                // "the branch of the Islamic State … carried out": perhaps not the group named.
+                return [ClaimFinder.NamedAsBranch(context.Text, before) ? before with { Confidence = Math.Min(before.Confidence, 70) } : before];
+            }
+        }
+
+        return [];
+    }
+
+    /// <summary>A reporting verb right after a comma or a closing quote ("…, said the minister"), whose speaker
+    /// follows it; "… and warned that Pakistan …" names no speaker.</summary>
+    private static bool Inverted(AnalysedText text, CueMatch report)
+    {
+        var previous = report.FirstToken - 1;
+        if (previous < 0)
+        {
+            return false;
+        }
+
+        var gap = text.Text[text.Tokens[previous].End..report.Span.Start];
+        return gap.Contains(',', StringComparison.Ordinal) || gap.Contains('"', StringComparison.Ordinal) || gap.Contains('”', StringComparison.Ordinal) || gap.Contains('»', StringComparison.Ordinal);
+    }
+
+    /// <summary>"the Pakistan-based group", "Iranian-backed": a state that qualifies the name that follows.</summary>
+    private static bool Qualifier(AnalysedText text, AssertionReferent referent)
+    {
+        var next = referent.LastToken + 1;
+        return !referent.IsGroup && next < text.Tokens.Count && text.Tokens[next].AfterHyphen
+            && text.Tokens[next].Key is "based" or "backed" or "born" or "sponsored" or "supported" or "linked";
+    }
+
+    private static List<AssertionReferent> Joined(AssertionContext context, List<AssertionReferent> after)
+    {
+        var targets = new List<AssertionReferent> { after[0] };
+        for (var i = 1; i < after.Count; i++)
+        {
+            var previous = targets[^1];
+            var between = context.Text.Text[previous.Span.End..after[i].Span.Start].Trim().ToLowerInvariant();
+            if (between is not ("," or "and" or "et" or ", and" or "and the" or "et le" or "et la" or "et les" or ", and the" or "or" or "ou"))
+            {
+                break;
+            }
+
+            targets.Add(after[i]);
+        }
+
+        return targets;
+    }
+
+    private static IEnumerable<CueMatch> SentenceCues(AnalysedText text, int sentence, CueClass cls) =>
+        text.Cues.Where(c => c.Class == cls && text.SentenceIndexAt(c.Span.Start) == sentence);
+}

@@ -1,0 +1,182 @@
+using Tocsin.Core.Stix.Extensions;
+using Tocsin.Core.Ingest.Text;
+
+namespace Tocsin.Core.Ingest.Extraction;
+
+/// <summary>Finds claims of responsibility clause by clause. The claimant is where the claim cue's structure
+/// puts it (claim-verbs lexicons): its subject ("X claimed responsibility"), the agent of a passive ("was
+/// claimed by X") or the source of a statement ("a statement attributed to X"). A negated cue ("no group has
+/// claimed", "n'a pas été revendiqué") or a withdrawn claim ("withdrew its claim") yields nothing.</summary>
+/// <remarks>Confidence from the evidence: an explicit cue and a group named in its place 90; an indirect
+/// wording ("said it was behind") 75; a group reached by a back-reference, a new group, or one taken from the
+/// wrong side of the cue 70; a hedged claim ("purportedly") 60; a group from the previous sentence or the
+/// outlet alone (Amaq) 55–60.</remarks>
+internal static class ClaimFinder
+{
+    private static readonly HashSet<string> BranchWords = new(StringComparer.Ordinal) { "branch", "affiliate", "wing", "offshoot", "branche", "filiale", "affiliated" };
+
+    public static List<AssertionFinding> Find(AssertionContext context)
+    {
+        var text = context.Text;
+        var findings = new List<AssertionFinding>();
+        var withdrawn = Withdrawn(context);
+        foreach (var clause in text.Clauses)
+        {
+            foreach (var cue in context.Cues(clause, CueClass.Claim))
+            {
+                if (context.Negated(clause, cue))
+                {
+                    continue;
+                }
+
+                var (claimant, confidence) = Claimant(context, clause, cue);
+                if (claimant?.Actor is not { } actor || withdrawn.Contains(claimant.Key))
+                {
+                    continue;
+                }
+
+                if (context.Hedged(clause, cue))
+                {
+                    confidence = Math.Min(confidence, 60);
+                }
+
+                if (NamedAsBranch(text, claimant))
+                {
+                    // "the Afghan branch of the Islamic State claimed": the group named is perhaps not the claimant.
+                    confidence = Math.Min(confidence, 70);
+                }
+
+                var spans = new List<TextSpan> { cue.Span, claimant.Span };
+                findings.Add(new AssertionFinding(AssertionBasis.Claim, actor, null, actor, null, spans, context.DateIn(clause.SentenceIndex), confidence));
+            }
+        }
+
+        findings.AddRange(SpokenClaims(context, withdrawn));
+        return findings;
+    }
+
+    /// <summary>A group that speaks (its statement, its outlet) and says the deed is its own: "Islamic State
+    /// said … its fighters carried out the attack … via Amaq", "the faction's spokesman said the faction carried
+    /// out Monday's attack". Indirect, so 75.</summary>
+    private static List<AssertionFinding> SpokenClaims(AssertionContext context, HashSet<string> withdrawn)
+    {
+        var text = context.Text;
+        var findings = new List<AssertionFinding>();
+        foreach (var report in text.Cues.Where(c => c.Class == CueClass.Report && c.Cue.Side == CueSide.Before))
+        {
+            var clause = text.ClauseAt(report.FirstToken);
+            var sentence = clause.SentenceIndex;
+            var speaker = context.In(clause).LastOrDefault(r => r.IsGroup && r.LastToken < report.FirstToken && report.FirstToken - r.LastToken <= 4);
+            if (speaker is null || withdrawn.Contains(speaker.Key) || context.Negated(clause, report))
+            {
+                continue;
+            }
+
+            var owned = text.Cues.Any(c => text.SentenceIndexAt(c.Span.Start) == sentence && c.FirstToken > report.LastToken
+                && (c.Class == CueClass.SelfReport || (c.Class == CueClass.Assess && c.Cue.NeedsObject)));
+            var outlet = text.Cues.Any(c => c.Class == CueClass.Outlet && text.SentenceIndexAt(c.Span.Start) == sentence);
+            if (owned || (outlet && speaker.Actor?.Organisation?.Key == "islamic-state"))
+            {
+                var spans = new List<TextSpan> { report.Span, speaker.Span };
+                findings.Add(new AssertionFinding(AssertionBasis.Claim, speaker.Actor, null, speaker.Actor, null, spans, context.DateIn(sentence), Math.Min(75, speaker.Confidence)));
+            }
+        }
+
+        return findings;
+    }
+
+    private static (AssertionReferent? Claimant, int Confidence) Claimant(AssertionContext context, Clause clause, CueMatch cue)
+    {
+        var groups = context.In(clause).Where(r => r.IsGroup).ToList();
+        var before = Subject(context.Text, groups.Where(r => r.LastToken < cue.FirstToken).ToList(), cue);
+        var after = groups.FirstOrDefault(r => r.FirstToken > cue.LastToken);
+        var full = cue.Cue.Explicit ? 90 : 75;
+        var (chosen, confidence) = cue.Cue.Side switch
+        {
+            CueSide.Before => before is not null ? (before, full) : (after, 70),
+            CueSide.After => after is not null ? (after, full) : (before, 70),
+            _ => Nearest(cue, before, after, full),
+        };
+        if (chosen is not null)
+        {
+            return (chosen, Math.Min(confidence, chosen.Confidence));
+        }
+
+        // "... via Amaq": the Islamic State's own outlet, when the report names the group.
+        var sentence = clause.SentenceIndex;
+        if (context.Text.Cues.Any(c => c.Class == CueClass.Outlet && context.Text.SentenceIndexAt(c.Span.Start) == sentence))
+        {
+            var state = context.Referents.FirstOrDefault(r => r.Actor?.Organisation?.Key == "islamic-state");
+            if (state is not null)
+            {
+                return (state, 60);
+            }
+        }
+
+        // "The group claimed ...": the group named last in the previous sentence.
+        var previous = context.InSentence(sentence - 1).LastOrDefault(r => r.IsGroup);
+        return (previous, 55);
+    }
+
+    /// <summary>The subject before the cue: the nearest group, unless it sits in an apposition that
+    /// describes an earlier one ("Al-Shabaab, the al-Qaeda affiliate that …, claimed"; "le JNIM, lié à
+    /// Al-Qaïda, a revendiqué").</summary>
+    public static AssertionReferent? Subject(AnalysedText text, List<AssertionReferent> before, CueMatch cue)
+    {
+        for (var i = before.Count - 1; i >= 0; i--)
+        {
+            var candidate = before[i];
+            var closes = text.Text[candidate.Span.End..cue.Span.Start].Contains(',', StringComparison.Ordinal);
+            var opens = i > 0 && text.Text[before[i - 1].Span.End..candidate.Span.Start].Contains(',', StringComparison.Ordinal)
+                && before[i - 1].Key != candidate.Key;
+            if (!(closes && opens))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    private static (AssertionReferent?, int) Nearest(CueMatch cue, AssertionReferent? before, AssertionReferent? after, int full)
+    {
+        if (before is null || after is null)
+        {
+            return (before ?? after, full);
+        }
+
+        return cue.FirstToken - before.LastToken <= after.FirstToken - cue.LastToken ? (before, full) : (after, full);
+    }
+
+    /// <summary>Groups whose claim is withdrawn ("withdrew its claim", "a retiré sa revendication"): the
+    /// group named last before the withdrawal in its sentence, or in the sentence before.</summary>
+    private static HashSet<string> Withdrawn(AssertionContext context)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var withdrawal in context.Text.Cues.Where(c => c.Class == CueClass.Withdrawal))
+        {
+            var sentence = context.Text.SentenceIndexAt(withdrawal.Span.Start);
+            var group = context.InSentence(sentence).LastOrDefault(r => r.IsGroup && r.LastToken < withdrawal.FirstToken)
+                ?? context.InSentence(sentence - 1).LastOrDefault(r => r.IsGroup);
+            if (group is not null)
+            {
+                keys.Add(group.Key);
+            }
+        }
+
+        return keys;
+    }
+
+    public static bool NamedAsBranch(AnalysedText text, AssertionReferent claimant)
+    {
+        for (var i = Math.Max(0, claimant.FirstToken - 3); i < claimant.FirstToken; i++)
+        {
+            if (BranchWords.Contains(text.Tokens[i].Key))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

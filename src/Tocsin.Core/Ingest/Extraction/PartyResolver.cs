@@ -1,0 +1,162 @@
+using System.Text.Json;
+using Tocsin.Core.Ingest.Text;
+
+namespace Tocsin.Core.Ingest.Extraction;
+
+/// <summary>Resolves roles ("the Russian defence minister", "Iran's interior minister", "les services de
+/// renseignement français", "the interior minister") to the state they speak for: the nationality adjective
+/// next to the role, else the state named right before it ("Iran's") or after "of"/"de", else the state the
+/// report is about (the country of its dateline, else the state named last before the role).</summary>
+internal static class PartyResolver
+{
+    private static readonly Lazy<Dictionary<string, List<(Party Party, bool Capitalised)>>> AdjectiveIndex = new(LoadAdjectives);
+
+    private static readonly HashSet<string> Of = new(StringComparer.Ordinal) { "of", "de", "du", "des" };
+
+    /// <summary>Named states (not in a dateline) and resolved roles, in text order.</summary>
+    public static List<AssertionReferent> Referents(AnalysedText text, List<PartyMention> parties, List<TextSpan> taken)
+    {
+        var referents = new List<AssertionReferent>();
+        foreach (var mention in parties)
+        {
+            if (!text.InDateline(mention.Span))
+            {
+                var first = text.TokenIndexAt(mention.Span.Start);
+                var last = Math.Max(first, text.TokenIndexAt(mention.Span.End) - 1);
+                referents.Add(new AssertionReferent(null, mention.Party, mention.Span, first, last, 90, false));
+            }
+        }
+
+        var named = referents.ToList();
+        var datelineState = parties.FirstOrDefault(p => text.Datelines.Count > 0 && text.Datelines[0].Overlaps(p.Span))?.Party ?? DatelineState(text);
+        foreach (var role in text.Cues.Where(c => c.Class == CueClass.Role))
+        {
+            if (taken.Any(s => s.Overlaps(role.Span)) || named.Any(r => r.Span.Overlaps(role.Span)) || text.InDateline(role.Span))
+            {
+                continue;
+            }
+
+            var (party, confidence, first, last) = Resolve(text, role, named, datelineState);
+            if (party is not null)
+            {
+                var span = new TextSpan(text.Tokens[first].Start, text.Tokens[last].End);
+                referents.Add(new AssertionReferent(null, party, span, first, last, confidence, true));
+            }
+        }
+
+        referents.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
+        return referents;
+    }
+
+    private static (Party? Party, int Confidence, int First, int Last) Resolve(AnalysedText text, CueMatch role, List<AssertionReferent> named, Party? datelineState)
+    {
+        var tokens = text.Tokens;
+        if (Adjective(text, role.FirstToken - 1) is { } before)
+        {
+            return (before, 85, role.FirstToken - 1, role.LastToken);
+        }
+
+        if (Adjective(text, role.LastToken + 1) is { } after)
+        {
+            return (after, 85, role.FirstToken, role.LastToken + 1);
+        }
+
+        // "Iran's interior minister" / "the interior minister of Iran".
+        var possessor = named.FirstOrDefault(r => r.LastToken == role.FirstToken - 1);
+        if (possessor is not null)
+        {
+            return (possessor.Party, 85, possessor.FirstToken, role.LastToken);
+        }
+
+        var next = Of.Contains(tokens[role.LastToken].Key) ? role.LastToken : role.LastToken + 1;
+        if (next < tokens.Count && Of.Contains(tokens[next].Key))
+        {
+            var owner = named.FirstOrDefault(r => r.FirstToken > next && r.FirstToken <= next + 2);
+            if (owner is not null)
+            {
+                return (owner.Party, 85, role.FirstToken, owner.LastToken);
+            }
+
+            // "the head of Dagestan": a region's officials speak for the state it belongs to.
+            var place = Gazetteers.Places.Match(tokens[(next + 1)..Math.Min(tokens.Count, next + 5)]).FirstOrDefault();
+            if (place is not null && place.FirstToken <= 1 && ByCountry(place.Value.Country) is { } state)
+            {
+                return (state, 75, role.FirstToken, next + 1 + place.LastToken);
+            }
+        }
+
+        // A bare role speaks for the state the report is about.
+        var context = datelineState ?? named.LastOrDefault(r => r.LastToken < role.FirstToken)?.Party ?? named.FirstOrDefault()?.Party;
+        return (context, 60, role.FirstToken, role.LastToken);
+    }
+
+    public static bool IsNationalityAdjective(AnalysedText text, int index) => Adjective(text, index) is not null;
+
+    private static Party? Adjective(AnalysedText text, int index)
+    {
+        if (index < 0 || index >= text.Tokens.Count)
+        {
+            return null;
+        }
+
+        var token = text.Tokens[index];
+        if (!AdjectiveIndex.Value.TryGetValue(token.Key, out var candidates))
+        {
+            return null;
+        }
+
+        // "US officials" but not "told us": an adjective written with a capital must be one in the text.
+        var capital = char.IsUpper(text.Text[token.Start]);
+        var match = candidates.FirstOrDefault(c => capital || !c.Capitalised);
+        return match.Party;
+    }
+
+    private static Party? DatelineState(AnalysedText text)
+    {
+        if (text.Datelines.Count == 0)
+        {
+            return null;
+        }
+
+        var dateline = text.Datelines[0];
+        var place = Gazetteers.Places.Match(text.Tokens).FirstOrDefault(m => dateline.Overlaps(m.Span));
+        return ByCountry(place?.Value.Country);
+    }
+
+    private static Party? ByCountry(string? country) => country is null ? null : Parties().FirstOrDefault(p => p.Country == country);
+
+    private static IEnumerable<Party> Parties() => AdjectiveIndex.Value.Values.SelectMany(v => v).Select(v => v.Party).Distinct();
+
+    private static Dictionary<string, List<(Party, bool)>> LoadAdjectives()
+    {
+        using var document = JsonDocument.Parse(IngestResources.Read("parties.json"));
+        var index = new Dictionary<string, List<(Party, bool)>>(StringComparer.Ordinal);
+        foreach (var item in document.RootElement.GetProperty("parties").EnumerateArray())
+        {
+            var party = new Party(item.GetProperty("name").GetString()!, item.GetProperty("identity").GetString()!, item.GetProperty("country").GetString()!);
+            if (!item.TryGetProperty("adjectives", out var adjectives))
+            {
+                continue;
+            }
+
+            foreach (var adjective in adjectives.EnumerateArray().Select(a => a.GetString()!))
+            {
+                var keys = Tokenizer.Keys(adjective);
+                if (keys.Length != 1)
+                {
+                    continue;
+                }
+
+                if (!index.TryGetValue(keys[0], out var list))
+                {
+                    list = [];
+                    index[keys[0]] = list;
+                }
+
+                list.Add((party, char.IsUpper(adjective[0])));
+            }
+        }
+
+        return index;
+    }
+}

@@ -1,0 +1,85 @@
+using Tocsin.Core.Ingest;
+
+namespace Tocsin.Core.Tests.Ingest;
+
+/// <summary>Assessments and accusations: who asserts (names, roles, context) and whom they blame
+/// (names, back-references), on sentences written for these tests.</summary>
+public sealed class AttributionExtractionTests
+{
+    [Theory]
+    [InlineData("A bomb killed 14 people in a Nairobi mall. The Kenyan interior minister blamed al-Shabaab for the attack.", "Kenya|assessment|al-Shabaab")]
+    [InlineData("A bomb killed 14 people at a bazaar. Iran's interior minister accused Israel of ordering the bombing.", "Iran|accusation|Israel")]
+    [InlineData("A bomb killed 14 people at a bazaar. The defence minister of Pakistan pointed the finger at India.", "Pakistan|accusation|India")]
+    [InlineData("Une bombe a tué 14 personnes. Les services de renseignement français estiment que l'EI-K a préparé l'attaque.", "France|assessment|ISIS-K")]
+    [InlineData("Une bombe a tué 14 personnes. Le ministre russe de l'Intérieur a accusé l'Ukraine.", "Russia|accusation|Ukraine")]
+    public void A_role_speaks_for_the_state_its_nationality_names(string text, string label)
+    {
+        Assert.Contains(label, Drafts.Of(text).Labels(DraftField.Attribution));
+    }
+
+    [Fact]
+    public void A_bare_role_speaks_for_the_state_of_the_dateline()
+    {
+        var draft = Drafts.Of("Blast at checkpoint\n\nISLAMABAD (Reuters) — A suicide bomber killed nine police officers on Monday. A foreign ministry spokesperson blamed Tehrik-e-Taliban Pakistan for the bombing.");
+
+        var attribution = Assert.Single(draft.Items, i => i.Field == DraftField.Attribution);
+        Assert.Equal("Pakistan|assessment|Tehrik-e-Taliban Pakistan", attribution.Label);
+        Assert.True(attribution.Confidence < 90, "a state read from context is not sure");
+    }
+
+    [Fact]
+    public void A_back_reference_names_the_group_mentioned_last()
+    {
+        var draft = Drafts.Of("Gunmen killed 20 people at a stadium. The attack bore the marks of ISIS-K, the Afghan branch of the Islamic State. The German security services believe that this structure planned the attack for months.");
+
+        Assert.Contains("Germany|assessment|ISIS-K", draft.Labels(DraftField.Attribution));
+        Assert.DoesNotContain("Germany|assessment|Islamic State", draft.Labels(DraftField.Attribution));
+    }
+
+    [Fact]
+    public void Une_reprise_anaphorique_renvoie_au_groupe_nomme()
+    {
+        var draft = Drafts.Of("Des hommes armés ont tué 20 personnes. L'attaque porte la marque de l'EI-K. Selon les services de renseignement belges, cette structure a commis l'attentat.", language: "fr");
+
+        Assert.Contains("Belgium|assessment|ISIS-K", draft.Labels(DraftField.Attribution));
+    }
+
+    [Fact]
+    public void Competing_assertions_in_one_sentence_keep_their_own_speakers()
+    {
+        var draft = Drafts.Of("A gunman killed 30 people at a theatre. Putin blamed Ukraine for the massacre, while U.S. officials said ISIS-K was behind it.");
+
+        var labels = draft.Labels(DraftField.Attribution);
+        Assert.Contains("Russia|accusation|Ukraine", labels);
+        Assert.Contains("United States|assessment|ISIS-K", labels);
+        Assert.DoesNotContain("United States|accusation|Ukraine", labels);
+        Assert.DoesNotContain("Russia|assessment|ISIS-K", labels);
+    }
+
+    [Theory]
+    [InlineData("A gunman killed 30 people at a theatre. Kyiv denied any involvement in the attack.")]
+    [InlineData("A gunman killed 30 people at a theatre. French officials did not blame Ukraine for the attack.")]
+    [InlineData("A gunman killed 30 people at a theatre. French officials ruled out that ISIS-K was behind the attack.")]
+    public void A_denial_or_a_negation_blames_nobody(string text)
+    {
+        Assert.Empty(Drafts.Of(text).Labels(DraftField.Attribution));
+    }
+
+    [Fact]
+    public void A_hedged_assessment_is_drafted_with_less_confidence()
+    {
+        var draft = Drafts.Of("A gunman killed 30 people at a theatre. Austrian police said the attack could be linked to the Islamic State.");
+
+        var attribution = Assert.Single(draft.Items, i => i.Field == DraftField.Attribution);
+        Assert.Equal("Austria|assessment|Islamic State", attribution.Label);
+        Assert.True(attribution.Confidence <= 60, $"hedged at {attribution.Confidence}");
+    }
+
+    [Fact]
+    public void A_state_after_a_preposition_is_a_place_not_a_target()
+    {
+        var draft = Drafts.Of("A gunman killed 30 people at a theatre. Russian investigators believe the gunmen, citizens of Tajikistan, were recruited by ISIS-K.");
+
+        Assert.DoesNotContain(draft.Labels(DraftField.Attribution), l => l.EndsWith("|Tajikistan", StringComparison.Ordinal));
+    }
+}

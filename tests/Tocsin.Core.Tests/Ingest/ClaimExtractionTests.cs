@@ -1,0 +1,103 @@
+using Tocsin.Core.Ingest;
+
+namespace Tocsin.Core.Tests.Ingest;
+
+/// <summary>Claims of responsibility across wordings, on sentences written for these tests.</summary>
+public sealed class ClaimExtractionTests
+{
+    [Theory]
+    [InlineData("A car bomb killed nine soldiers on Monday. Al-Shabaab claimed responsibility in a radio broadcast.", "al-Shabaab")]
+    [InlineData("A car bomb killed nine soldiers on Monday. The bombing was claimed by al-Shabaab in a radio broadcast.", "al-Shabaab")]
+    [InlineData("A car bomb killed nine soldiers on Monday. Al-Shabaab took responsibility hours later.", "al-Shabaab")]
+    [InlineData("Une voiture piégée a tué neuf soldats lundi. L'attentat a été revendiqué par les shebab dans la soirée.", "al-Shabaab")]
+    [InlineData("Une voiture piégée a tué neuf soldats lundi. Les shebab ont revendiqué l'attentat dans la soirée.", "al-Shabaab")]
+    public void The_claimant_is_where_the_claim_verb_puts_it(string text, string claimant)
+    {
+        var claim = Assert.Single(Drafts.Of(text).Items, i => i.Field == DraftField.Claim);
+
+        Assert.Equal(claimant, claim.Label);
+        Assert.True(claim.Confidence >= 90, $"explicit claim by a named group at {claim.Confidence}");
+    }
+
+    [Fact]
+    public void A_statement_attributed_to_a_group_is_an_indirect_claim()
+    {
+        var claim = Assert.Single(Drafts.Of("A car bomb killed nine soldiers on Monday. A statement attributed to al-Shabaab said the convoy was the target.").Items, i => i.Field == DraftField.Claim);
+
+        Assert.Equal("al-Shabaab", claim.Label);
+        Assert.InRange(claim.Confidence, 60, 89);
+    }
+
+    [Fact]
+    public void A_new_group_that_claims_is_the_claimant_and_a_silent_one_is_not()
+    {
+        var draft = Drafts.Of("Market bombing in the north\n\nA bomb killed six people at a market on Friday. 'Sons of the Eastern Gate Brigade' claimed responsibility in a message to reporters. Boko Haram has not commented.");
+
+        var claim = Assert.Single(draft.Items, i => i.Field == DraftField.Claim);
+        Assert.Equal("Sons of the Eastern Gate Brigade", claim.Label);
+        Assert.True(claim.Confidence < 90, "a group no list names is less sure");
+        var actor = Assert.Single(draft.Items, i => i.Field == DraftField.Actor && i.Label == "Sons of the Eastern Gate Brigade");
+        Assert.True(actor.Confidence < 90);
+        Assert.DoesNotContain("Boko Haram", draft.Labels(DraftField.Claim));
+    }
+
+    [Fact]
+    public void A_claim_only_in_the_headline_counts()
+    {
+        var draft = Drafts.Of("Hamas claims Tel Aviv bus stop shooting\n\nTwo gunmen opened fire at a bus stop on Thursday, killing three people. Police said both attackers were shot.");
+
+        Assert.Equal(["Hamas"], draft.Labels(DraftField.Claim));
+    }
+
+    [Theory]
+    [InlineData("A bomb killed six people at the bus station. No group has claimed the bombing, though police suspect Boko Haram.")]
+    [InlineData("A bomb killed six people at the bus station. Boko Haram denied it claimed responsibility for the bombing.")]
+    [InlineData("Une bombe a tué six personnes à la gare routière. L'attentat n'a pas été revendiqué.")]
+    public void A_negated_claim_is_no_claim(string text)
+    {
+        Assert.Empty(Drafts.Of(text).Labels(DraftField.Claim));
+    }
+
+    [Fact]
+    public void A_withdrawn_claim_is_dropped()
+    {
+        var draft = Drafts.Of("A bomb killed six people at the bus station. Boko Haram claimed responsibility on Friday. On Saturday Boko Haram withdrew its claim.");
+
+        Assert.Empty(draft.Labels(DraftField.Claim));
+    }
+
+    [Fact]
+    public void A_hedged_claim_is_drafted_with_less_confidence()
+    {
+        var draft = Drafts.Of("A bomb killed six people at the bus station. Boko Haram purportedly claimed responsibility in an unverified video.");
+
+        var claim = Assert.Single(draft.Items, i => i.Field == DraftField.Claim);
+        Assert.True(claim.Confidence <= 60, $"hedged claim at {claim.Confidence}");
+    }
+
+    [Fact]
+    public void A_group_described_in_apposition_is_not_the_claimant()
+    {
+        var draft = Drafts.Of("Gunmen killed 11 people at a hotel. JNIM, the al-Qaeda affiliate active across the Sahel, claimed the attack on Sunday.");
+
+        Assert.Equal(["JNIM"], draft.Labels(DraftField.Claim));
+    }
+
+    [Fact]
+    public void A_group_speaking_of_its_own_fighters_claims()
+    {
+        var draft = Drafts.Of("Gunmen killed 11 people at a hotel. The Islamic State said through its Amaq agency that three of its fighters carried out the attack.");
+
+        var claim = Assert.Single(draft.Items, i => i.Field == DraftField.Claim);
+        Assert.Equal("Islamic State", claim.Label);
+        Assert.InRange(claim.Confidence, 60, 89);
+    }
+
+    [Fact]
+    public void A_back_reference_reaches_the_group_named_before()
+    {
+        var draft = Drafts.Of("Gunmen killed 11 people at a hotel in Mogadishu. Officials named al-Shabaab as the main suspect. The group claimed responsibility on its radio station.");
+
+        Assert.Equal(["al-Shabaab"], draft.Labels(DraftField.Claim));
+    }
+}
