@@ -75,6 +75,43 @@ public sealed class StixBundleReaderBufferTests
         }
     }
 
+    [Fact]
+    public async Task Reading_on_the_calling_thread_gives_the_same_items_as_reading_asynchronously()
+    {
+        var bytes = MixedBundle();
+
+        foreach (var bufferSize in new[] { 16, 17, 31, 64, 100, 257, 1000, 4096 })
+        {
+            var expected = (await ReadAsync(new ChunkedStream(bytes, chunkSize: 7), bufferSize)).Select(Describe);
+
+            var items = StixBundleReader.Read(new ChunkedStream(bytes, chunkSize: 7), bufferSize, TestContext.Current.CancellationToken);
+
+            Assert.Equal(expected, items.Select(Describe));
+        }
+    }
+
+    [Fact]
+    public void Reading_on_the_calling_thread_reports_truncation_and_bad_bytes_as_items()
+    {
+        var bytes = MixedBundle();
+        var truncated = StixBundleReader.Read(new MemoryStream(bytes[..(bytes.Length / 2)]), 32, TestContext.Current.CancellationToken).ToList();
+        var utf16 = StixBundleReader.Read(new MemoryStream(Encoding.Unicode.GetBytes("{\"type\":\"bundle\"}")), 32, TestContext.Current.CancellationToken).ToList();
+
+        Assert.Equal((-1, "not-json"), (truncated[^1].Index, truncated[^1].Error?.Code));
+        Assert.Equal((-1, "not-utf8"), (Assert.Single(utf16).Index, utf16[0].Error?.Code));
+    }
+
+    [Fact]
+    public void Reading_on_the_calling_thread_stops_when_cancelled()
+    {
+        using var cancellation = new CancellationTokenSource();
+        cancellation.Cancel();
+
+        var items = StixBundleReader.Read(new MemoryStream(MixedBundle()), cancellation.Token);
+
+        Assert.Throws<OperationCanceledException>(() => items.ToList());
+    }
+
     private static string Describe(StixReadItem item) =>
         $"{item.Index}:{item.Error?.Code}:{(item.Object is null ? string.Empty : Convert.ToHexString(item.Object.Json.Span))}";
 }

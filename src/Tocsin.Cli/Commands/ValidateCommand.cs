@@ -91,7 +91,8 @@ public static class ValidateCommand
         }
 
         await using var stream = opened.Value;
-        await foreach (var item in StixBundleReader.ReadAsync(stream, cancellationToken))
+        // Read on this thread: validation has nothing to do while it waits for the disk (StixBundleReader.Read).
+        foreach (var item in StixBundleReader.Read(stream, cancellationToken))
         {
             if (item.Object is null)
             {

@@ -42,6 +42,9 @@ internal sealed class BundleScanner : IDisposable
     /// <summary>Makes room and reads more of <paramref name="stream"/>; see <see cref="ScanBuffer.FillAsync"/>.</summary>
     public ValueTask FillAsync(Stream stream, CancellationToken cancellationToken) => _buffer.FillAsync(stream, cancellationToken);
 
+    /// <summary>Makes room and reads more of <paramref name="stream"/>; see <see cref="ScanBuffer.Fill"/>.</summary>
+    public void Fill(Stream stream) => _buffer.Fill(stream);
+
     /// <summary>Reads tokens from the buffer until an item is ready, more data is needed, or the end.</summary>
     public ScanStep Advance(out StixReadItem? item)
     {

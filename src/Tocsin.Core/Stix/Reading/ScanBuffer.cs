@@ -81,15 +81,17 @@ internal sealed class ScanBuffer : IDisposable
         Compact();
         while (Filled < _bytes.Length && !IsFinal)
         {
-            var read = await stream.ReadAsync(_bytes.AsMemory(Filled), cancellationToken);
-            if (read == 0)
-            {
-                IsFinal = true;
-            }
-            else
-            {
-                Filled += read;
-            }
+            Received(await stream.ReadAsync(_bytes.AsMemory(Filled), cancellationToken));
+        }
+    }
+
+    /// <summary><see cref="FillAsync"/> without leaving the calling thread.</summary>
+    public void Fill(Stream stream)
+    {
+        Compact();
+        while (Filled < _bytes.Length && !IsFinal)
+        {
+            Received(stream.Read(_bytes.AsSpan(Filled)));
         }
     }
 
@@ -97,6 +99,18 @@ internal sealed class ScanBuffer : IDisposable
     {
         ArrayPool<byte>.Shared.Return(_bytes);
         _bytes = [];
+    }
+
+    private void Received(int read)
+    {
+        if (read == 0)
+        {
+            IsFinal = true;
+        }
+        else
+        {
+            Filled += read;
+        }
     }
 
     private void Compact()
