@@ -75,7 +75,7 @@ internal static class IncidentClassifier
         if (casualties.Any || (attackSpans.Count > 0 && foiledSpans.Count == 0 && attemptedSpans.Count == 0 && DescribesAnAttack(text, attackSentences)))
         {
             var spans = casualtySpans.Count > 0 ? casualtySpans : attackSpans.Take(1).ToList();
-            findings.Add(Build(text, IncidentOutcome.Completed, casualties, spans, attackSentences, casualties.Any ? 80 : 60));
+            findings.Add(Build(text, IncidentOutcome.Completed, casualties, spans, attackSentences, casualties.Any ? CasualtyConfidence(casualties) : 60));
             if (foiledSpans.Count > 0)
             {
                 findings.Add(Build(text, IncidentOutcome.Foiled, new CasualtyFigures(null, null), foiledSpans.Take(1).ToList(), foiledSentences, 60));
@@ -90,7 +90,28 @@ internal static class IncidentClassifier
             findings.Add(Build(text, IncidentOutcome.Foiled, casualties, foiledSpans.Take(1).ToList(), foiledSentences, 70));
         }
 
+        if (findings.Count > 0 && casualties.Earlier is { Any: true } earlier)
+        {
+            // An earlier attack the report recalls ("the deadliest since 2015, when 130 were killed"): its own
+            // incident, after the principal one, so its figures never replace the principal incident's.
+            var spans = new[] { earlier.Killed?.Span, earlier.Injured?.Span }.OfType<TextSpan>().ToList();
+            findings.Add(new IncidentFinding(IncidentOutcome.Completed, earlier with { Earlier = null }, [], [], [], spans, 45));
+        }
+
         return findings;
+    }
+
+    /// <summary>How sure the figures are: a group's own claim or figures spelled out in words are weaker
+    /// than digits stated in the report.</summary>
+    private static int CasualtyConfidence(CasualtyFigures casualties)
+    {
+        var figures = new[] { casualties.Killed, casualties.Injured }.OfType<CasualtyFigure>().ToList();
+        if (figures.Any(f => f.Basis == CasualtyBasis.Claimed))
+        {
+            return 55;
+        }
+
+        return figures.Any(f => f.Written) ? 75 : 80;
     }
 
     /// <summary>Without victims, "attack" alone is not enough ("an attack is likely"): one of the attack
