@@ -1,13 +1,14 @@
 using Microsoft.Playwright;
 using Tocsin.Core.Ingest.Evaluation;
 using Tocsin.Core.Principals;
+using Tocsin.Testing;
 
 namespace Tocsin.Browser.Tests;
 
 public sealed class IngestPageTests(RunningServer server, BrowserSession browser)
     : IClassFixture<RunningServer>, IClassFixture<BrowserSession>
 {
-    private static readonly string Crocus = IngestCorpus.Cases[0].Input.Text;
+    private static readonly string Crocus = TestCorpus.Crocus.Input.Text;
 
     [Fact]
     public async Task An_analyst_drafts_a_report_sees_its_spans_and_accepts_an_item()

@@ -2,6 +2,7 @@ using System.Text;
 using BenchmarkDotNet.Attributes;
 using Tocsin.Core.Ingest;
 using Tocsin.Core.Ingest.Evaluation;
+using Tocsin.Testing;
 
 namespace Tocsin.Benchmarks.Ingest;
 
@@ -18,7 +19,7 @@ public class IngestBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _reports = [.. IngestCorpus.Cases.Select(c => c.Input)];
+        _reports = [.. TestCorpus.Dev.Take(ReportsPerInvoke).Select(c => c.Input)];
         if (_reports.Length != ReportsPerInvoke)
         {
             throw new InvalidOperationException($"The corpus has {_reports.Length} reports; OperationsPerInvoke assumes {ReportsPerInvoke}.");

@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using Tocsin.Core;
 using Tocsin.Core.Ingest;
-using Tocsin.Core.Ingest.Evaluation;
 using Tocsin.Core.Principals;
 using Tocsin.Server;
 using Tocsin.Server.Ingest;
@@ -14,7 +13,7 @@ namespace Tocsin.Cli.Commands;
 /// <summary><c>tocsin ingest FILE [--source NAME] [--published DATE] [--language CODE] [--encoding NAME]
 /// [--as USER] [--output FILE] [--data DIR]</c>: drafts a report into the <c>drafts</c> collection (never the
 /// picture) and prints each item and the draft id, for review on the ingest page or through the API.
-/// <c>tocsin ingest eval [--data DIR]</c>: precision, recall and F1 per field over the built-in corpus. Bad input (empty,
+/// <c>tocsin ingest eval</c> (<see cref="IngestEvalCommand"/>) scores ingest over the annotated corpus. Bad input (empty,
 /// binary, too large, undecodable, another language) is one line and exit 1, with nothing stored.</summary>
 public static class IngestCommand
 {
@@ -36,7 +35,7 @@ public static class IngestCommand
         {
             file, source, published, language, encoding, user, output, data,
         };
-        command.Subcommands.Add(Eval(console, clock));
+        command.Subcommands.Add(IngestEvalCommand.Create(console, clock));
         command.SetAction(async (parse, cancellationToken) =>
         {
             var path = parse.GetValue(file)!;
@@ -69,27 +68,6 @@ public static class IngestCommand
 
             await PrintAsync(console, created.Value);
             return ExitCodes.Success;
-        });
-        return command;
-    }
-
-    private static Command Eval(CliConsole console, TimeProvider clock)
-    {
-        // The corpus is built in, so eval opens no store; --data is still accepted because every command
-        // that may touch a store takes it, and a script that passes it everywhere must not fail here.
-        var data = CliOptions.Data();
-        data.Description = "Accepted like every other command's; eval reads no store";
-        var command = new Command("eval", "Precision, recall and F1 per field over the built-in corpus of annotated reports") { data };
-        command.SetAction(async (_, _) =>
-        {
-            var result = IngestEvaluator.Evaluate(IngestCorpus.Cases, clock);
-            await console.Out.WriteAsync(result.ToTable());
-            foreach (var failure in result.Failures)
-            {
-                await console.Error.WriteLineAsync(failure);
-            }
-
-            return result.Failures.Count == 0 ? ExitCodes.Success : ExitCodes.Failure;
         });
         return command;
     }

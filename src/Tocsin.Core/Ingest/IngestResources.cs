@@ -1,10 +1,9 @@
 namespace Tocsin.Core.Ingest;
 
-/// <summary>Reads the files embedded from <c>Ingest/Data</c> and <c>Ingest/Corpus</c>.</summary>
+/// <summary>Reads the files embedded from <c>Ingest/Data</c>.</summary>
 internal static class IngestResources
 {
     public const string DataPrefix = "Tocsin.Core.Ingest.Data.";
-    public const string CorpusPrefix = "Tocsin.Core.Ingest.Corpus.";
 
     public static byte[] Read(string fileName) => ReadResource(DataPrefix + fileName);
 

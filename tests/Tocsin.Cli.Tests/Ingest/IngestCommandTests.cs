@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using Tocsin.Core.Ingest;
 using Tocsin.Core.Ingest.Evaluation;
 using Tocsin.Storage;
+using Tocsin.Testing;
 
 namespace Tocsin.Cli.Tests.Ingest;
 
@@ -19,7 +20,7 @@ public sealed class IngestCommandTests : IDisposable
     [Fact]
     public async Task Ingesting_a_report_prints_its_items_and_the_draft_id()
     {
-        var file = _sandbox.WriteFile("crocus.txt", IngestCorpus.Cases[0].Input.Text);
+        var file = _sandbox.WriteFile("crocus.txt", TestCorpus.Crocus.Input.Text);
 
         var run = await IngestAsync(file, "--source", "AFP", "--published", "2024-03-22T21:00:00Z");
 
@@ -31,7 +32,7 @@ public sealed class IngestCommandTests : IDisposable
     [Fact]
     public async Task The_draft_is_stored_in_the_drafts_collection_and_not_in_the_picture()
     {
-        var file = _sandbox.WriteFile("crocus.txt", IngestCorpus.Cases[0].Input.Text);
+        var file = _sandbox.WriteFile("crocus.txt", TestCorpus.Crocus.Input.Text);
 
         await IngestAsync(file, "--source", "AFP");
 
@@ -45,7 +46,7 @@ public sealed class IngestCommandTests : IDisposable
     [Fact]
     public async Task Output_writes_the_draft_bundle()
     {
-        var file = _sandbox.WriteFile("crocus.txt", IngestCorpus.Cases[0].Input.Text);
+        var file = _sandbox.WriteFile("crocus.txt", TestCorpus.Crocus.Input.Text);
         var bundle = _sandbox.PathOf("draft.json");
 
         await IngestAsync(file, "--source", "AFP", "--output", bundle);
@@ -54,21 +55,42 @@ public sealed class IngestCommandTests : IDisposable
         Assert.Equal("bundle", json.RootElement.GetProperty("type").GetString());
     }
 
-    [Fact]
-    public async Task Eval_prints_precision_recall_and_f1_per_field()
+    [Theory]
+    [InlineData("dev")]
+    [InlineData("test")]
+    public async Task Eval_prints_precision_recall_and_f1_per_field_for_either_split(string set)
     {
-        var run = await _sandbox.RunAsync("ingest", "eval");
+        var run = await _sandbox.RunAsync("ingest", "eval", "--set", set, "--corpus", TestCorpus.Root);
 
         Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.StartsWith($"{TestCorpus.Set(set).Count} reports", run.Output, StringComparison.Ordinal);
         Assert.All(IngestEvaluator.Fields, field => Assert.Matches($@"(?m)^\|?\s*{field}\b.*\d\.\d{{3}}", run.Output));
     }
 
     [Fact]
     public async Task Eval_accepts_data_like_every_other_command()
     {
-        var run = await _sandbox.RunAsync("ingest", "eval", "--data", _sandbox.DataDirectory);
+        var run = await _sandbox.RunAsync("ingest", "eval", "--corpus", TestCorpus.Root, "--data", _sandbox.DataDirectory);
 
         Assert.True(run.ExitCode == 0, run.ToString());
+    }
+
+    [Fact]
+    public async Task Eval_of_an_unknown_set_is_one_line_and_a_usage_error()
+    {
+        var run = await _sandbox.RunAsync("ingest", "eval", "--set", "train", "--corpus", TestCorpus.Root);
+
+        Assert.Equal((2, 1, string.Empty), (run.ExitCode, run.Error.TrimEnd().Split('\n').Length, run.Output));
+        Assert.Contains("--set: 'train' is not valid; expected one of dev, test", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Eval_of_a_folder_without_the_split_is_one_line_and_exit_1()
+    {
+        var run = await _sandbox.RunAsync("ingest", "eval", "--corpus", _sandbox.Root);
+
+        Assert.Equal((1, 1, string.Empty), (run.ExitCode, run.Error.TrimEnd().Split('\n').Length, run.Output));
+        Assert.Contains("No corpus folder", run.Error, StringComparison.Ordinal);
     }
 
     public static TheoryData<string> BadInputs => ["empty", "binary", "too-large", "unknown-encoding", "invalid-utf8", "german", "missing"];
@@ -98,7 +120,7 @@ public sealed class IngestCommandTests : IDisposable
     public async Task A_user_who_is_not_an_analyst_cannot_record_a_draft()
     {
         await _sandbox.RunAsync(["user", "add", "wanda", "--role", "watch-officer", "--password-stdin"], "secret-password\n");
-        var file = _sandbox.WriteFile("crocus.txt", IngestCorpus.Cases[0].Input.Text);
+        var file = _sandbox.WriteFile("crocus.txt", TestCorpus.Crocus.Input.Text);
 
         var run = await IngestAsync(file, "--as", "wanda");
 
@@ -126,7 +148,7 @@ public sealed class IngestCommandTests : IDisposable
 
                 return (large, []);
             case "unknown-encoding":
-                return (_sandbox.WriteFile("crocus.txt", IngestCorpus.Cases[0].Input.Text), ["--encoding", "klingon"]);
+                return (_sandbox.WriteFile("crocus.txt", TestCorpus.Crocus.Input.Text), ["--encoding", "klingon"]);
             case "invalid-utf8":
                 var latin = _sandbox.PathOf("latin.txt");
                 File.WriteAllBytes(latin, Encoding.Latin1.GetBytes("Le niveau « urgence attentat » a été relevé à Paris après l'attaque."));

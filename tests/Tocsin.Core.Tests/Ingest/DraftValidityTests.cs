@@ -4,12 +4,13 @@ using Tocsin.Core.Ingest;
 using Tocsin.Core.Ingest.Evaluation;
 using Tocsin.Core.Stix;
 using Tocsin.Core.Stix.Extensions;
+using Tocsin.Testing;
 
 namespace Tocsin.Core.Tests.Ingest;
 
 public sealed class DraftValidityTests
 {
-    public static TheoryData<string> CaseIds => [.. IngestCorpus.Cases.Select(c => c.Id)];
+    public static TheoryData<string> CaseIds => [.. TestCorpus.Dev.Select(c => c.Id)];
 
     [Theory]
     [MemberData(nameof(CaseIds))]
@@ -63,7 +64,7 @@ public sealed class DraftValidityTests
 
     private static DraftBundle Draft(string id)
     {
-        var corpusCase = IngestCorpus.Cases.Single(c => c.Id == id);
+        var corpusCase = TestCorpus.Dev.Single(c => c.Id == id);
         return ReportIngestor.Ingest(corpusCase.Input, [], new FakeTimeProvider(new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero))).Value;
     }
 }

@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Tocsin.Core.Ingest.Evaluation;
+using Tocsin.Testing;
 
 namespace Tocsin.Server.Tests.Ingest;
 
@@ -8,7 +9,7 @@ namespace Tocsin.Server.Tests.Ingest;
 public static class Reports
 {
     /// <summary>The first corpus report: an agency wire on the Crocus City Hall attack (actor, places, incident, claim).</summary>
-    public static CorpusCase Crocus => IngestCorpus.Cases[0];
+    public static CorpusCase Crocus => TestCorpus.Crocus;
 
     public static JsonContent Json(string text, string source = "AFP", string? published = "2024-03-22T21:00:00Z", string? language = null) =>
         JsonContent.Create(new { text, source, published, language });

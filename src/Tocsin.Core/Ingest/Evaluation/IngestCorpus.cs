@@ -1,43 +1,48 @@
-using System.Globalization;
-using System.Text;
-using System.Text.Json;
-
 namespace Tocsin.Core.Ingest.Evaluation;
 
-/// <summary>The evaluation corpus shipped in the assembly (src/Tocsin.Core/Ingest/Corpus): short reports
-/// written for Tocsin (<c>NN-name.txt</c>) with their gold annotations (<c>NN-name.json</c>).</summary>
+/// <summary>The evaluation corpus: short reports (<c>NN-name.txt</c>) with their gold annotations
+/// (<c>NN-name.json</c>), one folder per split. It is test data, not product: it lives in the source tree under
+/// <see cref="SourceTreeRoot"/>, with a <c>dev</c> split to tune on and a frozen <c>test</c> split to measure on.</summary>
 public static class IngestCorpus
 {
-    private static readonly Lazy<IReadOnlyList<CorpusCase>> Shipped = new(() => Load());
+    /// <summary>Where the corpus lives, relative to the repository root.</summary>
+    public const string SourceTreeRoot = "tests/Tocsin.Core.Tests/Ingest/Corpus";
 
-    /// <summary>Every case, ordered by id.</summary>
-    public static IReadOnlyList<CorpusCase> Cases => Shipped.Value;
+    /// <summary>The splits, in the order they are described.</summary>
+    public static IReadOnlyList<string> Sets { get; } = ["dev", "test"];
 
-    private static List<CorpusCase> Load()
+    /// <summary>Every case of a folder (each <c>.json</c> with its <c>.txt</c>), ordered by id.</summary>
+    /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
+    /// <exception cref="InvalidDataException">A gold file is not valid or its text is missing; the message
+    /// names the file.</exception>
+    public static IReadOnlyList<CorpusCase> Load(string directory)
     {
-        var cases = new List<CorpusCase>();
-        foreach (var name in IngestResources.Names(IngestResources.CorpusPrefix).Where(n => n.EndsWith(".json", StringComparison.Ordinal)))
+        ArgumentException.ThrowIfNullOrWhiteSpace(directory);
+        if (!Directory.Exists(directory))
         {
-            var id = name[IngestResources.CorpusPrefix.Length..^".json".Length];
-            var text = Encoding.UTF8.GetString(IngestResources.ReadResource(IngestResources.CorpusPrefix + id + ".txt"));
-            using var document = JsonDocument.Parse(IngestResources.ReadResource(name));
-            var root = document.RootElement;
-            var input = new ReportInput(
-                text,
-                root.GetProperty("source").GetString()!,
-                DateTimeOffset.Parse(root.GetProperty("published").GetString()!, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal),
-                root.TryGetProperty("language", out var language) ? language.GetString() : null);
-            var gold = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
-            foreach (var field in IngestEvaluator.Fields)
-            {
-                gold[field] = root.GetProperty("gold").TryGetProperty(field, out var values)
-                    ? [.. values.EnumerateArray().Select(v => v.ValueKind == JsonValueKind.Number ? v.GetInt32().ToString(CultureInfo.InvariantCulture) : v.GetString()!)]
-                    : [];
-            }
-
-            cases.Add(new CorpusCase(id, input, gold));
+            throw new DirectoryNotFoundException($"No corpus folder at {directory}.");
         }
 
-        return cases;
+        return Directory.GetFiles(directory, "*.json")
+            .Order(StringComparer.Ordinal)
+            .Select(CorpusCaseReader.Read)
+            .ToList();
+    }
+
+    /// <summary>The corpus root (<see cref="SourceTreeRoot"/>) in <paramref name="startDirectory"/> or the nearest
+    /// folder above it that holds one, or null when none does.</summary>
+    public static string? FindRoot(string startDirectory)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(startDirectory);
+        for (var directory = new DirectoryInfo(startDirectory); directory is not null; directory = directory.Parent)
+        {
+            var candidate = Path.Combine(directory.FullName, SourceTreeRoot);
+            if (Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
     }
 }

@@ -11,6 +11,10 @@ public static class IngestEvaluator
     public static IReadOnlyList<string> Fields { get; } =
         ["actors", "killed", "injured", "outcome", "claims", "attributions", "level_changes", "locations", "dates", "quotes"];
 
+    /// <summary>The fields a gold file may hold: the scored <see cref="Fields"/> and <c>incidents</c>, one
+    /// <c>date|place|killed|injured|outcome</c> per incident of a report that tells of several.</summary>
+    public static IReadOnlyList<string> GoldFields { get; } = [.. Fields, "incidents"];
+
     /// <summary>Ingests every case (with no known actors) and compares the drafts with the gold. A case that
     /// fails to ingest counts every gold value as missed and is listed in <see cref="EvaluationResult.Failures"/>.</summary>
     public static EvaluationResult Evaluate(IReadOnlyList<CorpusCase> cases, TimeProvider clock)
