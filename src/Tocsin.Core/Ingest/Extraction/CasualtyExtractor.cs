@@ -14,8 +14,9 @@ namespace Tocsin.Core.Ingest.Extraction;
 /// figures of that other incident. No regular expression: the work is linear in the number of tokens.</remarks>
 internal static class CasualtyExtractor
 {
-    private const int MaxWordsToKind = 4;
+    private const int MaxWordsToKind = 6;
     private const int MaxWordsAfterToll = 8;
+    private const int MaxWordsBeforeRevision = 20;
 
     private enum Kind
     {
@@ -118,6 +119,12 @@ internal static class CasualtyExtractor
             kind = verb.Kind;
             first = verb.First;
         }
+        else if (RevisionBefore(tokens, qualifierStart, start) is { } revision)
+        {
+            kind = revision.Kind;
+            first = revision.First;
+            basis = claimant ? CasualtyBasis.Claimed : CasualtyBasis.Revised;
+        }
         else if (TollBefore(tokens, qualifierStart, start) is { } toll)
         {
             kind = Kind.Killed;
@@ -205,6 +212,44 @@ internal static class CasualtyExtractor
         return null;
     }
 
+    /// <summary>A revision verb just before the number ("… rose to 102", "porté à cent trente-deux") whose
+    /// subject names the dead or the injured ("the number of citizens who lost their lives in the attack",
+    /// "the number of martyrs"): the nearest kind or toll word before the verb decides.</summary>
+    private static (Kind Kind, int First)? RevisionBefore(List<Token> tokens, int at, int start)
+    {
+        var lexicon = CasualtyLexicon.Shared;
+        var verb = -1;
+        for (var k = Math.Max(start, at - 4); k < at && verb < 0; k++)
+        {
+            verb = lexicon.Revision.MatchAt(tokens, k, at) == at - k ? k : -1;
+        }
+
+        if (verb < 0)
+        {
+            return null;
+        }
+
+        for (var k = verb - 1; k >= Math.Max(start, verb - MaxWordsBeforeRevision); k--)
+        {
+            if (IsDigitsOrNumberWord(tokens[k].Key))
+            {
+                return null;
+            }
+
+            if (lexicon.Injured.MatchAt(tokens, k, verb) > 0)
+            {
+                return (Kind.Injured, k);
+            }
+
+            if (lexicon.Killed.MatchAt(tokens, k, verb) > 0 || lexicon.Toll.MatchAt(tokens, k, verb) > 0)
+            {
+                return (Kind.Killed, k);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>A toll noun a few words before the number with no other number between ("the death toll
     /// from Friday's attack rose to 139"); revised when a revision verb stands between them.</summary>
     private static (int First, bool Revised)? TollBefore(List<Token> tokens, int at, int start)
@@ -234,8 +279,24 @@ internal static class CasualtyExtractor
     {
         var lexicon = CasualtyLexicon.Shared;
         var limit = Math.Min(end, from + MaxWordsToKind + 1);
+        var inSubset = false;
         for (var k = from; k < limit; k++)
         {
+            var subset = lexicon.Subset.MatchAt(tokens, k, end);
+            if (subset > 0 && !inSubset)
+            {
+                // "Twenty people, including five soldiers, were killed": read on past the subset.
+                inSubset = true;
+                limit = Math.Min(end, limit + MaxWordsToKind);
+                k += subset - 1;
+                continue;
+            }
+
+            if (inSubset && IsDigitsOrNumberWord(tokens[k].Key))
+            {
+                continue;
+            }
+
             if (lexicon.Perpetrators.MatchAt(tokens, k, end) > 0)
             {
                 return (null, k, true);
@@ -264,7 +325,7 @@ internal static class CasualtyExtractor
     }
 
     private static bool IsDigitsOrNumberWord(string key) =>
-        key.Length > 0 && char.IsAsciiDigit(key[0]);
+        key.Length > 0 && (char.IsAsciiDigit(key[0]) || NumberWords.IsCountWord(key));
 
     private static bool AboutAnotherYear(AnalysedText text, Sentence sentence, DateOnly published)
     {

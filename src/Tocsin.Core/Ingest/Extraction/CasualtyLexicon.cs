@@ -24,6 +24,7 @@ internal sealed class CasualtyLexicon
         NotCountsBefore = list("not_counts_before");
         Claimant = list("claimant");
         OtherIncident = list("other_incident");
+        Subset = list("subset");
     }
 
     /// <summary>Words saying people died ("killed", "lost their lives", "morts").</summary>
@@ -65,6 +66,10 @@ internal sealed class CasualtyLexicon
 
     /// <summary>Phrases that place a sentence's figures in another, earlier incident ("the deadliest since").</summary>
     public KeyPhrases OtherIncident { get; }
+
+    /// <summary>Words that open a subset of the figure ("including five soldiers", "dont quatorze
+    /// étrangers"): the kind word after the subset still belongs to the figure.</summary>
+    public KeyPhrases Subset { get; }
 
     private static CasualtyLexicon Load(string[] languages)
     {

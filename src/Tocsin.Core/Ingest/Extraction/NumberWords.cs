@@ -114,6 +114,10 @@ internal static class NumberWords
         return ReadWords(tokens, index, end);
     }
 
+    /// <summary>Whether a word key is a number word other than those that double as articles (one, un, une).</summary>
+    public static bool IsCountWord(string key) =>
+        key is not ("one" or "un" or "une") && (Units.ContainsKey(key) || Multipliers.ContainsKey(key));
+
     /// <summary>Reads a whole phrase as one number ("two hundred and six", "1 200"); null if it is not one.</summary>
     public static int? Parse(string phrase)
     {
