@@ -15,7 +15,7 @@ namespace Tocsin.Core.Ingest.Extraction;
 internal static class CasualtyExtractor
 {
     private const int MaxWordsToKind = 6;
-    private const int MaxWordsAfterToll = 8;
+    private const int MaxWordsAfterToll = 16;
     private const int MaxWordsBeforeRevision = 20;
 
     private enum Kind
@@ -231,7 +231,7 @@ internal static class CasualtyExtractor
 
         for (var k = verb - 1; k >= Math.Max(start, verb - MaxWordsBeforeRevision); k--)
         {
-            if (IsDigitsOrNumberWord(tokens[k].Key))
+            if (IsDigitsOrNumberWord(tokens[k].Key) && !IsDay(tokens, k, start, at))
             {
                 return null;
             }
@@ -323,6 +323,10 @@ internal static class CasualtyExtractor
 
         return (null, -1, false);
     }
+
+    /// <summary>A day of a date ("on 15 April", "April 15"): not a figure standing between a toll and its number.</summary>
+    private static bool IsDay(List<Token> tokens, int k, int start, int end) =>
+        k + 1 < end && IsMonth(tokens[k + 1].Key) || k - 1 >= start && IsMonth(tokens[k - 1].Key);
 
     private static bool IsDigitsOrNumberWord(string key) =>
         key.Length > 0 && (char.IsAsciiDigit(key[0]) || NumberWords.IsCountWord(key));

@@ -88,7 +88,14 @@ internal static class NumberWords
     private static readonly HashSet<string> Vague = new(StringComparer.Ordinal)
     {
         "dozens", "scores", "hundreds", "thousands", "millions", "douzaines", "dizaines", "vingtaines", "centaines", "milliers",
-        "dizaine", "vingtaine", "trentaine", "quarantaine", "cinquantaine", "centaine", "millier",
+        "dizaine", "vingtaine", "trentaine", "quarantaine", "cinquantaine", "soixantaine", "centaine", "millier",
+    };
+
+    /// <summary>French round figures after "une" ("une soixantaine de morts"): the figure reports give, approximate.</summary>
+    private static readonly Dictionary<string, int> Round = new(StringComparer.Ordinal)
+    {
+        ["dizaine"] = 10, ["quinzaine"] = 15, ["vingtaine"] = 20, ["trentaine"] = 30, ["quarantaine"] = 40,
+        ["cinquantaine"] = 50, ["soixantaine"] = 60, ["centaine"] = 100, ["millier"] = 1000,
     };
 
     /// <summary>Reads the number that starts at token <paramref name="index"/> of <paramref name="tokens"/>;
@@ -104,6 +111,11 @@ internal static class NumberWords
         if (IsDigits(first))
         {
             return ReadDigits(text, tokens, index, end);
+        }
+
+        if (first is "une" or "un" && index + 1 < end && Round.TryGetValue(tokens[index + 1].Key, out var round))
+        {
+            return new NumberReading(round, index, index + 1, Written: true, IsFigure: true);
         }
 
         if (Vague.Contains(first))
