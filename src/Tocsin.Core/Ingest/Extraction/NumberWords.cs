@@ -94,8 +94,15 @@ internal static class NumberWords
     /// <summary>French round figures after "une" ("une soixantaine de morts"): the figure reports give, approximate.</summary>
     private static readonly Dictionary<string, int> Round = new(StringComparer.Ordinal)
     {
-        ["dizaine"] = 10, ["quinzaine"] = 15, ["vingtaine"] = 20, ["trentaine"] = 30, ["quarantaine"] = 40,
-        ["cinquantaine"] = 50, ["soixantaine"] = 60, ["centaine"] = 100, ["millier"] = 1000,
+        ["dizaine"] = 10,
+        ["quinzaine"] = 15,
+        ["vingtaine"] = 20,
+        ["trentaine"] = 30,
+        ["quarantaine"] = 40,
+        ["cinquantaine"] = 50,
+        ["soixantaine"] = 60,
+        ["centaine"] = 100,
+        ["millier"] = 1000,
     };
 
     /// <summary>Reads the number that starts at token <paramref name="index"/> of <paramref name="tokens"/>;
