@@ -1,11 +1,13 @@
 using System.CommandLine;
+using System.Text;
 using Tocsin.Cli.Parsing;
 using Tocsin.Core.Ingest.Evaluation;
 
 namespace Tocsin.Cli.Commands;
 
-/// <summary><c>tocsin ingest eval [--set dev|test] [--corpus DIR] [--data DIR]</c>: ingests every report of one split
-/// of the evaluation corpus and prints precision, recall and F1 per field. The corpus is test data kept in the source
+/// <summary><c>tocsin ingest eval [--set dev|test] [--corpus DIR] [--misses] [--format text|json] [--data DIR]</c>: ingests
+/// every report of one split of the evaluation corpus and prints precision, recall and F1 per field, then how well
+/// confidences are calibrated (expected calibration error, Brier score, share right at 0.9 or more). The corpus is test data kept in the source
 /// tree; without <c>--corpus</c> it is found by walking up from the working directory to
 /// <see cref="IngestCorpus.SourceTreeRoot"/>.</summary>
 internal static class IngestEvalCommand
@@ -19,11 +21,13 @@ internal static class IngestEvalCommand
             Description = $"The corpus root holding dev/ and test/ (default: {IngestCorpus.SourceTreeRoot} in the working directory or above)",
             HelpName = "DIR",
         };
+        var misses = new Option<bool>("--misses") { Description = "Also list, report by report, each value missed or drafted wrongly" };
+        var format = CliValues.OneOf("--format", "Output: a text table, or one JSON document", "text", "json");
         // Eval opens no store; --data is still accepted because every command that may touch a store takes it,
         // and a script that passes it everywhere must not fail here.
         var data = CliOptions.Data();
         data.Description = "Accepted like every other command's; eval reads no store";
-        var command = new Command("eval", "Precision, recall and F1 per field over one split of the annotated corpus") { set, corpus, data };
+        var command = new Command("eval", "Precision, recall, F1 per field and calibration over one split of the annotated corpus") { set, corpus, misses, format, data };
         command.SetAction(async (parse, _) =>
         {
             var cases = LoadCases(parse.GetValue(corpus), parse.GetValue(set)!);
@@ -34,7 +38,17 @@ internal static class IngestEvalCommand
             }
 
             var result = IngestEvaluator.Evaluate(cases.Cases!, clock);
-            await console.Out.WriteAsync(result.ToTable());
+            if (parse.GetValue(format) == "json")
+            {
+                using var json = new MemoryStream();
+                EvaluationJson.Write(result, parse.GetValue(set)!, json);
+                await console.Out.WriteLineAsync(Encoding.UTF8.GetString(json.ToArray()));
+            }
+            else
+            {
+                await console.Out.WriteAsync(EvaluationTable.Write(result, parse.GetValue(misses)));
+            }
+
             foreach (var failure in result.Failures)
             {
                 await console.Error.WriteLineAsync(failure);

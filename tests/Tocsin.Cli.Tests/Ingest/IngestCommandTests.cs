@@ -68,6 +68,32 @@ public sealed class IngestCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Eval_prints_calibration_and_with_misses_what_each_report_missed()
+    {
+        var run = await _sandbox.RunAsync("ingest", "eval", "--misses", "--corpus", TestCorpus.Root);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Matches(@"(?m)^ECE\s+\d\.\d{3}", run.Output);
+        Assert.Matches(@"(?m)^Brier\s+\d\.\d{3}", run.Output);
+        Assert.Matches(@"(?m)^>= 0\.9 right: \d+\.\d % of \d+$", run.Output);
+        Assert.Matches(@"(?m)^  \S+\s+(missed|wrong) ", run.Output);
+    }
+
+    [Fact]
+    public async Task Eval_as_json_holds_every_field_and_the_calibration()
+    {
+        var run = await _sandbox.RunAsync("ingest", "eval", "--format", "json", "--corpus", TestCorpus.Root);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        using var json = JsonDocument.Parse(run.Output);
+        var root = json.RootElement;
+        Assert.Equal(("dev", TestCorpus.Dev.Count), (root.GetProperty("set").GetString(), root.GetProperty("reports").GetInt32()));
+        Assert.Equal(IngestEvaluator.Fields, root.GetProperty("fields").EnumerateArray().Select(f => f.GetProperty("field").GetString()));
+        Assert.Equal(10, root.GetProperty("calibration").GetProperty("bins").GetArrayLength());
+        Assert.InRange(root.GetProperty("calibration").GetProperty("ece").GetDouble(), 0, 1);
+    }
+
+    [Fact]
     public async Task Eval_accepts_data_like_every_other_command()
     {
         var run = await _sandbox.RunAsync("ingest", "eval", "--corpus", TestCorpus.Root, "--data", _sandbox.DataDirectory);

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
+using Tocsin.Core.Ingest;
 using Tocsin.Core.Ingest.Evaluation;
 using Tocsin.Testing;
 
@@ -6,38 +7,141 @@ namespace Tocsin.Core.Tests.Ingest;
 
 public sealed class IngestEvaluationTests(ITestOutputHelper output)
 {
-    private static readonly Lazy<EvaluationResult> Result = new(() =>
-        IngestEvaluator.Evaluate(TestCorpus.Dev, new FakeTimeProvider(new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero))));
+    private static readonly FakeTimeProvider Clock = new(new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero));
+
+    private static readonly Lazy<EvaluationResult> Dev = new(() => IngestEvaluator.Evaluate(TestCorpus.Dev, Clock));
+
+    private static readonly Lazy<EvaluationResult> Test = new(() => IngestEvaluator.Evaluate(TestCorpus.Test, Clock));
 
     [Fact]
-    public void The_corpus_has_at_least_thirty_reports_with_gold()
+    public void Every_field_is_counted_by_hand_on_a_synthetic_report()
     {
-        Assert.True(TestCorpus.Dev.Count >= 30, $"{TestCorpus.Dev.Count} cases");
+        var result = IngestEvaluator.Score([Synthetic()]);
+
+        Assert.Equal(
+            [("actors", 1, 1, 1), ("killed", 2, 0, 0), ("injured", 0, 0, 0), ("outcome", 1, 1, 0), ("claims", 0, 0, 0), ("attributions", 0, 0, 0),
+             ("level_changes", 0, 0, 0), ("locations", 0, 0, 0), ("dates", 0, 1, 0), ("quotes", 1, 0, 0), ("incidents", 2, 1, 0)],
+            result.Scores.Select(s => (s.Field, s.TruePositives, s.FalsePositives, s.FalseNegatives)));
+        Assert.Equal((7, 4, 1), (result.Micro.TruePositives, result.Micro.FalsePositives, result.Micro.FalseNegatives));
+        Assert.Equal(2 * (7.0 / 11) * (7.0 / 8) / ((7.0 / 11) + (7.0 / 8)), result.Micro.F1, 12);
     }
 
     [Fact]
-    public void Every_corpus_report_ingests()
+    public void Calibration_is_computed_by_hand_on_a_synthetic_report()
     {
-        Assert.Empty(Result.Value.Failures);
+        var c = IngestEvaluator.Score([Synthetic()]).Calibration;
+
+        // Six items: 0.95 right and 0.90 wrong (bin 9), three at 0.85 right (bin 8), 0.25 wrong (bin 2).
+        // ECE = (2/6)·|0.5 − 0.925| + (3/6)·|1 − 0.85| + (1/6)·|0 − 0.25| = 1.55 / 6.
+        Assert.Equal(6, c.Items);
+        Assert.Equal(1.55 / 6, c.ExpectedCalibrationError, 12);
+        // Brier = (0.05² + 0.90² + 3 · 0.15² + 0.25²) / 6 = 0.9425 / 6.
+        Assert.Equal(0.9425 / 6, c.BrierScore, 12);
+        Assert.Equal((2, 1, 0.5), (c.HighConfidenceItems, c.HighConfidenceRight, c.HighConfidenceShareRight));
+        Assert.Equal([0, 0, 1, 0, 0, 0, 0, 0, 3, 2], c.Bins.Select(b => b.Items));
     }
 
-    // The issue's targets: ingest does not meet them on the corrected gold yet, so they run when asked
-    // (-explicit on) rather than failing every build until it does.
+    [Fact]
+    public void Misses_name_what_was_missed_and_what_was_drafted_wrongly_with_its_confidence()
+    {
+        var misses = IngestEvaluator.Score([Synthetic()]).Misses;
+
+        Assert.Equal(
+            [("actors", "Hamas", false, (int?)90), ("actors", "ISIS-K", true, null), ("outcome", "foiled", false, 25), ("dates", "2020-01-02", false, null),
+             ("incidents", "||||foiled", false, 25)],
+            misses.Select(m => (m.Field, m.Value, m.Missing, m.Confidence)));
+        Assert.All(misses, m => Assert.Equal("synthetic", m.CaseId));
+    }
+
+    [Fact]
+    public void Confidences_fall_in_ten_fixed_bins_with_one_in_the_last()
+    {
+        Assert.All(Enumerable.Range(0, 101), percent => Assert.Equal(Math.Min(percent / 10, 9), Calibration.BinOf(percent / 100.0)));
+    }
+
+    [Fact]
+    public void Calibration_of_nothing_is_zero_and_nothing_drafted_high_is_never_wrong()
+    {
+        var c = Calibration.Compute([]);
+
+        Assert.Equal((0, 0.0, 0.0, 0, 1.0), (c.Items, c.ExpectedCalibrationError, c.BrierScore, c.HighConfidenceItems, c.HighConfidenceShareRight));
+    }
+
+    [Fact]
+    public void A_report_ingest_refuses_counts_every_gold_value_as_missed()
+    {
+        var gold = new Dictionary<string, IReadOnlyList<string>> { ["actors"] = ["Hamas"], ["killed"] = ["3"] };
+        var empty = new CorpusCase("empty", new ReportInput("   ", "Wire"), gold);
+
+        var result = IngestEvaluator.Evaluate([empty], Clock);
+
+        Assert.Equal((1, 1, 0), (result["actors"].FalseNegatives, result["killed"].FalseNegatives, result.Calibration.Items));
+        Assert.StartsWith("empty: empty-text", Assert.Single(result.Failures), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("dev")]
+    [InlineData("test")]
+    public void Every_report_of_both_splits_ingests(string set)
+    {
+        var result = set == "dev" ? Dev.Value : Test.Value;
+        if (set == "dev")
+        {
+            // Only the dev figures are printed: the test split is measured, never looked at while tuning.
+            output.WriteLine(EvaluationTable.Write(result, misses: false));
+        }
+
+        Assert.Empty(result.Failures);
+        Assert.Equal(TestCorpus.Set(set).Count, result.Cases);
+    }
+
+    // The targets ingest is held to on both splits. Ingest does not meet them on the corrected gold yet, so
+    // they run when asked (-explicit on) rather than failing every build until it does.
     [Theory(Explicit = true)]
     [InlineData("actors", 0.9)]
     [InlineData("killed", 0.9)]
     [InlineData("injured", 0.9)]
-    [InlineData("claims", 0.8)]
-    [InlineData("attributions", 0.8)]
-    [InlineData("level_changes", 0.8)]
-    public void Field_meets_its_F1_target(string field, double target)
+    [InlineData("claims", 0.85)]
+    [InlineData("attributions", 0.85)]
+    [InlineData("level_changes", 0.85)]
+    public void Field_meets_its_F1_target_on_dev(string field, double target)
     {
-        output.WriteLine(Result.Value.ToTable());
-        foreach (var miss in Result.Value.Misses.Where(m => m.Field == field))
+        output.WriteLine(EvaluationTable.Write(Dev.Value, misses: false));
+        foreach (var miss in Dev.Value.Misses.Where(m => m.Field == field))
         {
-            output.WriteLine($"{miss.CaseId}: {(miss.Missing ? "missed" : "extra")} {miss.Value}");
+            output.WriteLine($"{miss.CaseId}: {(miss.Missing ? "missed" : "wrong")} {miss.Value}");
         }
 
-        Assert.True(Result.Value[field].F1 >= target, $"{field} F1 {Result.Value[field].F1:0.000} < {target}");
+        Assert.True(Dev.Value[field].F1 >= target, $"{field} F1 {Dev.Value[field].F1:0.000} < {target}");
     }
+
+    private static CaseDraft Synthetic()
+    {
+        var gold = new Dictionary<string, IReadOnlyList<string>>
+        {
+            ["actors"] = ["Islamic State", "ISIS-K"],
+            ["killed"] = ["3", "3"],
+            ["outcome"] = ["completed"],
+            ["quotes"] = ["Emmanuel Macron"],
+            ["incidents"] = ["2020-01-02|Paris|3||completed", "2020-01|Lyon|3||completed"],
+        };
+        var corpusCase = new CorpusCase("synthetic", new ReportInput("text", "Wire"), gold);
+        var actor = Item(DraftField.Actor, "Islamic State", 95);
+        var wrongActor = Item(DraftField.Actor, "Hamas", 90);
+        var quote = Item(DraftField.Quote, "Macron", 85);
+        var paris = Item(DraftField.Incident, "completed, 3 killed", 85);
+        var lyon = Item(DraftField.Incident, "completed, 3 killed", 85);
+        var foiled = Item(DraftField.Incident, "foiled", 25);
+        return new CaseDraft(corpusCase,
+        [
+            new("actors", "Islamic State", actor), new("actors", "Hamas", wrongActor), new("quotes", "Macron", quote),
+            new("outcome", "completed", paris), new("killed", "3", paris), new("incidents", "|Paris|3||completed", paris),
+            new("outcome", "completed", lyon), new("killed", "3", lyon), new("incidents", "2020-01-05|Lyon|3||completed", lyon),
+            new("outcome", "foiled", foiled), new("incidents", "||||foiled", foiled),
+            new("dates", "2020-01-02", null),
+        ]);
+    }
+
+    private static DraftItem Item(DraftField field, string label, int confidence) =>
+        new() { Field = field, Id = $"x--{Guid.NewGuid()}", Label = label, Spans = [new TextSpan(0, 4)], Confidence = confidence };
 }

@@ -22,6 +22,9 @@ public sealed record CorpusCase(string Id, ReportInput Input, IReadOnlyDictionar
     /// <summary>Whether the event is made up.</summary>
     public bool Fictional { get; init; }
 
+    /// <summary>The gold values of <paramref name="field"/>; empty when the gold names none.</summary>
+    public IReadOnlyList<string> GoldOf(string field) => Gold.TryGetValue(field, out var values) ? values : [];
+
     /// <summary>Why the gold reads as it does, where it is not obvious.</summary>
     public string? Notes { get; init; }
 }

@@ -39,7 +39,7 @@ internal static class CorpusCaseReader
             language.StartsWith("fr", StringComparison.Ordinal) ? "fr" : "en");
         var goldElement = root.GetProperty("gold");
         var gold = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
-        foreach (var field in IngestEvaluator.GoldFields)
+        foreach (var field in IngestEvaluator.Fields)
         {
             gold[field] = goldElement.TryGetProperty(field, out var values) ? Values(values) : [];
         }
