@@ -56,14 +56,28 @@ public static class ReportIngestor
             .Where(m => !actorSpans.Any(s => s.Overlaps(m.Span)))
             .Select(m => new PartyMention(m.Value, m.Span))
             .ToList();
-        var locations = LocationExtractor.Find(text, actorSpans);
-        var dates = DateResolver.Find(text, published);
+        var locations = Guarded(() => LocationExtractor.Find(text, actorSpans), []);
+        var dates = Guarded(() => DateResolver.Find(text, published), []);
         var casualties = CasualtyExtractor.Find(text, published);
-        var incidents = IncidentClassifier.Find(text, casualties);
-        var assertions = AssertionExtractor.Find(text, actors, parties, dates);
+        var incidents = Guarded(() => IncidentClassifier.Find(text, casualties), []);
+        var assertions = Guarded(() => AssertionExtractor.Find(text, actors, parties, dates), []);
         var levels = LevelChangeExtractor.Find(text, dates, published);
-        var quotes = QuoteExtractor.Find(text);
+        var quotes = Guarded(() => QuoteExtractor.Find(text), []);
         return new Findings(actors, parties, locations, dates, incidents, assertions, levels, quotes);
+    }
+
+    /// <summary>Runs an extractor whose patterns may time out on pathological text: a pattern that times out
+    /// costs that extractor's findings, never the draft (the others still run).</summary>
+    private static T Guarded<T>(Func<T> find, T nothing)
+    {
+        try
+        {
+            return find();
+        }
+        catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
+        {
+            return nothing;
+        }
     }
 
     private static Result<string> Language(string? forced, string text)

@@ -1,46 +1,92 @@
-using System.Text.RegularExpressions;
+using System.Text.Json;
 
 namespace Tocsin.Core.Ingest.Extraction;
 
-/// <summary>The schemes level changes are recognised in: France's Vigipirate, the UK threat level, Belgium's
-/// OCAM/CUTA levels and the Netherlands' NCTV levels (docs/ingest.md, "Threat levels").</summary>
+/// <summary>The six schemes of the alert plan whose level changes ingest recognises — France's Vigipirate,
+/// the UK threat level, Belgium's OCAM levels, the Netherlands' NCTV levels, the US NTAS and Australia's
+/// NTTAS — and the words of level changes, read from <c>Data/lexicons/{en,fr}/scheme-*.json</c>
+/// (docs/ingest.md, "Threat levels"). Each language's words stay in its own files; they are used together.</summary>
 internal static class AlertSchemes
 {
-    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
+    private static readonly string[] Languages = ["en", "fr"];
 
-    public static IReadOnlyList<AlertScheme> All { get; } =
-    [
-        new("vigipirate", "FR", R(@"\bvigipirate\b"),
-        [
-            ("vigilance", R(@"(?:niveau|level|posture|to|à|au)\s+[«""“]?\s*vigilance\b")),
-            ("securite-renforcee-risque-attentat", R(@"s[ée]curit[ée]\s+renforc[ée]e|risque\s+attentat|heightened\s+security|enhanced\s+security|attack\s+risk")),
-            ("urgence-attentat", R(@"urgence[\s-]+attentat|attack\s+emergency|emergency\s+attack|emergency\s+level|terror\s+emergency|urgence\b")),
-        ]),
-        new("uk", "GB", R(@"\b(?:UK|U\.K\.|British|Britain's|national)\s+(?:terrorism\s+)?threat\s+level\b|\bthreat\s+level\b[^.]*\b(?:UK|Britain|JTAC|MI5|Joint\s+Terrorism\s+Analysis\s+Centre)\b|\b(?:JTAC|Joint\s+Terrorism\s+Analysis\s+Centre)\b"),
-        [
-            ("low", R(@"\blow\b")),
-            ("moderate", R(@"\bmoderate\b")),
-            ("substantial", R(@"\bsubstantial\b")),
-            ("severe", R(@"\bsevere\b")),
-            ("critical", R(@"\bcritical\b")),
-        ]),
-        new("ocam", "BE", R(@"\b(?:OCAM|CUTA|OCAD)\b"),
-        [
-            ("1", R(@"\b(?:level|niveau)\s+1\b|\b1\s+(?:on|sur)\s+4\b")),
-            ("2", R(@"\b(?:level|niveau)\s+2\b|\b2\s+(?:on|sur)\s+4\b")),
-            ("3", R(@"\b(?:level|niveau)\s+3\b|\b3\s+(?:on|sur)\s+4\b")),
-            ("4", R(@"\b(?:level|niveau)\s+4\b|\b4\s+(?:on|sur)\s+4\b")),
-        ]),
-        new("nctv", "NL", R(@"\bNCTV\b"),
-        [
-            ("1", R(@"\blevel\s+1\b")),
-            ("2", R(@"\blevel\s+2\b")),
-            ("3", R(@"\blevel\s+3\b")),
-            ("4", R(@"\blevel\s+4\b")),
-            ("5", R(@"\blevel\s+5\b")),
-        ]),
-    ];
+    public static IReadOnlyList<AlertScheme> All { get; } = LoadSchemes();
 
-    private static Regex R(string pattern) => new(pattern, Options, Timeout);
+    /// <summary>Verbs of a raise ("raised", "relevé").</summary>
+    public static KeyPhrases Raise { get; } = Terms("raise");
+
+    /// <summary>Verbs of a lowering ("lowered", "abaissé").</summary>
+    public static KeyPhrases Lower { get; } = Terms("lower");
+
+    /// <summary>Verbs that set a level without saying which way ("moved", "issued", "passé").</summary>
+    public static KeyPhrases Set { get; } = Terms("set");
+
+    /// <summary>Words before the verb that make it no change ("remains", "not", "reste", "maintenu").</summary>
+    public static KeyPhrases Unchanged { get; } = Terms("unchanged");
+
+    /// <summary>"its highest level", "au niveau maximal".</summary>
+    public static KeyPhrases Highest { get; } = Terms("highest");
+
+    /// <summary>"its lowest level".</summary>
+    public static KeyPhrases Lowest { get; } = Terms("lowest");
+
+    /// <summary>Words introducing the level before ("from", "de", "du").</summary>
+    public static KeyPhrases From { get; } = Terms("from");
+
+    /// <summary>"4 out of 5", "3 sur 4".</summary>
+    public static KeyPhrases OutOf { get; } = Terms("out_of");
+
+    /// <summary>"level 4", "niveau 3".</summary>
+    public static KeyPhrases Level { get; } = Terms("level");
+
+    /// <summary>"a day after", "au lendemain": the change was the day before the report.</summary>
+    public static KeyPhrases DayBefore { get; } = Terms("relative_day_before");
+
+    /// <summary>Names of a national threat level that fit any scheme ("the terrorism threat level").</summary>
+    public static KeyPhrases Generic { get; } = Terms("generic");
+
+    private static KeyPhrases Terms(string property) =>
+        new(Languages.SelectMany(l => Strings(Document($"lexicons.{l}.scheme-terms.json").RootElement, property)));
+
+    private static List<AlertScheme> LoadSchemes()
+    {
+        var entries = Languages
+            .SelectMany(l => Document($"lexicons.{l}.scheme-names.json").RootElement.GetProperty("schemes").EnumerateArray())
+            .ToList();
+        return entries
+            .GroupBy(e => e.GetProperty("id").GetString()!, StringComparer.Ordinal)
+            .Select(Scheme)
+            .ToList();
+    }
+
+    private static AlertScheme Scheme(IGrouping<string, JsonElement> entries)
+    {
+        var first = entries.First();
+        var levels = first.GetProperty("levels").EnumerateArray().Select(l => l.GetProperty("key").GetString()!).ToList();
+        var regions = entries
+            .SelectMany(e => e.TryGetProperty("regions", out var r) ? r.EnumerateArray().ToList() : [])
+            .GroupBy(r => r.GetProperty("territory").GetString()!, StringComparer.Ordinal)
+            .Select(g => (g.Key, new KeyPhrases(g.SelectMany(r => Strings(r, "words")))))
+            .ToList();
+        return new AlertScheme(
+            entries.Key,
+            first.GetProperty("territory").GetString()!,
+            first.TryGetProperty("numbered", out var numbered) && numbered.GetBoolean(),
+            new KeyPhrases(entries.SelectMany(e => Strings(e, "names"))),
+            new KeyPhrases(entries.SelectMany(e => Strings(e, "descriptions"))),
+            new KeyPhrases(entries.SelectMany(e => Strings(e, "context"))),
+            regions,
+            levels.Select(key => (key, new KeyPhrases(entries.SelectMany(e => LevelWords(e, key))))).ToList());
+    }
+
+    private static List<string> LevelWords(JsonElement scheme, string key) =>
+        scheme.GetProperty("levels").EnumerateArray()
+            .Where(l => l.GetProperty("key").GetString() == key)
+            .SelectMany(l => Strings(l, "words"))
+            .ToList();
+
+    private static JsonDocument Document(string name) => JsonDocument.Parse(IngestResources.Read(name));
+
+    private static List<string> Strings(JsonElement element, string property) =>
+        element.TryGetProperty(property, out var list) ? list.EnumerateArray().Select(e => e.GetString()!).ToList() : [];
 }

@@ -72,6 +72,9 @@ internal static class CalendarWords
 
     public static int Month(string word) => Months[word];
 
+    /// <summary>Whether a folded word key is a month name or abbreviation.</summary>
+    public static bool IsMonthKey(string key) => Months.ContainsKey(key);
+
     public static DayOfWeek Weekday(string word) => Weekdays[word];
 
     /// <summary>English month and weekday names are capitalised; a lower-case "may" or "march" is a verb.</summary>

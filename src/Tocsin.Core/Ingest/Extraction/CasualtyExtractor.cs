@@ -1,154 +1,344 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Tocsin.Core.Ingest.Text;
 
 namespace Tocsin.Core.Ingest.Extraction;
 
-/// <summary>Finds killed and injured figures in English and French (docs/ingest.md, "Casualties"):
-/// "at least 137 people were killed and more than 180 injured", "killing 12", "the death toll rose to 40",
-/// "au moins 137 morts", "faisant 3 morts et 12 blessés". Attackers killed are not victims; sentences about
-/// another year (an earlier attack recalled) are ignored; the highest figure wins.</summary>
+/// <summary>Finds killed and injured figures in English and French (docs/ingest.md, "Casualties") by reading
+/// each number of a sentence (<see cref="NumberWords"/>) and the words around it, with the lexicon of
+/// <see cref="CasualtyLexicon"/>: a kind word after it ("137 people were killed", "73 people lost their
+/// lives", "90 morts"), else a killing or wounding verb before it ("killing two", "blessant 12"), else a
+/// toll noun before it ("the death toll rose to 139", "le bilan s'élève à 40").</summary>
+/// <remarks>A clause break ("before", "and", "avant") ends the words of a number, so "wounding five before
+/// being shot dead" is five injured and the attacker's death is not counted; attackers named next to the
+/// number are never victims. Sentences that name another year or compare with an earlier attack give the
+/// figures of that other incident. No regular expression: the work is linear in the number of tokens.</remarks>
 internal static class CasualtyExtractor
 {
-    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
-    private const string N = NumberWords.Pattern;
-    private const string Killed = @"killed|dead|died|deaths|fatalities|murdered|perished|morts?|tués?|tuées?|décès|ont\s+péri|ont\s+perdu\s+la\s+vie|lost\s+their\s+lives";
-    private const string Injured = @"injured|wounded|hurt|injuries|blessés?|blessées?|hospitali[sz]ed";
-    private const string Qualifier = @"(?:at\s+least|more\s+than|over|nearly|almost|some|about|around|up\s+to|au\s+moins|plus\s+de|près\s+de|environ|quelque)\s+";
+    private const int MaxWordsToKind = 6;
+    private const int MaxWordsAfterToll = 16;
+    private const int MaxWordsBeforeRevision = 20;
 
-    private static readonly Regex NumberThenWord = new(
-        $@"\b(?<n>{N})\b(?<mid>(?:\s+[\p{{L}}'’-]+){{0,4}}?)\s+(?<k>{Killed}|{Injured})\b", Options, Timeout);
-
-    private static readonly Regex VerbThenNumber = new(
-        $@"\b(?<k>killing|killed|murdering|tuant|injuring|wounding|injured|wounded|blessant|leaving|left)\s+(?:{Qualifier})?(?<n>{N})\b(?=(?<rest>(?:\s+[\p{{L}}'’-]+){{0,3}}))", Options, Timeout);
-
-    private static readonly Regex Toll = new(
-        $@"\b(?:death\s+toll|toll|bilan)\b[^.;]{{0,40}}?\b(?:to|at|of|is|reached|de|à|est\s+de|s'élève\s+à)\s+(?:{Qualifier})?(?<n>{N})\b(?=(?<rest>(?:\s+[\p{{L}}'’-]+){{0,2}}))", Options, Timeout);
-
-    private static readonly Regex Perpetrator = new(
-        @"\b(?:attackers?|assailants?|gunm[ae]n|militants?|terrorists?|jihadists?|djihadistes?|jihadistes?|suspects?|bombers?|insurgents?|assaillants?|terroristes?|kamikazes?|assaillant|fighters|combattants|soldiers\s+killed\s+\d+)\b",
-        Options, Timeout);
-
-    private static readonly Regex NotACount = new(@"^(?:\s*(?:%|percent|pour\s+cent|years?|ans|pm|am|h\b|:|-year|km|kilomet|miles?|minutes?|hours?|heures?|days?|jours?))", Options, Timeout);
-    private static readonly Regex KilledWord = new($@"^(?:{Killed})$", Options, Timeout);
-    private static readonly Regex InjuredWord = new($@"^(?:{Injured})$", Options, Timeout);
-    private static readonly Regex YearInSentence = new(@"\b(?:19|20)\d\d\b", Options, Timeout);
-    private static readonly Regex MonthWord = new($@"\b(?:{CalendarWords.MonthPattern})\b", Options, Timeout);
+    private enum Kind
+    {
+        Killed,
+        Injured,
+    }
 
     public static CasualtyFigures Find(AnalysedText text, DateOnly published)
     {
-        CasualtyFigure? killed = null;
-        CasualtyFigure? injured = null;
+        var principal = new List<(Kind Kind, CasualtyFigure Figure)>();
+        var earlier = new List<(Kind Kind, CasualtyFigure Figure)>();
         foreach (var sentence in text.Sentences)
         {
-            var s = text.SentenceText(sentence);
-            if (AboutAnotherYear(s, published))
+            var found = InSentence(text, sentence);
+            if (found.Count == 0)
             {
                 continue;
             }
 
-            foreach (Match m in NumberThenWord.Matches(s))
-            {
-                var mid = m.Groups["mid"].Value;
-                if (Perpetrator.IsMatch(mid) || MonthWord.IsMatch(mid) || NotACount.IsMatch(s[(m.Groups["n"].Index + m.Groups["n"].Length)..])
-                    || InjuredWord.IsMatch(LastWord(mid)) || HasConjunction(mid) || HasKind(mid))
-                {
-                    continue;
-                }
-
-                Offer(m, sentence, KilledWord.IsMatch(Collapse(m.Groups["k"].Value)), ref killed, ref injured);
-            }
-
-            foreach (Match m in VerbThenNumber.Matches(s))
-            {
-                var verb = m.Groups["k"].Value.ToLowerInvariant();
-                var rest = m.Groups["rest"].Value;
-                if (Perpetrator.IsMatch(rest) || NotACount.IsMatch(s[(m.Groups["n"].Index + m.Groups["n"].Length)..]) || MonthWord.IsMatch(rest))
-                {
-                    continue;
-                }
-
-                bool isKilled;
-                if (verb is "leaving" or "left")
-                {
-                    var next = FirstWord(rest);
-                    if (KilledWord.IsMatch(next))
-                    {
-                        isKilled = true;
-                    }
-                    else if (InjuredWord.IsMatch(next))
-                    {
-                        isKilled = false;
-                    }
-                    else
-                    {
-                        continue;
-                    }
-                }
-                else
-                {
-                    isKilled = verb is "killing" or "killed" or "murdering" or "tuant";
-                }
-
-                Offer(m, sentence, isKilled, ref killed, ref injured);
-            }
-
-            foreach (Match m in Toll.Matches(s))
-            {
-                if (InjuredWord.IsMatch(FirstWord(m.Groups["rest"].Value)) || NotACount.IsMatch(s[(m.Groups["n"].Index + m.Groups["n"].Length)..]))
-                {
-                    continue;
-                }
-
-                Offer(m, sentence, true, ref killed, ref injured);
-            }
+            var other = AboutAnotherYear(text, sentence, published)
+                || CasualtyLexicon.Shared.OtherIncident.Find(text.Tokens, sentence.FirstToken, sentence.LastToken) >= 0;
+            (other ? earlier : principal).AddRange(found);
         }
 
-        return new CasualtyFigures(killed, injured);
+        var earlierFigures = earlier.Count == 0 ? null : new CasualtyFigures(Best(earlier, Kind.Killed), Best(earlier, Kind.Injured));
+        return new CasualtyFigures(Best(principal, Kind.Killed), Best(principal, Kind.Injured)) { Earlier = earlierFigures };
     }
 
-    private static bool HasConjunction(string mid) =>
-        mid.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => w.Equals("and", StringComparison.OrdinalIgnoreCase) || w.Equals("et", StringComparison.OrdinalIgnoreCase) || w.Equals("or", StringComparison.OrdinalIgnoreCase));
-
-    private static bool HasKind(string mid)
+    /// <summary>The latest revised total, else the highest figure stated, else the highest claimed.</summary>
+    private static CasualtyFigure? Best(List<(Kind Kind, CasualtyFigure Figure)> figures, Kind kind)
     {
-        foreach (var word in mid.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        var ofKind = figures.Where(f => f.Kind == kind).Select(f => f.Figure).ToList();
+        var revised = ofKind.Where(f => f.Basis == CasualtyBasis.Revised).ToList();
+        if (revised.Count > 0)
         {
-            if (KilledWord.IsMatch(word) || InjuredWord.IsMatch(word))
+            return revised[^1];
+        }
+
+        var stated = ofKind.Where(f => f.Basis == CasualtyBasis.Stated).ToList();
+        var pool = stated.Count > 0 ? stated : ofKind;
+        return pool.Count == 0 ? null : pool.MaxBy(f => f.Count);
+    }
+
+    private static List<(Kind Kind, CasualtyFigure Figure)> InSentence(AnalysedText text, Sentence sentence)
+    {
+        var lexicon = CasualtyLexicon.Shared;
+        var tokens = text.Tokens;
+        var start = sentence.FirstToken;
+        var end = sentence.LastToken;
+        var claimant = lexicon.Claimant.Find(tokens, start, end) >= 0;
+        var result = new List<(Kind, CasualtyFigure)>();
+        var i = start;
+        while (i < end)
+        {
+            var reading = NumberWords.Read(text.Text, tokens, i, end);
+            if (reading is null)
             {
-                return true;
+                i++;
+                continue;
+            }
+
+            i = reading.Value.Last + 1;
+            if (reading.Value.IsFigure && Figure(text, reading.Value, start, end, claimant) is { } figure)
+            {
+                result.Add(figure);
             }
         }
 
-        return false;
+        return result;
     }
 
-    private static void Offer(Match m, Sentence sentence, bool isKilled, ref CasualtyFigure? killed, ref CasualtyFigure? injured)
+    private static (Kind, CasualtyFigure)? Figure(AnalysedText text, NumberReading number, int start, int end, bool claimant)
     {
-        var n = NumberWords.Parse(m.Groups["n"].Value);
-        if (n is null || n is >= 1900 and <= 2100)
+        var lexicon = CasualtyLexicon.Shared;
+        var tokens = text.Tokens;
+        if (!IsCountOfPeople(text, number, start, end))
         {
-            return;
+            return null;
         }
 
-        var figure = new CasualtyFigure(n.Value, new TextSpan(sentence.Start + m.Index, sentence.Start + m.Index + m.Length));
-        if (isKilled)
+        var qualifierStart = QualifierStart(tokens, number.First, start);
+        var approximate = qualifierStart < number.First;
+        var basis = claimant ? CasualtyBasis.Claimed : CasualtyBasis.Stated;
+        var after = KindAfter(tokens, number.Last + 1, end);
+        if (after.Perpetrator)
         {
-            killed = killed is null || figure.Count > killed.Count ? figure : killed;
+            return null;
+        }
+
+        Kind kind;
+        var first = qualifierStart;
+        var last = number.Last;
+        if (after.Kind is { } stated)
+        {
+            kind = stated;
+            last = after.Last;
+        }
+        else if (VerbBefore(tokens, qualifierStart, start) is { } verb)
+        {
+            kind = verb.Kind;
+            first = verb.First;
+        }
+        else if (RevisionBefore(tokens, qualifierStart, start) is { } revision)
+        {
+            kind = revision.Kind;
+            first = revision.First;
+            basis = claimant ? CasualtyBasis.Claimed : CasualtyBasis.Revised;
+        }
+        else if (TollBefore(tokens, qualifierStart, start) is { } toll)
+        {
+            kind = Kind.Killed;
+            first = toll.First;
+            basis = claimant ? CasualtyBasis.Claimed : toll.Revised ? CasualtyBasis.Revised : CasualtyBasis.Stated;
         }
         else
         {
-            injured = injured is null || figure.Count > injured.Count ? figure : injured;
+            return null;
         }
+
+        var span = new TextSpan(tokens[first].Start, tokens[last].End);
+        return (kind, new CasualtyFigure(number.Value, span, basis, approximate, number.Written));
     }
 
-    private static bool AboutAnotherYear(string sentence, DateOnly published)
+    /// <summary>Not a year, an age, a time, a distance or a date ("2024", "a 17-year-old", "22 March").</summary>
+    private static bool IsCountOfPeople(AnalysedText text, NumberReading number, int start, int end)
     {
-        foreach (Match m in YearInSentence.Matches(sentence))
+        var lexicon = CasualtyLexicon.Shared;
+        var tokens = text.Tokens;
+        if (!number.Written && number.Value is >= 1900 and <= 2100)
         {
-            var year = int.Parse(m.Value, CultureInfo.InvariantCulture);
-            if (year != published.Year && year != published.Year - 1)
+            return false;
+        }
+
+        var next = number.Last + 1;
+        if (lexicon.NotCountsAfter.MatchAt(tokens, next, end) > 0 || (next < end && IsMonth(tokens[next].Key)))
+        {
+            return false;
+        }
+
+        var previous = number.First - 1;
+        if (previous >= start && (IsMonth(tokens[previous].Key) || lexicon.NotCountsBefore.MatchAt(tokens, previous, end) == 1))
+        {
+            return false;
+        }
+
+        // "3:45", "1.5", "10%": a number glued to punctuation is not a head count.
+        var after = tokens[number.Last].End;
+        return after >= text.Text.Length || text.Text[after] is not (':' or '%' or '/') && !(text.Text[after] is '.' or ',' && after + 1 < text.Text.Length && char.IsDigit(text.Text[after + 1]));
+    }
+
+    private static bool IsMonth(string key) =>
+        key.Length > 2 && CalendarWords.IsMonthKey(key);
+
+    /// <summary>The first token of the qualifiers just before the number ("at least", "plus de").</summary>
+    private static int QualifierStart(List<Token> tokens, int number, int start)
+    {
+        var first = number;
+        var moved = true;
+        while (moved)
+        {
+            moved = false;
+            for (var k = Math.Max(start, first - 3); k < first; k++)
+            {
+                if (CasualtyLexicon.Shared.Qualifiers.MatchAt(tokens, k, first) == first - k)
+                {
+                    first = k;
+                    moved = true;
+                    break;
+                }
+            }
+        }
+
+        return first;
+    }
+
+    /// <summary>A killing or wounding verb ending just before <paramref name="at"/>.</summary>
+    private static (Kind Kind, int First)? VerbBefore(List<Token> tokens, int at, int start)
+    {
+        var lexicon = CasualtyLexicon.Shared;
+        for (var k = Math.Max(start, at - 4); k < at; k++)
+        {
+            if (lexicon.KillingVerbs.MatchAt(tokens, k, at) == at - k)
+            {
+                return (Kind.Killed, k);
+            }
+
+            if (lexicon.InjuringVerbs.MatchAt(tokens, k, at) == at - k)
+            {
+                return (Kind.Injured, k);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A revision verb just before the number ("… rose to 102", "porté à cent trente-deux") whose
+    /// subject names the dead or the injured ("the number of citizens who lost their lives in the attack",
+    /// "the number of martyrs"): the nearest kind or toll word before the verb decides.</summary>
+    private static (Kind Kind, int First)? RevisionBefore(List<Token> tokens, int at, int start)
+    {
+        var lexicon = CasualtyLexicon.Shared;
+        var verb = -1;
+        for (var k = Math.Max(start, at - 4); k < at && verb < 0; k++)
+        {
+            verb = lexicon.Revision.MatchAt(tokens, k, at) == at - k ? k : -1;
+        }
+
+        if (verb < 0)
+        {
+            return null;
+        }
+
+        for (var k = verb - 1; k >= Math.Max(start, verb - MaxWordsBeforeRevision); k--)
+        {
+            if (IsDigitsOrNumberWord(tokens[k].Key) && !IsDay(tokens, k, start, at))
+            {
+                return null;
+            }
+
+            if (lexicon.Injured.MatchAt(tokens, k, verb) > 0)
+            {
+                return (Kind.Injured, k);
+            }
+
+            if (lexicon.Killed.MatchAt(tokens, k, verb) > 0 || lexicon.Toll.MatchAt(tokens, k, verb) > 0)
+            {
+                return (Kind.Killed, k);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A toll noun a few words before the number with no other number between ("the death toll
+    /// from Friday's attack rose to 139"); revised when a revision verb stands between them.</summary>
+    private static (int First, bool Revised)? TollBefore(List<Token> tokens, int at, int start)
+    {
+        var lexicon = CasualtyLexicon.Shared;
+        var from = Math.Max(start, at - MaxWordsAfterToll);
+        var toll = lexicon.Toll.FindLast(tokens, from, at);
+        if (toll < 0)
+        {
+            return null;
+        }
+
+        for (var k = toll; k < at; k++)
+        {
+            if (IsDigitsOrNumberWord(tokens[k].Key) || lexicon.Injured.MatchAt(tokens, k, at) > 0)
+            {
+                return null;
+            }
+        }
+
+        return (toll, lexicon.Revision.Find(tokens, toll, at) >= 0);
+    }
+
+    /// <summary>The kind word within a few words after the number, stopping at a clause break or another
+    /// number; an attacker word on the way marks the number as attackers, not victims.</summary>
+    private static (Kind? Kind, int Last, bool Perpetrator) KindAfter(List<Token> tokens, int from, int end)
+    {
+        var lexicon = CasualtyLexicon.Shared;
+        var limit = Math.Min(end, from + MaxWordsToKind + 1);
+        var inSubset = false;
+        for (var k = from; k < limit; k++)
+        {
+            var subset = lexicon.Subset.MatchAt(tokens, k, end);
+            if (subset > 0 && !inSubset)
+            {
+                // "Twenty people, including five soldiers, were killed": read on past the subset.
+                inSubset = true;
+                limit = Math.Min(end, limit + MaxWordsToKind);
+                k += subset - 1;
+                continue;
+            }
+
+            if (inSubset && IsDigitsOrNumberWord(tokens[k].Key))
+            {
+                continue;
+            }
+
+            if (lexicon.Perpetrators.MatchAt(tokens, k, end) > 0)
+            {
+                return (null, k, true);
+            }
+
+            var killed = lexicon.Killed.MatchAt(tokens, k, end);
+            if (killed > 0)
+            {
+                return (Kind.Killed, k + killed - 1, false);
+            }
+
+            var injured = lexicon.Injured.MatchAt(tokens, k, end);
+            if (injured > 0)
+            {
+                return (Kind.Injured, k + injured - 1, false);
+            }
+
+            if (lexicon.Breaks.MatchAt(tokens, k, end) > 0 || IsDigitsOrNumberWord(tokens[k].Key)
+                || lexicon.KillingVerbs.MatchAt(tokens, k, end) > 0 || lexicon.InjuringVerbs.MatchAt(tokens, k, end) > 0)
+            {
+                break;
+            }
+        }
+
+        return (null, -1, false);
+    }
+
+    /// <summary>A day of a date ("on 15 April", "April 15"): not a figure standing between a toll and its number.</summary>
+    private static bool IsDay(List<Token> tokens, int k, int start, int end) =>
+        k + 1 < end && IsMonth(tokens[k + 1].Key) || k - 1 >= start && IsMonth(tokens[k - 1].Key);
+
+    private static bool IsDigitsOrNumberWord(string key) =>
+        key.Length > 0 && (char.IsAsciiDigit(key[0]) || NumberWords.IsCountWord(key));
+
+    private static bool AboutAnotherYear(AnalysedText text, Sentence sentence, DateOnly published)
+    {
+        for (var k = sentence.FirstToken; k < sentence.LastToken; k++)
+        {
+            var key = text.Tokens[k].Key;
+            if (key.Length == 4 && key.All(char.IsAsciiDigit) && key[0] is '1' or '2'
+                && int.Parse(key, CultureInfo.InvariantCulture) is var year and >= 1900 and <= 2100
+                && year != published.Year && year != published.Year - 1)
             {
                 return true;
             }
@@ -156,10 +346,4 @@ internal static class CasualtyExtractor
 
         return false;
     }
-
-    private static string Collapse(string s) => string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-
-    private static string FirstWord(string s) => s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? string.Empty;
-
-    private static string LastWord(string s) => s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).LastOrDefault() ?? string.Empty;
 }

@@ -4,25 +4,22 @@ using Tocsin.Core.Ingest.Text;
 namespace Tocsin.Core.Ingest.Extraction;
 
 /// <summary>Decides whether a report describes an attack and with what outcome (docs/ingest.md, "Incidents"):
-/// victims or attack words make a completed attack; "foiled", "thwarted", "déjoué" a foiled plot; "failed to
-/// detonate", "tentative" an attempt. A report about a completed attack that also mentions foiled plots in
+/// victims or attack words make a completed attack; the outcome lexicon (<see cref="IncidentOutcomeCues"/>)
+/// a foiled plot ("thwarted", "stopped before it began", "déjoué") or an attempt ("failed to detonate",
+/// "tentative d'attentat"); plots counted in general are background, and a report that rules terrorism out
+/// drafts no incident. A report about a completed attack that also mentions foiled plots in
 /// other sentences yields both incidents.</summary>
 internal static class IncidentClassifier
 {
-    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
+    // NonBacktracking: linear in the text whatever it holds, so no input can make a cue time out.
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
 
     private static readonly Regex Attack = new(
         @"\b(?:attack(?:ed|s)?|shooting|shot|opened\s+fire|bombing|bombed|blast|explosion|exploded|detonated|suicide\s+bomber|stabb(?:ed|ing)|knife\s+attack|rammed|ramming|massacre|gunmen|assault|attentat|attaque|fusillade|explosion|kamikaze|poignard\w*|a\s+ouvert\s+le\s+feu|ont\s+ouvert\s+le\s+feu|tués?|tuées?|assassinat)\b",
         Options, Timeout);
 
-    private static readonly Regex Foiled = new(
-        @"\b(?:foil(?:ed|ing)?|thwart(?:ed|ing)?|disrupted|prevented|dismantled|déjoué(?:e|s|es)?|dejoue|plot(?:ting)?|neutrali[sz]ed|planning\s+(?:an?\s+)?(?:\w+\s+)?(?:attack|bombing)|suspected\s+of\s+planning|projet\s+d'attentat|projet\s+d’attentat|projetai(?:en)?t|préparai(?:en)?t\s+un\s+attentat|tried\s+(?:several\s+times\s+)?to\s+(?:act|strike|attack)|tenté\s+(?:à\s+plusieurs\s+reprises\s+)?d'agir|attempts?\s+on\s+(?:French|British|German|Belgian)\s+soil|(?:several|multiple)\s+attempts)\b",
-        Options, Timeout);
 
-    private static readonly Regex Attempted = new(
-        @"\b(?:failed\s+to\s+(?:detonate|explode|go\s+off)|did\s+not\s+(?:explode|detonate|go\s+off)|n'a\s+pas\s+explosé|n’a\s+pas\s+explosé|attempted\s+(?:attack|bombing|stabbing)|attack\s+attempt|tentative\s+d'attentat|tentative\s+d’attentat|was\s+overpowered|were\s+overpowered|maîtrisé\s+avant)\b",
-        Options, Timeout);
 
     private static readonly (Regex Cue, string AttackType, string Weapon)[] Kinds =
     [
@@ -52,15 +49,22 @@ internal static class IncidentClassifier
         var attemptedSpans = new List<TextSpan>();
         var foiledSentences = new HashSet<int>();
         var attackSentences = new HashSet<int>();
+        if (IncidentOutcomeCues.NotTerrorism.Find(text.Tokens, 0, text.Tokens.Count) >= 0)
+        {
+            // The report itself rules terrorism out (an accident, a feud): nothing to draft.
+            return [];
+        }
+
         for (var i = 0; i < text.Sentences.Count; i++)
         {
             var sentence = text.Sentences[i];
             var s = text.SentenceText(sentence);
-            if (Collect(Attempted, s, sentence, attemptedSpans))
+            if (Collect(text, IncidentOutcomeCues.Attempted, sentence, attemptedSpans))
             {
                 attackSentences.Add(i);
             }
-            else if (Collect(Foiled, s, sentence, foiledSpans))
+            else if (IncidentOutcomeCues.Background.Find(text.Tokens, sentence.FirstToken, sentence.LastToken) < 0
+                     && Collect(text, IncidentOutcomeCues.Foiled, sentence, foiledSpans))
             {
                 foiledSentences.Add(i);
             }
@@ -75,7 +79,7 @@ internal static class IncidentClassifier
         if (casualties.Any || (attackSpans.Count > 0 && foiledSpans.Count == 0 && attemptedSpans.Count == 0 && DescribesAnAttack(text, attackSentences)))
         {
             var spans = casualtySpans.Count > 0 ? casualtySpans : attackSpans.Take(1).ToList();
-            findings.Add(Build(text, IncidentOutcome.Completed, casualties, spans, attackSentences, casualties.Any ? 80 : 60));
+            findings.Add(Build(text, IncidentOutcome.Completed, casualties, spans, attackSentences, casualties.Any ? CasualtyConfidence(casualties) : 60));
             if (foiledSpans.Count > 0)
             {
                 findings.Add(Build(text, IncidentOutcome.Foiled, new CasualtyFigures(null, null), foiledSpans.Take(1).ToList(), foiledSentences, 60));
@@ -90,13 +94,47 @@ internal static class IncidentClassifier
             findings.Add(Build(text, IncidentOutcome.Foiled, casualties, foiledSpans.Take(1).ToList(), foiledSentences, 70));
         }
 
+        if (findings.Count > 0 && casualties.Earlier is { Any: true } earlier)
+        {
+            // An earlier attack the report recalls ("the deadliest since 2015, when 130 were killed"): its own
+            // incident, after the principal one, so its figures never replace the principal incident's.
+            var spans = new[] { earlier.Killed?.Span, earlier.Injured?.Span }.OfType<TextSpan>().ToList();
+            findings.Add(new IncidentFinding(IncidentOutcome.Completed, earlier with { Earlier = null }, [], [], [], spans, 45));
+        }
+
         return findings;
+    }
+
+    /// <summary>How sure the figures are: a group's own claim or figures spelled out in words are weaker
+    /// than digits stated in the report.</summary>
+    private static int CasualtyConfidence(CasualtyFigures casualties)
+    {
+        var figures = new[] { casualties.Killed, casualties.Injured }.OfType<CasualtyFigure>().ToList();
+        if (figures.Any(f => f.Basis == CasualtyBasis.Claimed))
+        {
+            return 55;
+        }
+
+        return figures.Any(f => f.Written) ? 75 : 80;
     }
 
     /// <summary>Without victims, "attack" alone is not enough ("an attack is likely"): one of the attack
     /// sentences must say how it was carried out (shot, bomb, knife, ...).</summary>
     private static bool DescribesAnAttack(AnalysedText text, HashSet<int> sentences) =>
         sentences.Any(i => Kinds.Any(k => k.Cue.IsMatch(text.SentenceText(text.Sentences[i]))));
+
+    private static bool Collect(AnalysedText text, KeyPhrases cue, Sentence sentence, List<TextSpan> spans)
+    {
+        var at = cue.Find(text.Tokens, sentence.FirstToken, sentence.LastToken);
+        if (at < 0)
+        {
+            return false;
+        }
+
+        var length = cue.MatchAt(text.Tokens, at, sentence.LastToken);
+        spans.Add(new TextSpan(text.Tokens[at].Start, text.Tokens[at + length - 1].End));
+        return true;
+    }
 
     private static bool Collect(Regex cue, string s, Sentence sentence, List<TextSpan> spans)
     {

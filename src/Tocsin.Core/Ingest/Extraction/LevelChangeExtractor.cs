@@ -1,126 +1,382 @@
-using System.Text.RegularExpressions;
+using System.Globalization;
 using Tocsin.Core.Ingest.Text;
 
 namespace Tocsin.Core.Ingest.Extraction;
 
-/// <summary>Finds threat-level changes (docs/ingest.md, "Threat levels"): a sentence naming a scheme (or
-/// following one that did) with a raise or lower verb and the new level ("to severe", "au niveau urgence
-/// attentat", "to its highest level"). "from X to Y" gives the level before. The date is a day-precise date
-/// in the sentence, else the publication date.</summary>
+/// <summary>Finds threat-level changes for the six schemes of <see cref="AlertSchemes"/> (docs/ingest.md,
+/// "Threat levels"). A sentence needs a scheme — named ("Vigipirate", "NCTV"), described with the country
+/// in context ("the national security plan" in a report about France, "the terrorism threat level" near
+/// "Dutch"), or carried from the previous sentence — a raise, lower or set verb not preceded by a negation
+/// ("remains", "n'a pas"), and after it the new level: a level word ("to severe", "au niveau « urgence
+/// attentat »"), a number ("level 4", "4 out of 5", "de 2 à 3") or the top or bottom of the scale ("to its
+/// maximum level"). "from X to Y"/"de X à Y" gives the level before.</summary>
+/// <remarks>Matching is on word keys from data files, so there is no regular expression to time out. The
+/// date is the one named in the sentence, else "a day after" the publication day, else a day named in the
+/// previous sentence, else the publication day. One change per scheme, territory and level: a report
+/// repeating a change keeps its best-dated mention.</remarks>
 internal static class LevelChangeExtractor
 {
-    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
+    private const int NamedConfidence = 80;
+    private const int DescribedConfidence = 70;
+    private const int ContextConfidence = 65;
+    private const int CarriedConfidence = 60;
+    private const int MaxWordsToLevel = 16;
 
-    private static readonly Regex Change = new(
-        @"\b(?:rais(?:ed|es|ing)|lift(?:ed|s)|increas(?:ed|es)|elevat(?:ed|es)|upgrad(?:ed|es)|heightened|lower(?:ed|s|ing)|reduc(?:ed|es)|downgrad(?:ed|es)|cut|returned|moved|went\s+up|dropped|relev(?:é|e|er|ée)|rehauss(?:é|e|er|ée)|élev(?:é|e|er|ée)|port(?:é|e|er|ée)|pass(?:é|e|er|ée)|abaiss(?:é|e|er|ée)|baiss(?:é|e|er|ée)|ramen(?:é|e|er|ée)|redescend\w*|remont(?:é|e|er|ée)|placée?)\b",
-        Options, Timeout);
+    private enum Direction
+    {
+        Raise,
+        Lower,
+        Set,
+    }
 
-    private static readonly Regex Lowering = new(@"\b(?:lower|reduc|downgrad|cut|dropped|abaiss|baiss|ramen|redescend)", Options, Timeout);
-    private static readonly Regex FromTo = new(@"\bfrom\s+(?<from>[^.;,]{1,60}?)\s+to\s+(?<to>[^.;,]{1,60})|\b(?:de|du)\s+(?:l'|la\s+|le\s+|son\s+)?(?:niveau\s+)?(?<from>[^.;,]{1,60}?)\s+(?:à|au\s+niveau)\s+(?<to>[^.;,]{1,60})", Options, Timeout);
-    private static readonly Regex Highest = new(@"\b(?:highest|maximum|top|plus\s+élevé|plus\s+haut|maximal|maximum)\b", Options, Timeout);
-    private static readonly Regex Negated = new(@"\b(?:not|no\s+plans|n'a\s+pas|pas\s+été|ne\s+sera\s+pas|unchanged|remains|remained|reste|restera|maintenu|demeure|demeurent|kept|keeps)\b", Options, Timeout);
+    private enum DateEvidence
+    {
+        InSentence = 0,
+        DayBefore = 1,
+        PreviousSentence = 2,
+        Publication = 3,
+    }
 
     public static List<LevelChangeFinding> Find(AnalysedText text, List<DateMention> dates, DateOnly published)
     {
-        var findings = new List<LevelChangeFinding>();
-        AlertScheme? current = null;
-        foreach (var sentence in text.Sentences)
+        var findings = new List<(LevelChangeFinding Finding, DateEvidence Evidence)>();
+        var documentContext = DocumentContext(text);
+        (AlertScheme Scheme, string Territory)? carried = null;
+        for (var index = 0; index < text.Sentences.Count; index++)
         {
-            var s = text.SentenceText(sentence);
-            var named = AlertSchemes.All.FirstOrDefault(a => a.Cue.IsMatch(s));
-            current = named ?? current;
-            if (current is null)
+            var sentence = text.Sentences[index];
+            var identified = Identify(text, sentence, documentContext);
+            if (identified is null && carried is null)
             {
                 continue;
             }
 
-            var change = Change.Match(s);
-            if (!change.Success || Negated.IsMatch(s[..change.Index]))
+            var (scheme, territory, confidence, cue) = identified
+                ?? (carried!.Value.Scheme, carried.Value.Territory, CarriedConfidence, (TextSpan?)null);
+            carried = (scheme, territory);
+            if (Change(text, sentence, scheme, allowSet: identified is not null) is not { } change)
             {
                 continue;
             }
 
-            var (from, to, toSpan) = Levels(current, s, change);
-            if (to is null)
+            var (date, evidence, dateSpan) = DateOf(text, index, change.ClauseEnd, dates, published);
+            var spans = new List<TextSpan>();
+            if (cue is { } c)
             {
-                continue;
+                spans.Add(c);
             }
 
-            var date = dates.FirstOrDefault(d => sentence.Contains(d.Span.Start) && d.Precision is DatePrecision.Day or DatePrecision.Month);
-            var spans = new List<TextSpan> { new(sentence.Start + change.Index, sentence.Start + change.Index + change.Length), Offset(sentence, toSpan) };
-            if (named is not null)
+            spans.Add(change.Verb);
+            spans.Add(change.ToSpan);
+            if (dateSpan is { } d)
             {
-                var cue = named.Cue.Match(s);
-                spans.Insert(0, new TextSpan(sentence.Start + cue.Index, sentence.Start + cue.Index + cue.Length));
+                spans.Add(d);
             }
 
-            if (date is not null)
-            {
-                spans.Add(date.Span);
-            }
-
-            findings.Add(new LevelChangeFinding(current.Id, current.Territory, from, to, date?.Value ?? published.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), spans, named is not null ? 80 : 65));
+            findings.Add((new LevelChangeFinding(scheme.Id, territory, change.From, change.To, date, spans, confidence), evidence));
         }
 
-        return findings.DistinctBy(f => f.Label).ToList();
+        return findings
+            .GroupBy(f => (f.Finding.Scheme, f.Finding.Territory, f.Finding.To))
+            .Select(g => g.OrderBy(f => f.Evidence).ThenByDescending(f => f.Finding.Confidence).First().Finding)
+            .ToList();
     }
 
-    private static (string? From, string? To, TextSpan ToSpan) Levels(AlertScheme scheme, string s, Match change)
+    /// <summary>The scheme a sentence speaks of: a name, else a description (the scheme's own or a generic
+    /// "threat level") resolved by the country words of the sentence, then of the whole report.</summary>
+    private static (AlertScheme Scheme, string Territory, int Confidence, TextSpan? Cue)? Identify(AnalysedText text, Sentence sentence, Dictionary<AlertScheme, int> documentContext)
     {
-        var after = s[change.Index..];
-        var fromTo = FromTo.Match(after);
-        if (fromTo.Success && LevelIn(scheme, fromTo.Groups["to"].Value) is { } toLevel)
+        var tokens = text.Tokens;
+        var (start, end) = (sentence.FirstToken, sentence.LastToken);
+        foreach (var scheme in AlertSchemes.All)
         {
-            var from = LevelIn(scheme, fromTo.Groups["from"].Value)?.Level;
-            var g = fromTo.Groups["to"];
-            return (from, toLevel.Level, new TextSpan(change.Index + g.Index + toLevel.Index, change.Index + g.Index + toLevel.Index + toLevel.Length));
+            var at = scheme.Names.Find(tokens, start, end);
+            if (at >= 0)
+            {
+                return (scheme, Territory(text, sentence, scheme), NamedConfidence, Span(tokens, at, scheme.Names.MatchAt(tokens, at, end)));
+            }
         }
 
-        if (LevelIn(scheme, after) is { } level)
+        var described = AlertSchemes.Generic.Find(tokens, start, end);
+        var describedBy = described >= 0 ? AlertSchemes.Generic : null;
+        var candidates = AlertSchemes.All.Where(s => s.Descriptions.Find(tokens, start, end) >= 0 || described >= 0).ToList();
+        if (candidates.Count == 0)
         {
-            return (null, level.Level, new TextSpan(change.Index + level.Index, change.Index + level.Index + level.Length));
+            return null;
         }
 
-        var highest = Highest.Match(after);
-        if (highest.Success)
+        var inSentence = candidates.Select(s => (Scheme: s, Score: Count(s.Context, tokens, start, end))).OrderByDescending(s => s.Score).ToList();
+        AlertScheme? chosen = null;
+        var confidence = DescribedConfidence;
+        if (inSentence[0].Score > 0 && (inSentence.Count == 1 || inSentence[1].Score < inSentence[0].Score))
         {
-            var lowering = Lowering.IsMatch(change.Value);
-            return (null, lowering ? scheme.Lowest : scheme.Highest, new TextSpan(change.Index + highest.Index, change.Index + highest.Index + highest.Length));
+            chosen = inSentence[0].Scheme;
+        }
+        else
+        {
+            var inReport = candidates.Select(s => (Scheme: s, Score: documentContext[s])).OrderByDescending(s => s.Score).ToList();
+            if (inReport[0].Score > 0 && (inReport.Count == 1 || inReport[1].Score * 2 <= inReport[0].Score))
+            {
+                chosen = inReport[0].Scheme;
+                confidence = ContextConfidence;
+            }
         }
 
-        return (null, null, default);
+        if (chosen is null)
+        {
+            return null;
+        }
+
+        var cueAt = chosen.Descriptions.Find(tokens, start, end);
+        var phrases = cueAt >= 0 ? chosen.Descriptions : describedBy!;
+        cueAt = cueAt >= 0 ? cueAt : described;
+        return (chosen, Territory(text, sentence, chosen), confidence, Span(tokens, cueAt, phrases.MatchAt(tokens, cueAt, end)));
     }
 
-    private static (string Level, int Index, int Length)? LevelIn(AlertScheme scheme, string text)
+    private static string Territory(AnalysedText text, Sentence sentence, AlertScheme scheme)
     {
-        // Numbered schemes: "de 3 à 4", "from 3 to 4".
-        var trimmed = text.TrimStart();
-        if (trimmed.Length > 0 && char.IsDigit(trimmed[0]) && (trimmed.Length == 1 || !char.IsDigit(trimmed[1]))
-            && scheme.Levels.Any(l => l.Level == trimmed[..1]))
+        foreach (var (territory, words) in scheme.Regions)
         {
-            return (trimmed[..1], text.Length - trimmed.Length, 1);
+            if (words.Find(text.Tokens, sentence.FirstToken, sentence.LastToken) >= 0)
+            {
+                return territory;
+            }
         }
 
-        var end = text.TrimEnd();
-        if (end.Length > 0 && char.IsDigit(end[^1]) && (end.Length == 1 || !char.IsLetterOrDigit(end[^2]))
-            && scheme.Levels.Any(l => l.Level == end[^1..]))
+        return scheme.Territory;
+    }
+
+    private static Dictionary<AlertScheme, int> DocumentContext(AnalysedText text) =>
+        AlertSchemes.All.ToDictionary(s => s, s => Count(s.Context, text.Tokens, 0, text.Tokens.Count));
+
+    private static int Count(KeyPhrases phrases, List<Token> tokens, int start, int end)
+    {
+        var count = 0;
+        for (var i = start; i < end; i++)
         {
-            return (end[^1..], end.Length - 1, 1);
+            var length = phrases.MatchAt(tokens, i, end);
+            if (length > 0)
+            {
+                count++;
+                i += length - 1;
+            }
         }
 
-        (string Level, int Index, int Length)? first = null;
+        return count;
+    }
+
+    /// <summary>A change found: its verb, the levels, and where its clause ends (the next change verb, whose
+    /// dates belong to another change: "raised …, which was downgraded in January").</summary>
+    private sealed record LevelChange(TextSpan Verb, string? From, string To, TextSpan ToSpan, int ClauseEnd);
+
+    private sealed record LevelMention(string Level, int First, int Last, bool AfterFrom);
+
+    /// <summary>The change verb of the sentence and the levels after it.</summary>
+    private static LevelChange? Change(AnalysedText text, Sentence sentence, AlertScheme scheme, bool allowSet)
+    {
+        var tokens = text.Tokens;
+        var (start, end) = (sentence.FirstToken, sentence.LastToken);
+        for (var verb = start; verb < end; verb++)
+        {
+            var direction = Direction.Raise;
+            var length = AlertSchemes.Raise.MatchAt(tokens, verb, end);
+            if (length == 0 && (length = AlertSchemes.Lower.MatchAt(tokens, verb, end)) > 0)
+            {
+                direction = Direction.Lower;
+            }
+
+            if (length == 0 && allowSet && (length = AlertSchemes.Set.MatchAt(tokens, verb, end)) > 0)
+            {
+                direction = Direction.Set;
+            }
+
+            if (length == 0)
+            {
+                continue;
+            }
+
+            if (Negated(tokens, verb, start))
+            {
+                return null;
+            }
+
+            var mentions = Mentions(text, scheme, verb + length, end, direction);
+            if (mentions.Count == 0)
+            {
+                continue;
+            }
+
+            var verbSpan = Span(tokens, verb, length);
+            var clauseEnd = NextVerb(tokens, mentions[^1].Last + 1, end) is var next and >= 0 ? tokens[next].Start : text.Text.Length;
+            if (mentions[0].AfterFrom && mentions.Count > 1)
+            {
+                return new LevelChange(verbSpan, mentions[0].Level, mentions[1].Level, Span(tokens, mentions[1].First, mentions[1].Last - mentions[1].First + 1), clauseEnd);
+            }
+
+            if (mentions[0].AfterFrom)
+            {
+                return null;
+            }
+
+            return new LevelChange(verbSpan, null, mentions[0].Level, Span(tokens, mentions[0].First, mentions[0].Last - mentions[0].First + 1), clauseEnd);
+        }
+
+        return null;
+    }
+
+    private static int NextVerb(List<Token> tokens, int from, int end)
+    {
+        for (var k = from; k < end; k++)
+        {
+            if (AlertSchemes.Raise.MatchAt(tokens, k, end) > 0 || AlertSchemes.Lower.MatchAt(tokens, k, end) > 0)
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool Negated(List<Token> tokens, int verb, int start)
+    {
+        for (var k = Math.Max(start, verb - 5); k < verb; k++)
+        {
+            if (AlertSchemes.Unchanged.MatchAt(tokens, k, verb) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The levels named in the words after the verb, in order: level words, numbers ("level 4",
+    /// "4 out of 5", bare numbers on numbered scales) and the top or bottom of the scale.</summary>
+    private static List<LevelMention> Mentions(AnalysedText text, AlertScheme scheme, int from, int end, Direction direction)
+    {
+        var tokens = text.Tokens;
+        var mentions = new List<LevelMention>();
+        end = Math.Min(end, from + MaxWordsToLevel);
+        var i = from;
+        while (i < end && mentions.Count < 2)
+        {
+            var afterFrom = i > from && AlertSchemes.From.MatchAt(tokens, i - 1, end) == 1
+                || i > from + 1 && AlertSchemes.From.MatchAt(tokens, i - 2, end) == 1 && AlertSchemes.Level.MatchAt(tokens, i - 1, end) == 1;
+            if (Word(scheme, tokens, i, end) is { } word)
+            {
+                mentions.Add(new LevelMention(word.Level, i, i + word.Length - 1, afterFrom));
+                i += word.Length;
+                continue;
+            }
+
+            if (Numeric(text, scheme, i, end) is { } numeric)
+            {
+                mentions.Add(numeric with { AfterFrom = afterFrom });
+                i = numeric.Last + 1;
+                continue;
+            }
+
+            var top = AlertSchemes.Highest.MatchAt(tokens, i, end);
+            var bottom = AlertSchemes.Lowest.MatchAt(tokens, i, end);
+            if (top > 0 || bottom > 0)
+            {
+                var level = direction == Direction.Lower && top > 0 ? scheme.Lowest : top > 0 ? scheme.Highest : scheme.Lowest;
+                mentions.Add(new LevelMention(level, i, i + Math.Max(top, bottom) - 1, afterFrom));
+                i += Math.Max(top, bottom);
+                continue;
+            }
+
+            i++;
+        }
+
+        return mentions;
+    }
+
+    private static (string Level, int Length)? Word(AlertScheme scheme, List<Token> tokens, int i, int end)
+    {
+        (string Level, int Length)? best = null;
         foreach (var (level, words) in scheme.Levels)
         {
-            var m = words.Match(text);
-            if (m.Success && (first is null || m.Index < first.Value.Index))
+            var length = words.MatchAt(tokens, i, end);
+            if (length > 0 && (best is null || length > best.Value.Length))
             {
-                first = (level, m.Index, m.Length);
+                best = (level, length);
             }
         }
 
-        return first;
+        return best;
     }
 
-    private static TextSpan Offset(Sentence sentence, TextSpan local) => new(sentence.Start + local.Start, sentence.Start + local.End);
+    /// <summary>"level 4", "niveau 3", "4 out of 5", "3 sur 4", or a bare number on a numbered scale.</summary>
+    private static LevelMention? Numeric(AnalysedText text, AlertScheme scheme, int i, int end)
+    {
+        var tokens = text.Tokens;
+        var levelWord = AlertSchemes.Level.MatchAt(tokens, i, end);
+        var numberAt = i + levelWord;
+        if (numberAt >= end || !char.IsAsciiDigit(tokens[numberAt].Key[0]) && levelWord == 0 && !scheme.Numbered)
+        {
+            return null;
+        }
+
+        var number = NumberWords.Read(text.Text, tokens, numberAt, end);
+        if (number is not { IsFigure: true } n || n.Value < 1 || n.Value > 9)
+        {
+            return null;
+        }
+
+        var last = n.Last;
+        var outOf = AlertSchemes.OutOf.MatchAt(tokens, last + 1, end);
+        var hasScale = false;
+        if (outOf > 0 && NumberWords.Read(text.Text, tokens, last + 1 + outOf, end) is { IsFigure: true } scale && scale.Value > 1)
+        {
+            // "4 out of 5" on a scale of four is another scheme's level ("sur une échelle de 4" reads "une").
+            if (scale.Value != scheme.Levels.Count)
+            {
+                return null;
+            }
+
+            hasScale = true;
+            last = scale.Last;
+        }
+
+        if (levelWord == 0 && !hasScale && !scheme.Numbered)
+        {
+            return null;
+        }
+
+        return scheme.AtRank(n.Value) is { } level ? new LevelMention(level, i, last, false) : null;
+    }
+
+    private static (string Date, DateEvidence Evidence, TextSpan? Span) DateOf(AnalysedText text, int index, int clauseEnd, List<DateMention> dates, DateOnly published)
+    {
+        var sentence = text.Sentences[index];
+        var here = dates.FirstOrDefault(d => sentence.Contains(d.Span.Start) && d.Span.Start < clauseEnd && d.Precision is DatePrecision.Day or DatePrecision.Month);
+        if (here is not null)
+        {
+            return (here.Value, DateEvidence.InSentence, here.Span);
+        }
+
+        var dayBefore = AlertSchemes.DayBefore.Find(text.Tokens, sentence.FirstToken, sentence.LastToken);
+        if (dayBefore >= 0)
+        {
+            return (Format(published.AddDays(-1)), DateEvidence.DayBefore, Span(text.Tokens, dayBefore, AlertSchemes.DayBefore.MatchAt(text.Tokens, dayBefore, sentence.LastToken)));
+        }
+
+        if (index > 0)
+        {
+            var previous = text.Sentences[index - 1];
+            var before = dates.LastOrDefault(d => previous.Contains(d.Span.Start) && d.Precision is DatePrecision.Day);
+            if (before is not null)
+            {
+                return (before.Value, DateEvidence.PreviousSentence, before.Span);
+            }
+        }
+
+        return (Format(published), DateEvidence.Publication, null);
+    }
+
+    private static string Format(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static TextSpan Span(List<Token> tokens, int first, int length) =>
+        new(tokens[first].Start, tokens[first + Math.Max(length, 1) - 1].End);
 }

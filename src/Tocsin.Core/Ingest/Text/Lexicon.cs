@@ -8,7 +8,7 @@ namespace Tocsin.Core.Ingest.Text;
 /// <remarks>A phrase is kept once per language and class; the report's language selects which are read.</remarks>
 internal sealed class Lexicon
 {
-    private const string Prefix = "Tocsin.Core.Ingest.Lexicons.";
+    private const string Prefix = "Tocsin.Core.Ingest.Data.lexicons.";
     private const int ObjectReach = 5;
 
     private static readonly Lazy<Lexicon> Shipped = new(Load);
@@ -69,7 +69,9 @@ internal sealed class Lexicon
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var name in IngestResources.Names(Prefix))
         {
-            var file = name[(name.LastIndexOfAny(['/', '\\']) + 1)..];
+            // "{language}.{file}" after the prefix.
+            var file = name[Prefix.Length..];
+            file = file[(file.IndexOf('.', StringComparison.Ordinal) + 1)..];
             if (!OwnFiles.Any(file.StartsWith))
             {
                 continue;

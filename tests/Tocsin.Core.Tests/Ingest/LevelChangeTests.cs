@@ -1,0 +1,64 @@
+using Tocsin.Core.Ingest;
+
+namespace Tocsin.Core.Tests.Ingest;
+
+/// <summary>Threat-level changes for the six schemes of the alert plan, named, described or given by number,
+/// in sentences written for these tests; and the report the system was modelled on.</summary>
+public sealed class LevelChangeTests
+{
+    [Theory]
+    [InlineData("The government raised the Vigipirate plan to its highest level on Sunday.", "vigipirate|FR||urgence-attentat|2024-03-17")]
+    [InlineData("Le Premier ministre a annoncé que le plan national de vigilance passait au niveau « urgence attentat » après l'attaque de Lyon.", "vigipirate|FR||urgence-attentat|2024-03-23")]
+    [InlineData("Britain's terrorism threat level was raised to 4 out of 5 on Tuesday.", "uk|GB||severe|2024-03-19")]
+    [InlineData("The threat level for Northern Ireland-related terrorism was lowered from severe to substantial on Tuesday, MI5 said.", "uk|GB-NIR|severe|substantial|2024-03-19")]
+    [InlineData("The Dutch terrorism threat level was lowered from four to three on Monday.", "nctv|NL|4|3|2024-03-18")]
+    [InlineData("L'OCAM a relevé le niveau de la menace de 2 à 3 sur une échelle de 4 lundi.", "ocam|BE|2|3|2024-03-18")]
+    [InlineData("Belgian authorities said on Monday that the terror threat level had been raised to level 4, the highest, across the country.", "ocam|BE||4|2024-03-18")]
+    [InlineData("The OCAM raised the threat level for the Brussels region to level 4 on Monday.", "ocam|BE-BRU||4|2024-03-18")]
+    [InlineData("Australia's national terrorism threat level was raised from possible to probable, the prime minister said on Monday.", "nttas|AU|possible|probable|2024-03-18")]
+    [InlineData("The Department of Homeland Security issued a National Terrorism Advisory System bulletin on Wednesday, warning of lone attackers.", "ntas|US||bulletin|2024-03-20")]
+    [InlineData("Le gouvernement a abaissé mardi la posture Vigipirate au niveau « sécurité renforcée – risque attentat ».", "vigipirate|FR||securite-renforcee-risque-attentat|2024-03-19")]
+    public void A_change_is_read_for_every_scheme(string text, string expected) =>
+        Assert.Equal([expected], Drafts.Of(text).Labels(DraftField.LevelChange));
+
+    [Theory]
+    [InlineData("The UK threat level remains at substantial, JTAC said on Friday.")]
+    [InlineData("Le plan Vigipirate est maintenu au niveau « urgence attentat » jusqu'à nouvel ordre.")]
+    [InlineData("The government decided not to raise the Vigipirate level after the meeting.")]
+    [InlineData("The NCTV kept the threat level at 4, meaning an attack is substantial.")]
+    [InlineData("Police announced a substantial increase in patrols around the stadium.")]
+    [InlineData("The threat level was raised to severe.")]
+    public void No_change_is_drafted_when_the_level_is_kept_or_the_scheme_is_unknown(string text) =>
+        Assert.Empty(Drafts.Of(text).Labels(DraftField.LevelChange));
+
+    [Fact]
+    public void The_level_before_and_after_come_from_and_to_in_French()
+    {
+        var labels = Drafts.Of("Le gouvernement a annoncé lundi que la posture Vigipirate passait du niveau « urgence attentat » au niveau « sécurité renforcée – risque attentat ».").Labels(DraftField.LevelChange);
+        Assert.Equal(["vigipirate|FR|urgence-attentat|securite-renforcee-risque-attentat|2024-03-18"], labels);
+    }
+
+    [Fact]
+    public void The_seed_report_drafts_137_killed_and_the_raise_to_urgence_attentat_on_24_March_2024()
+    {
+        var draft = Drafts.Of(SeedReport, new DateTimeOffset(2024, 3, 25, 12, 0, 0, TimeSpan.Zero), language: "en");
+        Assert.Equal(["vigipirate|FR||urgence-attentat|2024-03-24"], draft.Labels(DraftField.LevelChange));
+        // The principal incident comes first; the attempts in France it mentions are another one.
+        var incident = draft.Items.First(i => i.Field == DraftField.Incident);
+        Assert.StartsWith("completed, 137 killed", incident.Label, StringComparison.Ordinal);
+    }
+
+    private const string SeedReport = """
+        Macron: ISIS tried to carry out attacks in France
+
+        The branch of the Islamic State (ISIS) jihadist group "involved" in the attack that killed 137 people in Moscow "has carried out several attempts" in France in recent months, President Emmanuel Macron said, a day after the country's security plan the country was raised to its maximum level, reported AFP.
+        "We must guard against any instrumentalization or distortion, but be demanding and effective. This is the spirit in which we are moving forward, and I hope that Russia will do the same," added the head of state upon his arrival in the French department of Guiana. while his Russian counterpart Vladimir Putin pointed the finger of blame at Ukraine.
+        "It would be both cynical and counterproductive for Russia itself and for the safety of its citizens to use this context to try to turn it against Ukraine," he insisted to the press.
+        ISIS claimed responsibility for the attack on the concert hall outside Moscow on Friday night. Its Afghan branch, the Islamic State in Khorasan (ISIL-X), is the prime suspect for the world's terrorism experts.
+        In the words of Emmanuel Macron, the French intelligence services believe that this structure "instigated this attack and carried it out".
+        During the meeting at the Elysée Palace on March 24, the executive noted that "this particular group, which is apparently involved in this attack, has carried out several attempts on our territory in recent months," explained the head of state.
+        "So, given its ramifications and intentions, as a precautionary measure, but with reliable and solid elements," he "decided to raise" to the maximum level the national security plan, which was downgraded in January.
+        Macron assured the audience that France had "offered the Russian services, as well as our partners in the region, enhanced cooperation", "taking into account the information available to our services and the elements that could be useful to the Russians".
+        Asked if he would be able to discuss this directly with his Russian counterpart, he replied that "initially" contacts would be at the "technical and ministerial" level. "We will see how the context develops and whether the coming days or weeks will justify it," he added. /BGNES
+        """;
+}
