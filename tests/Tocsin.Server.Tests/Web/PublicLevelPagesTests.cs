@@ -26,6 +26,20 @@ public sealed class PublicLevelPagesTests(TocsinApp app) : IClassFixture<TocsinA
     }
 
     [Fact]
+    public async Task A_territory_page_lists_the_public_measures_of_its_level_by_domain_and_no_restricted_one()
+    {
+        await app.DecideLevelAsync(PlanRequests.Proposal("urgence-attentat", "FRA-D31"));
+        using var client = app.CreateClient();
+
+        var body = await HttpAssert.StatusAsync(HttpStatusCode.OK, await client.GetAsync(new Uri("/en/levels/vigipirate/FRA-D31", UriKind.Relative), Ct), "text/html");
+
+        var measures = body[body.IndexOf("class=\"public-measures\"", StringComparison.Ordinal)..];
+        var schools = measures[measures.IndexOf("<h3>Schools and universities</h3>", StringComparison.Ordinal)..];
+        Assert.Equal((true, false), (schools[..schools.IndexOf("</ul>", StringComparison.Ordinal)].Contains("School outings suspended", StringComparison.Ordinal),
+            measures.Contains("(restricted)", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public async Task The_root_redirects_by_Accept_Language()
     {
         using var client = app.CreateBrowserClient();
