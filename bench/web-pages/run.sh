@@ -57,7 +57,7 @@ echo "|---|---:|---:|"
 for path in /fr/ /en/levels/vigipirate /fr/levels/vigipirate/FRA-D75 "$alert" /account/signin /no-such-page /api/docs; do
   time_page "$path"
 done
-for path in /account /analyst/ingest /decisions /decisions/new "/decisions/$decision"; do
+for path in /account /analyst/ingest /decisions "/decisions?history=20" /decisions/new "/decisions/$decision"; do
   time_page "$path" -b "$jar"
 done
 

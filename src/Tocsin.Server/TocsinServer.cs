@@ -54,6 +54,7 @@ public static class TocsinServer
         builder.Services.AddTocsinTaxii(builder.Configuration, settings);
         builder.Services.AddTocsinAudit();
         builder.Services.AddTocsinWeb();
+        builder.Services.AddTocsinCompression();
         // Audit checkpoints are signed as detached JWS by the server's current key (docs/audit.md).
         builder.Services.AddSingleton<Func<byte[], string>>(services =>
         {
@@ -68,6 +69,7 @@ public static class TocsinServer
         app.UseSecurityHeaders();
         app.UseRouting();
         app.UseTocsinWebLanguages();
+        app.UseTocsinCompression();
         app.UseCrossSiteGuard();
         app.UseAuthentication();
         app.UseCookieApiGuard();

@@ -60,18 +60,22 @@ public sealed partial class AccessibilityTests(RunningServer server, BrowserSess
         Assert.Empty(violations);
     }
 
-    /// <summary>The API viewer is the vendored Swagger UI, whose own markup breaks three rules (contrast of its
-    /// method badges, buttons nested in its operation headers, its unlabelled server select); any other violation
-    /// would be ours.</summary>
+    /// <summary>The API viewer is the vendored Swagger UI; our style sheet and start-up script repair what its own
+    /// markup gets wrong (contrast, controls nested in its operation headers, unlabelled selects), so the page is held
+    /// to the same rule as ours, with an operation and a schema opened as a reader would.</summary>
     [Fact]
-    public async Task The_API_viewer_has_no_serious_violation_beyond_the_vendored_Swagger_UI_s_own()
+    public async Task The_API_viewer_has_no_serious_violation()
     {
         var page = await browser.NewPageAsync();
-        string[] swaggerUiRules = ["color-contrast", "nested-interactive", "select-name"];
+        await page.GotoAsync(new Uri(server.BaseAddress, "/api/docs").ToString());
+        await page.Locator(".opblock-summary-control").First.WaitForAsync();
 
-        var violations = await ViolationsAsync(page, ["/api/docs"]);
+        var closed = await AxeViolationsAsync(page, "/api/docs");
+        await page.Locator(".opblock-summary-control").First.ClickAsync();
+        await page.Locator(".opblock-body").First.WaitForAsync();
 
-        Assert.DoesNotContain(violations, v => !swaggerUiRules.Any(rule => v.StartsWith("/api/docs: " + rule + " ", StringComparison.Ordinal)));
+        var violations = closed.Concat(await AxeViolationsAsync(page, "/api/docs (operation opened)")).ToList();
+        Assert.True(violations.Count == 0, string.Join(Environment.NewLine, violations));
     }
 
     /// <summary>Visits each path and returns one line per serious or critical violation: page, rule, impact and the
@@ -83,17 +87,26 @@ public sealed partial class AccessibilityTests(RunningServer server, BrowserSess
         {
             await page.GotoAsync(new Uri(server.BaseAddress, path).ToString());
             await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-            var result = await page.RunAxe();
-            foreach (var violation in result.Violations.Where(v => v.Impact is "serious" or "critical"))
-            {
-                var targets = new StringBuilder();
-                foreach (var node in violation.Nodes)
-                {
-                    targets.Append(" [").Append(node.Target).Append(']');
-                }
+            found.AddRange(await AxeViolationsAsync(page, path));
+        }
 
-                found.Add($"{path}: {violation.Id} ({violation.Impact}) {violation.Help} —{targets}");
+        return found;
+    }
+
+    /// <summary>One line per serious or critical violation on the page as it stands, named <paramref name="where"/>.</summary>
+    private static async Task<List<string>> AxeViolationsAsync(IPage page, string where)
+    {
+        var found = new List<string>();
+        var result = await page.RunAxe();
+        foreach (var violation in result.Violations.Where(v => v.Impact is "serious" or "critical"))
+        {
+            var targets = new StringBuilder();
+            foreach (var node in violation.Nodes)
+            {
+                targets.Append(" [").Append(node.Target).Append(']');
             }
+
+            found.Add($"{where}: {violation.Id} ({violation.Impact}) {violation.Help} —{targets}");
         }
 
         return found;

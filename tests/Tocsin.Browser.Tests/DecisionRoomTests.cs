@@ -82,6 +82,27 @@ public sealed partial class DecisionRoomTests(RunningServer server, BrowserSessi
         Assert.Equal(("Premier ministre", true, true), (authorityKept, record.Contains("B3", StringComparison.Ordinal), territories > 0));
     }
 
+    [Fact]
+    public async Task Territories_picked_on_the_map_by_mouse_and_by_keyboard_are_on_the_record()
+    {
+        var analyst = await PageAsAsync(Role.Analyst);
+        await analyst.GotoAsync(new Uri(server.BaseAddress, "/decisions/new").ToString());
+        await analyst.SelectOptionAsync("#level", "urgence-attentat");
+        await analyst.FillAsync("#authority", "Premier ministre");
+        await analyst.FillAsync("#rationale", "Menace terroriste très élevée.");
+
+        await analyst.ClickAsync("a[data-pick='FRA-D13']:not([aria-hidden])");
+        await analyst.FocusAsync("a[data-pick='FRA-D69']:not([aria-hidden])");
+        await analyst.Keyboard.PressAsync("Space");
+        var onMap = await analyst.GetAttributeAsync("a[data-pick='FRA-D69']:not([aria-hidden])", "aria-checked");
+        var inTree = (await analyst.IsCheckedAsync("#territory-FRA-D13"), await analyst.IsCheckedAsync("#territory-FRA-D69"));
+        await analyst.ClickAsync("#submit-button");
+        await analyst.WaitForURLAsync(DecisionAddress());
+
+        var recorded = await analyst.Locator("dd", new() { HasText = "FRA-D13" }).InnerTextAsync();
+        Assert.Equal(("true", (true, true), true), (onMap, inTree, recorded.Contains("FRA-D69", StringComparison.Ordinal)));
+    }
+
     private async Task<string> ProposeAsync(IPage page, string territory, bool exercise)
     {
         await page.GotoAsync(new Uri(server.BaseAddress, "/decisions/new").ToString());

@@ -18,7 +18,7 @@ public static class CapFeedEndpoints
     /// <summary>Maps <c>/feeds/cap.atom</c> and <c>/feeds/cap/{identifier}.xml</c>.</summary>
     public static IEndpointRouteBuilder MapCapFeedEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapGroup("/feeds").WithTags("Public CAP").AllowAnonymous();
+        var group = endpoints.MapGroup("/feeds").WithTags("Public CAP").AllowAnonymous().WithMetadata(Web.SameForEveryReader.Instance);
         group.MapGet("/cap.atom", FeedAsync);
         group.MapGet("/cap/{file}", MessageAsync);
         return endpoints;

@@ -36,7 +36,8 @@ public static class DecisionPreviewEndpoints
     }
 
     /// <summary><c>GET /api/v1/decisions/{id}/preview</c>: for a pending decision, the CAP message approving it now
-    /// would publish (byte for byte, signed as published) and the public status after. 200; 404
+    /// would publish (byte for byte, signed as published) and the public status after; for an approved decision whose
+    /// cancellation is pending, the CAP Cancel approving the cancellation would publish. 200; 404
     /// <c>decision-not-found</c>; 409 <c>not-pending</c>, <c>already-approved</c>, <c>already-expired</c>.</summary>
     private static async Task<Results<Ok<DecisionPreview>, ProblemHttpResult>> PreviewPendingAsync(
         Guid id, DecisionPreviews previews, CancellationToken cancellationToken)

@@ -3,13 +3,16 @@ using Tocsin.Core;
 using Tocsin.Core.Plan.Decisions;
 using Tocsin.Core.Principals;
 using Tocsin.Storage;
+using Tocsin.Storage.Publications;
 using Tocsin.Storage.Plan;
 
 namespace Tocsin.Server.Plan;
 
 /// <summary>Previews of what an approval would publish: the same rules and the same message writer and signer as
-/// <see cref="PlanDecisions.ApproveAsync"/>, applied to a trial approval at the current time, and nothing written.
-/// Previewing a pending decision and approving it at the same instant give byte-identical CAP.</summary>
+/// <see cref="PlanDecisions.ApproveAsync"/> (an Alert, or an Update for a decision that supersedes others, such as a
+/// lowering) and <see cref="PlanDecisions.ApproveCancellationAsync"/> (a Cancel), applied to a trial approval at the
+/// current time, and nothing written. Previewing a pending decision or cancellation and approving it at the same
+/// instant give byte-identical CAP.</summary>
 public sealed class DecisionPreviews
 {
     // The trial approver is nobody: the id no principal holds, so the same-person rule never refuses a preview.
@@ -18,6 +21,7 @@ public sealed class DecisionPreviews
     private readonly ITocsinStore _store;
     private readonly PlanDecisions _plan;
     private readonly DecisionRules _rules;
+    private readonly CancellationRules _cancellations;
 
     /// <summary>Previews over <paramref name="store"/>, publishing as <paramref name="plan"/> does, at
     /// <paramref name="clock"/>'s time truncated to the millisecond.</summary>
@@ -28,6 +32,7 @@ public sealed class DecisionPreviews
         _store = store;
         _plan = plan;
         _rules = new DecisionRules(plan.Catalogue, new MillisecondClock(clock));
+        _cancellations = new CancellationRules(new MillisecondClock(clock));
     }
 
     /// <summary>The preview of a proposal not yet submitted, as <paramref name="principalName"/> would propose it.
@@ -56,8 +61,9 @@ public sealed class DecisionPreviews
         return await PreviewAsync(proposed.Value, null, known, cancellationToken);
     }
 
-    /// <summary>The preview of the pending decision <paramref name="id"/>. Refusals: <c>decision-not-found</c>, and
-    /// those of <see cref="DecisionRules.Approve"/> that do not depend on who approves (<c>already-approved</c>,
+    /// <summary>The preview of the pending decision <paramref name="id"/>, or of its pending cancellation (the CAP
+    /// Cancel, and the public status once it takes effect). Refusals: <c>decision-not-found</c>, and those of
+    /// <see cref="DecisionRules.Approve"/> that do not depend on who approves (<c>already-approved</c>,
     /// <c>not-pending</c>, <c>already-expired</c>).</summary>
     public async Task<Result<DecisionPreview>> OfPendingAsync(Guid id, CancellationToken cancellationToken)
     {
@@ -67,7 +73,9 @@ public sealed class DecisionPreviews
         }
 
         var known = await _store.Plan.ListAsync(decision.SchemeId, cancellationToken);
-        return await PreviewAsync(decision, id, known, cancellationToken);
+        return decision.PendingCancellation is null
+            ? await PreviewAsync(decision, id, known, cancellationToken)
+            : await CancellationPreviewAsync(decision, known, cancellationToken);
     }
 
     private async Task<Result<DecisionPreview>> PreviewAsync(Decision pending, Guid? id, IReadOnlyList<Decision> known, CancellationToken cancellationToken)
@@ -80,14 +88,33 @@ public sealed class DecisionPreviews
 
         var decision = approved.Value;
         var message = await _plan.ApprovalMessageAsync(decision, cancellationToken);
+        var start = decision.EffectiveAt > decision.ApprovedAt!.Value ? decision.EffectiveAt : decision.ApprovedAt.Value;
+        return Preview(id, decision, message, known, decision.ApprovedAt.Value, start);
+    }
+
+    private async Task<Result<DecisionPreview>> CancellationPreviewAsync(Decision pending, IReadOnlyList<Decision> known, CancellationToken cancellationToken)
+    {
+        var cancelled = _cancellations.Approve(pending, TrialApprover);
+        if (!cancelled.IsSuccess)
+        {
+            return cancelled.Error;
+        }
+
+        var decision = cancelled.Value;
+        var message = await _plan.CancellationMessageAsync(decision, cancellationToken);
+        var at = decision.Events[^1].At;
+        return Preview(decision.Id, decision, message, known, at, decision.CancelledAt ?? at);
+    }
+
+    // The public status at the moment the change takes effect, with every other decision as it stands.
+    private DecisionPreview Preview(Guid? id, Decision decision, Publication message, IReadOnlyList<Decision> known, DateTimeOffset approvedAt, DateTimeOffset start)
+    {
         var scheme = _plan.Catalogue.FindScheme(decision.SchemeId)!;
         var after = known.Where(d => d.Id != decision.Id).Append(decision);
         var state = new PlanState(scheme, _plan.Catalogue.TerritoriesOf(scheme), after, DecisionTrack.Live);
-        var start = decision.EffectiveAt > decision.ApprovedAt!.Value ? decision.EffectiveAt : decision.ApprovedAt.Value;
         var levels = PlanStatus.Levels(scheme, _plan.Catalogue.TerritoriesOf(scheme), state, start);
         var xml = Encoding.UTF8.GetString(message.Xml.Span);
         return new DecisionPreview(id, message.Identifier, message.MsgType.ToString(), message.Status.ToString(),
-            _plan.Signs, xml,
-            decision.ApprovedAt.Value, levels);
+            _plan.Signs, xml, approvedAt, levels);
     }
 }

@@ -23,8 +23,26 @@ public static class DecisionViews
             await plan.MessagesOfAsync(decision.Id, cancellationToken), overdue.Value);
     }
 
-    /// <summary>Every decision of every scheme, newest proposal first, each with its overdue flag.</summary>
-    public static async Task<IReadOnlyList<DecisionView>> AllAsync(PlanDecisions plan, CancellationToken cancellationToken)
+    /// <summary>The views of <paramref name="decisions"/>, in their order, flagged overdue when in
+    /// <paramref name="overdue"/>; principal names are read once for all of them.</summary>
+    public static async Task<IReadOnlyList<DecisionView>> OfManyAsync(PlanDecisions plan, IEnumerable<Decision> decisions, IReadOnlySet<Guid> overdue,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(decisions);
+        ArgumentNullException.ThrowIfNull(overdue);
+        var names = await plan.PrincipalNamesAsync(cancellationToken);
+        var views = new List<DecisionView>();
+        foreach (var decision in decisions)
+        {
+            views.Add(DecisionView.From(decision, plan.Catalogue, names, await plan.MessagesOfAsync(decision.Id, cancellationToken), overdue.Contains(decision.Id)));
+        }
+
+        return views;
+    }
+
+    /// <summary>The ids of the decisions overdue for review now, live and exercise tracks, every scheme.</summary>
+    public static async Task<IReadOnlySet<Guid>> OverdueAsync(PlanDecisions plan, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(plan);
         var overdue = new HashSet<Guid>();
@@ -37,13 +55,7 @@ public static class DecisionViews
             }
         }
 
-        var views = new List<DecisionView>();
-        foreach (var decision in (await plan.ListAsync(null, cancellationToken)).Reverse())
-        {
-            views.Add(await OfAsync(plan, decision, cancellationToken, overdue.Contains(decision.Id)));
-        }
-
-        return views;
+        return overdue;
     }
 
     /// <summary>The ids of the decisions in force now, live and exercise tracks, every scheme.</summary>

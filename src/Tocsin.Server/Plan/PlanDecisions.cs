@@ -164,10 +164,19 @@ public sealed class PlanDecisions : IDisposable
                 return cancelled.Error;
             }
 
-            var latest = await LatestMessageAsync(decision.Id, cancellationToken)
-                ?? throw new InvalidOperationException($"Approved decision {decision.Id} has no published message.");
-            return (cancelled.Value, Publish(_publisher.ForCancellation(cancelled.Value, latest), cancelled.Value));
+            return (cancelled.Value, await CancellationMessageAsync(cancelled.Value, cancellationToken));
         }, cancellationToken);
+
+    /// <summary>The CAP Cancel that publishes the cancelled <paramref name="cancelled"/>, exactly as approving the
+    /// cancellation stores it: referencing the decision's latest message, signed when this instance signs. Writes
+    /// nothing; the preview of a pending cancellation is this message for a trial approval.</summary>
+    public async Task<Publication> CancellationMessageAsync(Decision cancelled, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(cancelled);
+        var latest = await LatestMessageAsync(cancelled.Id, cancellationToken)
+            ?? throw new InvalidOperationException($"Approved decision {cancelled.Id} has no published message.");
+        return Publish(_publisher.ForCancellation(cancelled, latest), cancelled);
+    }
 
     /// <summary>Refuses the pending cancellation as <paramref name="principalName"/>; the decision stays in force and
     /// nothing is published. Refusals: those of <see cref="CancellationRules.Reject"/>, <c>decision-not-found</c>,

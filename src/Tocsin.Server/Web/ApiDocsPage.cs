@@ -30,7 +30,7 @@ public static class ApiDocsPage
     public static IEndpointRouteBuilder MapApiDocsPage(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/api/docs", () => TypedResults.Bytes(Load("index.html"), "text/html; charset=utf-8"))
-            .AllowAnonymous().ExcludeFromDescription();
+            .AllowAnonymous().WithMetadata(SameForEveryReader.Instance).ExcludeFromDescription();
         endpoints.MapGet("/api/docs/{file}", (string file, HttpContext context) =>
             {
                 if (!Files.TryGetValue(file, out var contentType))
@@ -41,7 +41,7 @@ public static class ApiDocsPage
                 context.Response.Headers.CacheControl = "public, max-age=3600";
                 return TypedResults.Bytes(Load(file), contentType);
             })
-            .AllowAnonymous().ExcludeFromDescription();
+            .AllowAnonymous().WithMetadata(SameForEveryReader.Instance).ExcludeFromDescription();
         return endpoints;
     }
 

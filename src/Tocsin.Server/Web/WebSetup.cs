@@ -79,10 +79,14 @@ public static class WebSetup
     public static WebApplication MapTocsinWeb(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.MapStaticAssets(Path.Combine(AppContext.BaseDirectory, AssetManifest)).Add(e => e.Metadata.Add(WebEndpoint.Instance));
+        app.MapStaticAssets(Path.Combine(AppContext.BaseDirectory, AssetManifest)).Add(e =>
+        {
+            e.Metadata.Add(WebEndpoint.Instance);
+            e.Metadata.Add(SameForEveryReader.Instance);
+        });
         app.MapGet(LevelStyles.Path, (HttpContext context, PlanCatalogue catalogue) =>
                 HttpCaching.Serve(context, System.Text.Encoding.UTF8.GetBytes(LevelStyles.Write(catalogue)), "text/css; charset=utf-8", HttpCaching.ShortLived))
-            .WithMetadata(WebEndpoint.Instance).ExcludeFromDescription();
+            .WithMetadata(WebEndpoint.Instance, SameForEveryReader.Instance).ExcludeFromDescription();
         app.MapGet("/", RedirectByLanguage).WithMetadata(WebEndpoint.Instance).ExcludeFromDescription();
         app.MapRazorComponents<App>().WithMetadata(WebEndpoint.Instance, new BodyMediaTypes(FormBodies));
         return app;

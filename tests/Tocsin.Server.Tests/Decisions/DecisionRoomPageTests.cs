@@ -21,6 +21,27 @@ public sealed class DecisionRoomPageTests(TocsinApp app) : IClassFixture<TocsinA
     }
 
     [Fact]
+    public async Task The_history_is_paged_fifty_at_a_time_with_its_length_and_links_to_the_next_and_previous_pages()
+    {
+        var (analyst, approver) = await app.PlanClientsAsync();
+        for (var i = 0; i < 51; i++)
+        {
+            await analyst.ProposedIdAsync(PlanRequests.Proposal("urgence-attentat", "FRA-D23"));
+        }
+
+        var first = await RoomForms.PageAsync(approver, "/decisions");
+        var second = await RoomForms.PageAsync(approver, "/decisions?history=2");
+        var unreadable = await RoomForms.PageAsync(approver, "/decisions?history=two");
+
+        var rows = Section(first, "history").Split("<tr", StringSplitOptions.None).Length - 2;
+        Assert.Equal((50, true, true, true, true),
+            (rows, Section(first, "history").Contains("href=\"/decisions?history=2#history\"", StringComparison.Ordinal),
+             Section(second, "history").Contains("id=\"history-previous\"", StringComparison.Ordinal),
+             Section(second, "history").Contains("id=\"history-shown\">51", StringComparison.Ordinal),
+             Section(unreadable, "history").Contains("id=\"history-shown\">1 ", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public async Task A_proposer_is_told_they_cannot_approve_and_is_not_offered_the_button()
     {
         var proposer = Some.Alias("approver");
@@ -42,6 +63,20 @@ public sealed class DecisionRoomPageTests(TocsinApp app) : IClassFixture<TocsinA
         await RoomForms.SubmitAsync(approver, $"/decisions/{id}", "decision-action", ("Form.Action", "approve"));
 
         Assert.Equal("urgence-attentat", await PublicLevelAsync("FRA-D64"));
+    }
+
+    [Fact]
+    public async Task An_approver_sees_the_Cancel_a_pending_cancellation_would_publish_before_approving_it()
+    {
+        var (analyst, approver) = await app.PlanClientsAsync();
+        var id = await analyst.ProposedIdAsync(PlanRequests.Proposal("urgence-attentat", "FRA-D41"));
+        await RoomForms.SubmitAsync(approver, $"/decisions/{id}", "decision-action", ("Form.Action", "approve"));
+        await RoomForms.SubmitAsync(analyst, $"/decisions/{id}", "decision-action", ("Form.Action", "cancel"), ("Form.Reason", "Menace écartée."));
+
+        var page = await RoomForms.PageAsync(approver, $"/decisions/{id}");
+
+        var preview = page[page.IndexOf("id=\"preview\"", StringComparison.Ordinal)..];
+        Assert.Equal((true, true), (preview.Contains("Cancel · Actual", StringComparison.Ordinal), preview.Contains("msgType&gt;Cancel&lt;", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -165,6 +200,13 @@ public sealed class DecisionRoomPageTests(TocsinApp app) : IClassFixture<TocsinA
         using var response = await client.GetAsync(new Uri("/decisions", UriKind.Relative), TestContext.Current.CancellationToken);
 
         Assert.False(response.StatusCode == HttpStatusCode.OK && response.RequestMessage!.RequestUri!.AbsolutePath == "/decisions");
+    }
+
+    private static string Section(string page, string id)
+    {
+        var start = page.IndexOf($"<section aria-labelledby=\"{id}-heading\" id=\"{id}\"", StringComparison.Ordinal);
+        var end = page.IndexOf("</section>", start, StringComparison.Ordinal);
+        return page[start..end];
     }
 
     private static (string, string)[] ProposalFields(string territory, string action) =>

@@ -26,6 +26,34 @@ public sealed class PublicLevelPagesTests(TocsinApp app) : IClassFixture<TocsinA
     }
 
     [Fact]
+    public async Task A_territory_page_lists_the_public_measures_of_its_level_by_domain_and_no_restricted_one()
+    {
+        await app.DecideLevelAsync(PlanRequests.Proposal("urgence-attentat", "FRA-D31"));
+        using var client = app.CreateClient();
+
+        var body = await HttpAssert.StatusAsync(HttpStatusCode.OK, await client.GetAsync(new Uri("/en/levels/vigipirate/FRA-D31", UriKind.Relative), Ct), "text/html");
+
+        var measures = body[body.IndexOf("class=\"public-measures\"", StringComparison.Ordinal)..];
+        var schools = measures[measures.IndexOf("<h3>Schools and universities</h3>", StringComparison.Ordinal)..];
+        Assert.Equal((true, false), (schools[..schools.IndexOf("</ul>", StringComparison.Ordinal)].Contains("School outings suspended", StringComparison.Ordinal),
+            measures.Contains("(restricted)", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task A_CAP_message_page_draws_its_area_on_a_small_map_in_the_level_it_announces()
+    {
+        var decision = await app.DecideLevelAsync(PlanRequests.Proposal("urgence-attentat", "FRA-D30"));
+        var identifier = decision.GetProperty("messages")[0].GetProperty("identifier").GetString()!;
+        using var client = app.CreateClient();
+
+        var page = await HttpAssert.StatusAsync(HttpStatusCode.OK, await client.GetAsync(new Uri($"/en/alerts/{identifier}", UriKind.Relative), Ct), "text/html");
+
+        var map = page[page.IndexOf("class=\"alert-area-map\"", StringComparison.Ordinal)..];
+        Assert.Equal((true, true), (Shape(map, "FRA-D30").Contains("level-vigipirate-urgence-attentat", StringComparison.Ordinal),
+            Shape(map, "FRA-D75").Contains("territory-map__area--outside", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public async Task The_root_redirects_by_Accept_Language()
     {
         using var client = app.CreateBrowserClient();
@@ -118,5 +146,11 @@ public sealed class PublicLevelPagesTests(TocsinApp app) : IClassFixture<TocsinA
         var body = await client.GetStringAsync(new Uri("/fr/levels/vigipirate/FRA-D973", UriKind.Relative), Ct);
 
         Assert.Contains("(America/Cayenne)", body, StringComparison.Ordinal);
+    }
+
+    private static string Shape(string map, string territory)
+    {
+        var start = map.IndexOf($"href=\"/en/levels/vigipirate/{territory}\"", StringComparison.Ordinal);
+        return map[start..map.IndexOf("</a>", start, StringComparison.Ordinal)];
     }
 }
