@@ -40,30 +40,28 @@ internal sealed class AnalysedText
 
     public bool InDateline(TextSpan span) => Datelines.Any(d => d.Overlaps(span));
 
-    public Sentence SentenceAt(int offset)
-    {
-        foreach (var sentence in Sentences)
-        {
-            if (offset < sentence.End)
-            {
-                return sentence;
-            }
-        }
+    public Sentence SentenceAt(int offset) => Sentences[SentenceIndexAt(offset)];
 
-        return Sentences[^1];
-    }
-
+    /// <summary>The first sentence ending after <paramref name="offset"/> (the last when none does); a
+    /// binary search, because the finders ask for every cue and mention and a long report has thousands of
+    /// sentences.</summary>
     public int SentenceIndexAt(int offset)
     {
-        for (var i = 0; i < Sentences.Count; i++)
+        int lo = 0, hi = Sentences.Count - 1;
+        while (lo < hi)
         {
-            if (offset < Sentences[i].End)
+            var mid = (lo + hi) / 2;
+            if (Sentences[mid].End <= offset)
             {
-                return i;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
             }
         }
 
-        return Sentences.Count - 1;
+        return lo;
     }
 
     /// <summary>The index of the token that starts at or after <paramref name="offset"/>.</summary>
@@ -86,17 +84,25 @@ internal sealed class AnalysedText
         return lo;
     }
 
+    /// <summary>The first clause ending after <paramref name="token"/> (the last when none does), by binary
+    /// search.</summary>
     public Clause ClauseAt(int token)
     {
-        foreach (var clause in Clauses)
+        int lo = 0, hi = Clauses.Count - 1;
+        while (lo < hi)
         {
-            if (token < clause.LastToken)
+            var mid = (lo + hi) / 2;
+            if (Clauses[mid].LastToken <= token)
             {
-                return clause;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
             }
         }
 
-        return Clauses[^1];
+        return Clauses[lo];
     }
 
     public string SentenceText(Sentence sentence) => Text[sentence.Start..sentence.End];
