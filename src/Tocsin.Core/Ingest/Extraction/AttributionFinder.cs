@@ -187,6 +187,12 @@ internal static class AttributionFinder
         for (var i = 1; i < after.Count; i++)
         {
             var previous = targets[^1];
+            if (after[i].Span.Start < previous.Span.End)
+            {
+                // A mention inside or overlapping the one before it ("the Pakistan-based group"): nothing joins them.
+                continue;
+            }
+
             var between = context.Text.Text[previous.Span.End..after[i].Span.Start].Trim().ToLowerInvariant();
             if (between is not ("," or "and" or "et" or ", and" or "and the" or "et le" or "et la" or "et les" or ", and the" or "or" or "ou"))
             {
