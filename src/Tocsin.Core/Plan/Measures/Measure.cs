@@ -17,4 +17,12 @@ public sealed record Measure
 
     /// <summary>Key of the lowest level at which the measure is active; it stays active at every higher level.</summary>
     public required string FromLevelKey { get; init; }
+
+    /// <summary>Ids of the sectors the measure is addressed to (<see cref="Recipients.RecipientTerms.Sectors"/>); empty:
+    /// every sector.</summary>
+    public IReadOnlyList<string> Sectors { get; init; } = [];
+
+    /// <summary>Ids of the recipient groups the measure is addressed to (<see cref="Recipients.RecipientTerms.Groups"/>);
+    /// empty: every group.</summary>
+    public IReadOnlyList<string> RecipientGroups { get; init; } = [];
 }
