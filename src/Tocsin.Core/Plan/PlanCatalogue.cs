@@ -65,6 +65,36 @@ public sealed class PlanCatalogue
     public MeasureCatalogue MeasuresOf(string schemeId) =>
         _measures.GetValueOrDefault(schemeId) ?? new MeasureCatalogue(_schemes[schemeId], []);
 
+    /// <summary>This catalogue with <paramref name="replacements"/> in place of the measures of their schemes; the
+    /// schemes and territory sets are the same.</summary>
+    /// <exception cref="ArgumentException">A replacement is for a scheme this catalogue lacks, or two are for one scheme.</exception>
+    public PlanCatalogue WithMeasures(IReadOnlyList<MeasureCatalogue> replacements)
+    {
+        ArgumentNullException.ThrowIfNull(replacements);
+        if (replacements.FirstOrDefault(r => !_schemes.ContainsKey(r.SchemeId)) is { } stray)
+        {
+            throw new ArgumentException($"No scheme '{stray.SchemeId}' to replace the measures of.", nameof(replacements));
+        }
+
+        if (replacements.GroupBy(r => r.SchemeId, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        {
+            throw new ArgumentException($"Two catalogues replace the measures of '{twice.Key}'.", nameof(replacements));
+        }
+
+        var measures = new Dictionary<string, MeasureCatalogue>(_measures, StringComparer.Ordinal);
+        foreach (var replacement in replacements)
+        {
+            measures[replacement.SchemeId] = replacement;
+        }
+
+        return new PlanCatalogue(Schemes, [.. measures.Values]);
+    }
+
+    /// <summary>Reads a measures catalogue file (docs/measures.md) for the scheme it names, among this catalogue's
+    /// schemes. Returns the catalogue, or null and every problem.</summary>
+    public (MeasureCatalogue? Catalogue, IReadOnlyList<SchemeIssue> Issues) ReadMeasures(string json) =>
+        MeasureCatalogueReader.Read(json, FindScheme);
+
     private static PlanCatalogue Load()
     {
         var schemes = new List<AlertScheme>();

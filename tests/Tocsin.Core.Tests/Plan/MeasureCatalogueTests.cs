@@ -1,5 +1,6 @@
 using Tocsin.Core.Plan;
 using Tocsin.Core.Plan.Measures;
+using Tocsin.Core.Plan.Recipients;
 
 namespace Tocsin.Core.Tests.Plan;
 
@@ -8,27 +9,65 @@ public sealed class MeasureCatalogueTests
     private static MeasureCatalogue Vigipirate => PlanCatalogue.Default.MeasuresOf("vigipirate");
 
     [Fact]
-    public void Vigipirate_ships_about_forty_public_measures()
+    public void Vigipirate_ships_at_least_a_hundred_measures()
     {
-        var count = Vigipirate.Measures.Count(m => m.IsPublic);
+        var count = Vigipirate.Measures.Count;
 
-        Assert.InRange(count, 35, 50);
+        Assert.InRange(count, 100, 400);
     }
 
     [Fact]
-    public void Vigipirate_measures_cover_all_thirteen_domains()
+    public void Vigipirate_declares_the_thirteen_domains_of_the_public_plan_and_uses_each()
     {
-        var domains = Vigipirate.Measures.Select(m => m.Domain).Distinct().Count();
+        var declared = Vigipirate.Domains.Select(d => d.Code);
+        var used = Vigipirate.Measures.Select(m => Vigipirate.FindDomain(m.Domain)!.Code).ToHashSet(StringComparer.Ordinal);
 
-        Assert.Equal(Enum.GetValues<MeasureDomain>().Length, domains);
+        Assert.Equal(["ALR", "RSB", "BAT", "HAZ", "CYB", "AIR", "MAR", "TER", "SAN", "ALI", "RZO", "FRT", "ETR"], declared);
+        Assert.Equal(13, used.Count);
     }
 
     [Fact]
-    public void Restricted_measures_exist_in_the_catalogue()
+    public void Every_shipped_measure_has_its_title_objective_and_implementation_in_french_and_english()
     {
-        var restricted = Vigipirate.Measures.Count(m => !m.IsPublic);
+        var incomplete = Vigipirate.Measures
+            .Where(m => new[] { m.Titles, m.Objective, m.Implementation }.Any(texts => !texts.ContainsKey("fr") || !texts.ContainsKey("en")))
+            .Select(m => m.Id);
 
-        Assert.True(restricted > 0);
+        Assert.Empty(incomplete);
+    }
+
+    [Fact]
+    public void Every_shipped_measure_names_known_sectors_and_groups()
+    {
+        var stray = Vigipirate.Measures
+            .Where(m => !m.Sectors.All(RecipientTerms.IsSector) || !m.RecipientGroups.All(RecipientTerms.IsGroup))
+            .Select(m => m.Id);
+
+        Assert.Empty(stray);
+    }
+
+    [Fact]
+    public void Every_shipped_measure_id_starts_with_its_domain_code()
+    {
+        var stray = Vigipirate.Measures.Where(m => !m.Id.StartsWith(Vigipirate.FindDomain(m.Domain)!.Code + "-", StringComparison.Ordinal)).Select(m => m.Id);
+
+        Assert.Empty(stray);
+    }
+
+    [Fact]
+    public void About_a_third_of_the_shipped_measures_are_restricted()
+    {
+        var share = Vigipirate.Measures.Count(m => !m.IsPublic) / (double)Vigipirate.Measures.Count;
+
+        Assert.InRange(share, 0.25, 0.5);
+    }
+
+    [Fact]
+    public void Each_level_of_vigipirate_brings_measures_of_its_own()
+    {
+        var levels = Vigipirate.Measures.Select(m => m.FromLevelKey).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+
+        Assert.Equal(["securite-renforcee-risque-attentat", "urgence-attentat", "vigilance"], levels);
     }
 
     [Fact]
@@ -49,8 +88,8 @@ public sealed class MeasureCatalogueTests
     }
 
     [Theory]
-    [InlineData("vigilance", "RAS-02")]
-    [InlineData("securite-renforcee-risque-attentat", "RAS-04")]
+    [InlineData("vigilance", "RSB-04")]
+    [InlineData("securite-renforcee-risque-attentat", "RSB-08")]
     public void A_measure_is_not_active_below_its_lowest_level(string level, string measureId)
     {
         var active = Vigipirate.ActiveAt(level).Value;
@@ -80,21 +119,5 @@ public sealed class MeasureCatalogueTests
         var catalogue = PlanCatalogue.Default.MeasuresOf("uk-threat-level");
 
         Assert.Empty(catalogue.Measures);
-    }
-
-    [Fact]
-    public void A_broken_catalogue_file_reports_every_problem()
-    {
-        const string json = """
-            { "scheme": "vigipirate", "measures": [
-              { "id": "X-1", "domain": "weather", "titles": { "fr": "t" }, "public": true, "fromLevel": "rouge" },
-              { "id": "X-1", "domain": "cyber", "titles": { "fr": "t", "en": "t" }, "fromLevel": "vigilance" } ] }
-            """;
-
-        var (_, issues) = MeasureCatalogueReader.Read(json, PlanCatalogue.Default.FindScheme("vigipirate")!);
-
-        Assert.Equal(
-            ["domain-unknown", "from-level-unknown", "measure-id-duplicate", "public-missing", "title-missing"],
-            issues.Select(i => i.Rule).Order(StringComparer.Ordinal));
     }
 }

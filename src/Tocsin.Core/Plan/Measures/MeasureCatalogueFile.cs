@@ -5,5 +5,7 @@ internal sealed class MeasureCatalogueFile
 {
     public string? Scheme { get; set; }
 
-    public List<MeasureFile>? Measures { get; set; }
+    public List<MeasureDomainFile?>? Domains { get; set; }
+
+    public List<MeasureFile?>? Measures { get; set; }
 }

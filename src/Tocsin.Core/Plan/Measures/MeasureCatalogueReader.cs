@@ -3,17 +3,43 @@ using Tocsin.Core.Plan.Schemes;
 
 namespace Tocsin.Core.Plan.Measures;
 
-/// <summary>Reads a measures catalogue file for a scheme and reports every problem at once.</summary>
+/// <summary>Reads a measures catalogue file for a scheme and reports every problem at once. The format is described in
+/// docs/measures.md.</summary>
 public static class MeasureCatalogueReader
 {
-    /// <summary>Reads <paramref name="json"/> against <paramref name="scheme"/>. Returns the catalogue, or
-    /// null and the problems (<c>json-malformed</c>, <c>scheme-mismatch</c>, <c>measure-id-duplicate</c>,
-    /// <c>measure-id-missing</c>, <c>domain-unknown</c>, <c>title-missing</c>, <c>public-missing</c>,
-    /// <c>from-level-unknown</c>).</summary>
+    /// <summary>Largest catalogue file accepted, in characters: ten times the shipped Vigipirate catalogue.</summary>
+    public const int MaxLength = 4 * 1024 * 1024;
+
+    /// <summary>Reads <paramref name="json"/> against <paramref name="scheme"/>; the file must name that scheme.</summary>
+    /// <returns>The catalogue, or null and every problem (rules: see the other overload; <c>scheme-mismatch</c> when the
+    /// file names another scheme).</returns>
     public static (MeasureCatalogue? Catalogue, IReadOnlyList<SchemeIssue> Issues) Read(string json, AlertScheme scheme)
     {
-        ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(scheme);
+        return Read(json, id => string.Equals(id, scheme.Id, StringComparison.Ordinal) ? scheme : null, scheme.Id);
+    }
+
+    /// <summary>Reads <paramref name="json"/> against the scheme its <c>scheme</c> member names, found by
+    /// <paramref name="findScheme"/>.</summary>
+    /// <returns>The catalogue, or null and every problem (rules: <c>json-malformed</c>, <c>catalogue-too-large</c>,
+    /// <c>scheme-unknown</c>, <c>scheme-mismatch</c>, <c>domains-missing</c>, <c>domain-…</c>, <c>measure-…</c>,
+    /// <c>domain-undeclared</c>, <c>title-missing</c>, <c>objective-missing</c>, <c>implementation-missing</c>,
+    /// <c>language-unknown</c>, <c>text-too-long</c>, <c>public-missing</c>, <c>from-level-unknown</c>,
+    /// <c>sector-unknown</c>, <c>group-unknown</c>).</returns>
+    public static (MeasureCatalogue? Catalogue, IReadOnlyList<SchemeIssue> Issues) Read(string json, Func<string, AlertScheme?> findScheme)
+    {
+        ArgumentNullException.ThrowIfNull(findScheme);
+        return Read(json, findScheme, expected: null);
+    }
+
+    private static (MeasureCatalogue?, IReadOnlyList<SchemeIssue>) Read(string json, Func<string, AlertScheme?> findScheme, string? expected)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        if (json.Length > MaxLength)
+        {
+            return (null, [new SchemeIssue("$", "catalogue-too-large", $"The file has {json.Length} characters; at most {MaxLength} are accepted.")]);
+        }
+
         MeasureCatalogueFile? file;
         try
         {
@@ -24,66 +50,27 @@ public static class MeasureCatalogueReader
             return (null, [new SchemeIssue(e.Path ?? "$", "json-malformed", e.Message)]);
         }
 
-        var issues = new List<SchemeIssue>();
-        if (!string.Equals(file?.Scheme, scheme.Id, StringComparison.Ordinal))
+        if (!(file?.Scheme is { } id && findScheme(id) is { } scheme))
         {
-            issues.Add(new("$.scheme", "scheme-mismatch", $"The catalogue is for '{file?.Scheme}', not '{scheme.Id}'."));
+            return (null, [expected is null
+                ? new SchemeIssue("$.scheme", "scheme-unknown", $"'{file?.Scheme}' is not a scheme of this deployment.")
+                : new SchemeIssue("$.scheme", "scheme-mismatch", $"The catalogue is for '{file?.Scheme}', not '{expected}'.")]);
         }
 
-        var rows = file?.Measures ?? [];
+        var issues = new List<SchemeIssue>();
+        var domains = MeasureDomainReader.Read(file.Domains, scheme, issues);
+        var domainIds = (file.Domains ?? []).Select(d => d?.Id).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var rows = file.Measures ?? [];
         var measures = new List<Measure>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < rows.Count; i++)
         {
-            if (ReadOne(rows[i], $"$.measures[{i}]", scheme, seen, issues) is { } measure)
+            if (MeasureRowReader.Read(rows[i], $"$.measures[{i}]", scheme, domainIds, seen, issues) is { } measure)
             {
                 measures.Add(measure);
             }
         }
 
-        return issues.Count == 0 ? (new MeasureCatalogue(scheme, measures), []) : (null, issues);
-    }
-
-    private static Measure? ReadOne(MeasureFile row, string path, AlertScheme scheme, HashSet<string> seen, List<SchemeIssue> issues)
-    {
-        var before = issues.Count;
-        if (string.IsNullOrWhiteSpace(row.Id))
-        {
-            issues.Add(new($"{path}.id", "measure-id-missing", "A measure must have an id."));
-        }
-        else if (!seen.Add(row.Id))
-        {
-            issues.Add(new($"{path}.id", "measure-id-duplicate", $"The measure id '{row.Id}' is used twice."));
-        }
-
-        var domain = MeasureDomains.Parse(row.Domain);
-        if (domain is null)
-        {
-            issues.Add(new($"{path}.domain", "domain-unknown", $"'{row.Domain}' is not a measure domain."));
-        }
-
-        foreach (var language in scheme.Languages.Where(l => !AlertSchemeReader.HasText(row.Titles, l)))
-        {
-            issues.Add(new($"{path}.titles.{language}", "title-missing", $"The title in '{language}' is missing."));
-        }
-
-        if (row.Public is null)
-        {
-            issues.Add(new($"{path}.public", "public-missing", "A measure must say whether it is public."));
-        }
-
-        if (row.FromLevel is null || scheme.FindLevel(row.FromLevel) is null)
-        {
-            issues.Add(new($"{path}.fromLevel", "from-level-unknown", $"'{row.FromLevel}' is not a level of '{scheme.Id}'."));
-        }
-
-        return issues.Count > before ? null : new Measure
-        {
-            Id = row.Id!,
-            Domain = domain!.Value,
-            Titles = row.Titles!,
-            IsPublic = row.Public!.Value,
-            FromLevelKey = row.FromLevel!,
-        };
+        return issues.Count == 0 ? (new MeasureCatalogue(scheme, domains, measures), []) : (null, issues);
     }
 }

@@ -1,45 +1,9 @@
 namespace Tocsin.Core.Plan.Measures;
 
-/// <summary>The area of public life a protective measure applies to. Catalogue files spell each
-/// value in kebab-case (<c>places-of-worship</c>).</summary>
-public enum MeasureDomain
-{
-    /// <summary>Public gatherings, events, markets.</summary>
-    Gatherings,
-
-    /// <summary>Rail, air, sea and urban transport.</summary>
-    Transport,
-
-    /// <summary>Schools and universities.</summary>
-    Schools,
-
-    /// <summary>Places of worship.</summary>
-    PlacesOfWorship,
-
-    /// <summary>Vital networks: energy, water, telecommunications.</summary>
-    Networks,
-
-    /// <summary>Information systems.</summary>
-    Cyber,
-
-    /// <summary>Government and public buildings.</summary>
-    PublicBuildings,
-
-    /// <summary>Border crossings.</summary>
-    Borders,
-
-    /// <summary>Hospitals and emergency services.</summary>
-    Health,
-
-    /// <summary>Shops and shopping centres.</summary>
-    Commerce,
-
-    /// <summary>Tourist sites, museums, theatres.</summary>
-    CultureTourism,
-
-    /// <summary>Explosive precursors and hazardous materials.</summary>
-    HazardousMaterials,
-
-    /// <summary>The country's interests and citizens abroad.</summary>
-    Abroad,
-}
+/// <summary>An area of public life a catalogue groups its measures by (gatherings, air transport, cyber…), declared by
+/// the catalogue file itself so that each scheme keeps its own list.</summary>
+/// <param name="Id">Kebab-case identifier the catalogue's measures name, e.g. <c>gatherings</c>; unique within the catalogue.</param>
+/// <param name="Code">Short upper-case code, e.g. <c>RSB</c>; by convention the prefix of the domain's measure ids.</param>
+/// <param name="Titles">Title per language of the scheme, shown as the heading of the domain's measures.</param>
+/// <param name="Objective">What the domain's measures aim at, per language; empty when the file gives none.</param>
+public sealed record MeasureDomain(string Id, string Code, IReadOnlyDictionary<string, string> Titles, IReadOnlyDictionary<string, string> Objective);

@@ -9,7 +9,15 @@ internal sealed class MeasureFile
 
     public Dictionary<string, string>? Titles { get; set; }
 
+    public Dictionary<string, string>? Objective { get; set; }
+
+    public Dictionary<string, string>? Implementation { get; set; }
+
     public bool? Public { get; set; }
 
     public string? FromLevel { get; set; }
+
+    public List<string>? Sectors { get; set; }
+
+    public List<string>? RecipientGroups { get; set; }
 }
