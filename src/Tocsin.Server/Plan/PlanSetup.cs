@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Tocsin.Core.Plan;
 using Tocsin.Server.Api;
 using Tocsin.Server.Api.Contract;
@@ -13,12 +14,14 @@ namespace Tocsin.Server.Plan;
 public static class PlanSetup
 {
     /// <summary>Adds <see cref="PlanDecisions"/> (signing its messages with the <see cref="ServerSigner"/>) and its <see cref="DecisionPreviews"/>, the feed and its <see cref="CapReissuer"/>, <see cref="PublicationSettings"/> (section
-    /// <c>Tocsin:Publication</c>), the map drawings cache, notifications and the OpenAPI document.</summary>
+    /// <c>Tocsin:Publication</c>), the plan with the deployment's measures catalogues (section <c>Tocsin:Plan</c>), the map drawings cache, notifications and the OpenAPI document.</summary>
     public static IServiceCollection AddTocsinPlan(this IServiceCollection services, IConfiguration configuration)
     {
         var settings = configuration.GetSection(PublicationSettings.Section).Get<PublicationSettings>() ?? new PublicationSettings();
         services.AddSingleton(settings);
-        services.AddSingleton(PlanCatalogue.Default);
+        services.AddOptions<MeasureCatalogueOptions>().BindConfiguration(MeasureCatalogueOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<MeasureCatalogueOptions>, MeasureCatalogueValidation>();
+        services.AddSingleton(provider => ConfiguredPlan(provider.GetRequiredService<IOptions<MeasureCatalogueOptions>>().Value));
         services.AddSingleton<TerritoryMapDrawings>();
         services.AddSingleton(provider => new PlanDecisions(
             provider.GetRequiredService<ITocsinStore>(), provider.GetRequiredService<PlanCatalogue>(), settings, provider.GetRequiredService<TimeProvider>(),
@@ -34,6 +37,12 @@ public static class PlanSetup
             .AddSchemaTransformer<RequestBodySchemas>().AddOperationTransformer<RequestBodySchemas>());
         return services;
     }
+
+    // The shipped plan with the deployment's own measures catalogues (Tocsin:Plan:MeasureCatalogues) in place.
+    private static PlanCatalogue ConfiguredPlan(MeasureCatalogueOptions options) =>
+        MeasureCatalogueFiles.Load(PlanCatalogue.Default, options.MeasureCatalogues) is { Plan: { } plan }
+            ? plan
+            : throw new OptionsValidationException(MeasureCatalogueOptions.Section, typeof(MeasureCatalogueOptions), ["The measures catalogues have problems."]);
 
     /// <summary>Maps the decisions API, schemes and timelines, the public status and place look-up, the CAP feed and
     /// <c>/openapi/v1.json</c>.</summary>

@@ -95,6 +95,17 @@ public sealed class CapProfileTests
         Assert.Equal(measures.Where(m => m.Titles.ContainsKey("en")).Select(m => "- " + m.Titles["en"]), english);
     }
 
+    [Fact]
+    public void No_restricted_measure_reaches_a_CAP_message()
+    {
+        var restricted = PlanCatalogue.Default.MeasuresOf("vigipirate").Measures.Where(m => !m.IsPublic).SelectMany(m => m.Titles.Values).ToList();
+        var (approval, _, _) = Messages("vigipirate", "urgence-attentat");
+
+        var shown = restricted.Where(title => approval.Alert.Infos.Any(i => i.Instruction!.Contains(title, StringComparison.Ordinal)));
+
+        Assert.Equal((true, 0), (restricted.Count > 30, shown.Count()));
+    }
+
     private static (DecisionMessage Approval, DecisionMessage Reissue, DecisionMessage Cancel) Messages(string schemeId, string levelKey,
         string authority = "Authority", string rationale = "Rationale in the main language.", string reason = "Threat reassessed.")
     {

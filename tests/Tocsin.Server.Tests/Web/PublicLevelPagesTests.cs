@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using Tocsin.Core.Plan;
 using Tocsin.Core.Principals;
 using Tocsin.Server.Tests.Plan;
 using Tocsin.Testing;
@@ -33,10 +34,23 @@ public sealed class PublicLevelPagesTests(TocsinApp app) : IClassFixture<TocsinA
 
         var body = await HttpAssert.StatusAsync(HttpStatusCode.OK, await client.GetAsync(new Uri("/en/levels/vigipirate/FRA-D31", UriKind.Relative), Ct), "text/html");
 
-        var measures = body[body.IndexOf("class=\"public-measures\"", StringComparison.Ordinal)..];
-        var schools = measures[measures.IndexOf("<h3>Schools and universities</h3>", StringComparison.Ordinal)..];
-        Assert.Equal((true, false), (schools[..schools.IndexOf("</ul>", StringComparison.Ordinal)].Contains("School outings suspended", StringComparison.Ordinal),
-            measures.Contains("(restricted)", StringComparison.Ordinal)));
+        var measures = WebUtility.HtmlDecode(body[body.IndexOf("class=\"public-measures\"", StringComparison.Ordinal)..]);
+        var buildings = measures[measures.IndexOf("<h3>Sites and buildings</h3>", StringComparison.Ordinal)..];
+        var restricted = PlanCatalogue.Default.MeasuresOf("vigipirate").Measures.Where(m => !m.IsPublic).Select(m => m.Titles["en"]);
+        Assert.Equal((true, false), (buildings[..buildings.IndexOf("</ul>", StringComparison.Ordinal)].Contains("Non-essential public buildings closed to the public", StringComparison.Ordinal),
+            restricted.Any(title => measures.Contains(title, StringComparison.Ordinal))));
+    }
+
+    [Fact]
+    public async Task The_public_measures_are_headed_by_the_domain_titles_of_the_page_language()
+    {
+        await app.DecideLevelAsync(PlanRequests.Proposal("urgence-attentat", "FRA-D32"));
+        using var client = app.CreateClient();
+
+        var body = await HttpAssert.StatusAsync(HttpStatusCode.OK, await client.GetAsync(new Uri("/fr/levels/vigipirate/FRA-D32", UriKind.Relative), Ct), "text/html");
+
+        var measures = WebUtility.HtmlDecode(body[body.IndexOf("class=\"public-measures\"", StringComparison.Ordinal)..]);
+        Assert.Contains("<h3>Secteur aérien</h3>", measures, StringComparison.Ordinal);
     }
 
     [Fact]
