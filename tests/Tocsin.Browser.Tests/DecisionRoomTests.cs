@@ -103,10 +103,28 @@ public sealed partial class DecisionRoomTests(RunningServer server, BrowserSessi
         Assert.Equal(("true", (true, true), true), (onMap, inTree, recorded.Contains("FRA-D69", StringComparison.Ordinal)));
     }
 
-    private async Task<string> ProposeAsync(IPage page, string territory, bool exercise)
+    [Fact]
+    public async Task Before_approving_a_local_lowering_under_a_reinforcement_the_approver_is_warned_that_it_changes_nothing()
+    {
+        var analyst = await PageAsAsync(Role.Analyst);
+        var approver = await PageAsAsync(Role.Approver);
+        var reinforcement = await ProposeAsync(analyst, "FRA-D31", exercise: false);
+        await approver.GotoAsync(new Uri(server.BaseAddress, $"/decisions/{reinforcement}").ToString());
+        await approver.ClickAsync("#action-approve");
+        await approver.Locator("#decision-status", new() { HasText = "approved" }).WaitForAsync();
+        var lowering = await ProposeAsync(analyst, "FRA-D31", exercise: false, level: "vigilance");
+
+        await approver.GotoAsync(new Uri(server.BaseAddress, $"/decisions/{lowering}").ToString());
+
+        var warning = approver.Locator("#approval-warnings li[data-code='level-held']");
+        var above = (await approver.Locator("#approval-warnings").BoundingBoxAsync())!.Y < (await approver.Locator("#action-approve").BoundingBoxAsync())!.Y;
+        Assert.Equal((true, true, true), (await warning.IsVisibleAsync(), (await warning.InnerTextAsync()).Contains("FRA-D31", StringComparison.Ordinal), above));
+    }
+
+    private async Task<string> ProposeAsync(IPage page, string territory, bool exercise, string level = "urgence-attentat")
     {
         await page.GotoAsync(new Uri(server.BaseAddress, "/decisions/new").ToString());
-        await page.SelectOptionAsync("#level", "urgence-attentat");
+        await page.SelectOptionAsync("#level", level);
         await page.CheckAsync($"#territory-{territory}");
         await page.FillAsync("#authority", "Premier ministre");
         await page.FillAsync("#rationale", "Menace terroriste très élevée.");

@@ -4,6 +4,7 @@ using Tocsin.Core;
 using Tocsin.Core.Plan;
 using Tocsin.Core.Plan.Decisions;
 using Tocsin.Server.Plan;
+using Tocsin.Storage;
 
 namespace Tocsin.Cli.Commands;
 
@@ -59,9 +60,27 @@ internal static class LevelQueries
                 await o.WriteLineAsync($"  message {message.Identifier} ({message.MsgType}, {message.Status})");
             }
 
+            await WriteWarningsAsync(console, store, plan, clock, d, cancellationToken);
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    // A proposal awaiting approval: what approving it now would not change, end or leave in force, as the preview
+    // the decision room shows gives it.
+    private static async Task WriteWarningsAsync(CliConsole console, ITocsinStore store, PlanDecisions plan, TimeProvider clock, Decision decision,
+        CancellationToken cancellationToken)
+    {
+        if (decision.Status != DecisionStatus.Proposed
+            || await new DecisionPreviews(store, plan, clock).OfPendingAsync(decision.Id, cancellationToken) is not { IsSuccess: true } preview)
+        {
+            return;
+        }
+
+        foreach (var warning in preview.Value.Warnings)
+        {
+            await console.Out.WriteLineAsync($"  warning {warning.Code} on {warning.Territory}: {warning.Message}");
+        }
     }
 
     public static Command History(CliConsole console, TimeProvider clock)

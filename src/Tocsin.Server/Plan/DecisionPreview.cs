@@ -12,6 +12,8 @@ namespace Tocsin.Server.Plan;
 /// <param name="At">The trial approval time the message was written for (now, to the millisecond).</param>
 /// <param name="PublicLevels">The public status once approved, at the start of the decision (or now, if later): an
 /// exercise leaves it as it is.</param>
+/// <param name="Warnings">What approval would not change, or would end or leave in force, under the scheme's territory
+/// rule: empty when it does exactly what the decision says, and for a cancellation.</param>
 public sealed record DecisionPreview(
     Guid? DecisionId,
     string Identifier,
@@ -20,4 +22,5 @@ public sealed record DecisionPreview(
     bool Signed,
     string Xml,
     DateTimeOffset At,
-    LevelsView PublicLevels);
+    LevelsView PublicLevels,
+    IReadOnlyList<PreviewWarning> Warnings);

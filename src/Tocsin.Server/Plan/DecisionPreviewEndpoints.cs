@@ -18,8 +18,8 @@ public static class DecisionPreviewEndpoints
         return endpoints;
     }
 
-    /// <summary><c>POST /api/v1/decisions/preview</c> with the body of <c>POST /api/v1/decisions</c>: the CAP message
-    /// and public status approving it now would give, checked exactly as a proposal is. 200; 403
+    /// <summary><c>POST /api/v1/decisions/preview</c> with the body of <c>POST /api/v1/decisions</c>: the CAP message,
+    /// public status and <c>warnings</c> approving it now would give, checked exactly as a proposal is. 200; 403
     /// <c>proposer-role-required</c>; 422 for any content a proposal would refuse. The decision id, and so the
     /// message identifier, is assigned only when the proposal is submitted.</summary>
     private static async Task<Results<Ok<DecisionPreview>, ProblemHttpResult>> PreviewProposalAsync(
@@ -36,7 +36,9 @@ public static class DecisionPreviewEndpoints
     }
 
     /// <summary><c>GET /api/v1/decisions/{id}/preview</c>: for a pending decision, the CAP message approving it now
-    /// would publish (byte for byte, signed as published) and the public status after; for an approved decision whose
+    /// would publish (byte for byte, signed as published), the public status after and the <c>warnings</c> of every
+    /// territory whose level approval would not change, or where it would end or leave in force another decision
+    /// (docs/alert-plan.md); for an approved decision whose
     /// cancellation is pending, the CAP Cancel approving the cancellation would publish. 200; 404
     /// <c>decision-not-found</c>; 409 <c>not-pending</c>, <c>already-approved</c>, <c>already-expired</c>.</summary>
     private static async Task<Results<Ok<DecisionPreview>, ProblemHttpResult>> PreviewPendingAsync(

@@ -89,7 +89,9 @@ public sealed class DecisionPreviews
         var decision = approved.Value;
         var message = await _plan.ApprovalMessageAsync(decision, cancellationToken);
         var start = decision.EffectiveAt > decision.ApprovedAt!.Value ? decision.EffectiveAt : decision.ApprovedAt.Value;
-        return Preview(id, decision, message, known, decision.ApprovedAt.Value, start);
+        var scheme = _plan.Catalogue.FindScheme(decision.SchemeId)!;
+        var warnings = ApprovalWarnings.Of(scheme, _plan.Catalogue.TerritoriesOf(scheme), known, decision);
+        return Preview(id, decision, message, known, decision.ApprovedAt.Value, start, [.. warnings.Select(PreviewWarning.Of)]);
     }
 
     private async Task<Result<DecisionPreview>> CancellationPreviewAsync(Decision pending, IReadOnlyList<Decision> known, CancellationToken cancellationToken)
@@ -103,11 +105,12 @@ public sealed class DecisionPreviews
         var decision = cancelled.Value;
         var message = await _plan.CancellationMessageAsync(decision, cancellationToken);
         var at = decision.Events[^1].At;
-        return Preview(decision.Id, decision, message, known, at, decision.CancelledAt ?? at);
+        return Preview(decision.Id, decision, message, known, at, decision.CancelledAt ?? at, []);
     }
 
     // The public status at the moment the change takes effect, with every other decision as it stands.
-    private DecisionPreview Preview(Guid? id, Decision decision, Publication message, IReadOnlyList<Decision> known, DateTimeOffset approvedAt, DateTimeOffset start)
+    private DecisionPreview Preview(Guid? id, Decision decision, Publication message, IReadOnlyList<Decision> known, DateTimeOffset approvedAt, DateTimeOffset start,
+        IReadOnlyList<PreviewWarning> warnings)
     {
         var scheme = _plan.Catalogue.FindScheme(decision.SchemeId)!;
         var after = known.Where(d => d.Id != decision.Id).Append(decision);
@@ -115,6 +118,6 @@ public sealed class DecisionPreviews
         var levels = PlanStatus.Levels(scheme, _plan.Catalogue.TerritoriesOf(scheme), state, start);
         var xml = Encoding.UTF8.GetString(message.Xml.Span);
         return new DecisionPreview(id, message.Identifier, message.MsgType.ToString(), message.Status.ToString(),
-            _plan.Signs, xml, approvedAt, levels);
+            _plan.Signs, xml, approvedAt, levels, warnings);
     }
 }

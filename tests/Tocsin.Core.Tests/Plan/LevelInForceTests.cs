@@ -27,30 +27,30 @@ public sealed class LevelInForceTests
     }
 
     [Fact]
-    public void A_later_regional_decision_overrides_the_national_one_there()
+    public void A_later_regional_lowering_leaves_the_national_level_there_under_vigipirate()
     {
         _plan.Decide(Renforcee, "2024-01-01T00:00:00Z", "2024-01-01T00:00:00Z");
         _plan.Decide("vigilance", "2024-02-01T00:00:00Z", "2024-02-01T00:00:00Z", "FRA-R11");
 
-        Assert.Equal("vigilance", _plan.LevelAt("FRA-D75", "2024-03-01T00:00:00Z"));
+        Assert.Equal(Renforcee, _plan.LevelAt("FRA-D75", "2024-03-01T00:00:00Z"));
     }
 
     [Fact]
     public void A_later_regional_decision_leaves_other_regions_alone()
     {
         _plan.Decide(Renforcee, "2024-01-01T00:00:00Z", "2024-01-01T00:00:00Z");
-        _plan.Decide("vigilance", "2024-02-01T00:00:00Z", "2024-02-01T00:00:00Z", "FRA-R11");
+        _plan.Decide(Urgence, "2024-02-01T00:00:00Z", "2024-02-01T00:00:00Z", "FRA-R11");
 
         Assert.Equal(Renforcee, _plan.LevelAt("FRA-D13", "2024-03-01T00:00:00Z"));
     }
 
     [Fact]
-    public void A_tie_on_start_goes_to_the_later_approval()
+    public void A_tie_on_level_and_start_goes_to_the_later_approval()
     {
         _plan.Decide(Urgence, "2024-03-01T00:00:00Z", "2024-02-01T00:00:00Z");
-        _plan.Decide(Renforcee, "2024-03-01T00:00:00Z", "2024-02-10T00:00:00Z");
+        var later = _plan.Decide(Urgence, "2024-03-01T00:00:00Z", "2024-02-10T00:00:00Z");
 
-        Assert.Equal(Renforcee, _plan.LevelAt("FRA-D75", "2024-03-02T00:00:00Z"));
+        Assert.Equal(later.Id, _plan.State().LevelInForce("FRA-D75", PlanScenario.At("2024-03-02T00:00:00Z")).Value.Decision?.Id);
     }
 
     [Fact]

@@ -48,6 +48,17 @@ internal sealed class PlanScenario(string schemeId = "vigipirate")
         return approved;
     }
 
+    /// <summary>The decision <paramref name="proposal"/> would be once approved at <paramref name="approvedAt"/>, not
+    /// added to the scenario: what an approver previews.</summary>
+    public Decision Trial(DecisionProposal proposal, string approvedAt)
+    {
+        var approval = At(approvedAt);
+        Clock.SetUtcNow(approval.AddHours(-1));
+        var proposed = Rules.Propose(proposal, Analyst, _decisions).Value;
+        Clock.SetUtcNow(approval);
+        return Rules.Approve(proposed, Approver).Value;
+    }
+
     public Decision Decide(string level, string effective, string approvedAt, params string[] territories) =>
         Decide(Proposal(level, effective, territories), approvedAt);
 
@@ -72,6 +83,12 @@ internal sealed class PlanScenario(string schemeId = "vigipirate")
     {
         var scheme = PlanCatalogue.Default.FindScheme(schemeId)!;
         return new PlanState(scheme, PlanCatalogue.Default.TerritoriesOf(scheme), _decisions, track);
+    }
+
+    public IReadOnlyList<ApprovalWarning> WarningsFor(Decision approved)
+    {
+        var scheme = PlanCatalogue.Default.FindScheme(schemeId)!;
+        return ApprovalWarnings.Of(scheme, PlanCatalogue.Default.TerritoriesOf(scheme), _decisions, approved);
     }
 
     public string LevelAt(string territory, string at) => State().LevelInForce(territory, At(at)).Value.Level.Key;

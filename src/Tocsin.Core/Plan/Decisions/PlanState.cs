@@ -34,9 +34,11 @@ public sealed class PlanState
     /// <summary>The in-force period of every approved decision on the track, by start then approval.</summary>
     public IReadOnlyList<InForcePeriod> Periods { get; }
 
-    /// <summary>The level in force on <paramref name="territoryId"/> at <paramref name="at"/>: that of the
-    /// decision in force then, covering the territory or an ancestor, with the latest start (ties: the later
-    /// approval); the baseline when none. Fails with <c>unknown-territory</c>.</summary>
+    /// <summary>The level in force on <paramref name="territoryId"/> at <paramref name="at"/>, and the deciding decision:
+    /// among the decisions in force then covering the territory or an ancestor, the one the scheme's
+    /// <see cref="TerritoryRule"/> picks — under <see cref="TerritoryRule.Override"/> the latest start (ties: the later
+    /// approval, then the larger id); under <see cref="TerritoryRule.ReinforceOnly"/> the highest-ranked level (ties: the
+    /// latest start, then as override). The baseline when none. Fails with <c>unknown-territory</c>.</summary>
     public Result<LevelInForce> LevelInForce(string territoryId, DateTimeOffset at)
     {
         if (!_territories.Contains(territoryId))
@@ -45,13 +47,13 @@ public sealed class PlanState
         }
 
         var deciding = Deciding(territoryId, at);
-        var level = deciding is null ? _scheme.Baseline : _scheme.FindLevel(deciding.LevelKey) ?? _scheme.Baseline;
-        return new LevelInForce(territoryId, at, level, deciding);
+        return new LevelInForce(territoryId, at, deciding is null ? _scheme.Baseline : LevelOf(deciding), deciding);
     }
 
     /// <summary>The history of <paramref name="territoryId"/> between <paramref name="from"/> and
     /// <paramref name="to"/>: contiguous segments, oldest first, adjacent segments differing in level or
-    /// deciding decision. Fails with <c>unknown-territory</c> or <c>timeline-range</c> (to ≤ from).</summary>
+    /// deciding decision, each decided as <see cref="LevelInForce"/> decides (cut at every start and end of a decision
+    /// covering the territory or an ancestor). Fails with <c>unknown-territory</c> or <c>timeline-range</c> (to ≤ from).</summary>
     public Result<IReadOnlyList<TimelineSegment>> Timeline(string territoryId, DateTimeOffset from, DateTimeOffset to)
     {
         if (!_territories.Contains(territoryId))
@@ -77,7 +79,7 @@ public sealed class PlanState
         for (var i = 0; i + 1 < cuts.Count; i++)
         {
             var deciding = Deciding(territoryId, cuts[i]);
-            var level = deciding is null ? _scheme.Baseline : _scheme.FindLevel(deciding.LevelKey) ?? _scheme.Baseline;
+            var level = deciding is null ? _scheme.Baseline : LevelOf(deciding);
             if (segments.Count > 0 && segments[^1].DecisionId == deciding?.Id)
             {
                 segments[^1] = segments[^1] with { End = cuts[i + 1] };
@@ -100,14 +102,34 @@ public sealed class PlanState
     public IReadOnlyList<Decision> OverdueForReview(DateTimeOffset at) =>
         [.. InForceAt(at).Where(d => d.ReviewBy <= at)];
 
+    /// <summary>The scheme whose rules this state follows.</summary>
+    public AlertScheme Scheme => _scheme;
+
+    /// <summary>The decisions in force at <paramref name="at"/> covering <paramref name="territoryId"/> or an
+    /// ancestor, the deciding one first (the order <see cref="LevelInForce"/> picks by).</summary>
+    public IReadOnlyList<Decision> InForceOn(string territoryId, DateTimeOffset at)
+    {
+        var covering = Periods.Where(p => p.Covers(at) && p.Decision.TerritoryIds.Any(id => _territories.Covers(id, territoryId)));
+        var ordered = _scheme.TerritoryRule switch
+        {
+            TerritoryRule.Override => covering.OrderByDescending(p => p.Start),
+            TerritoryRule.ReinforceOnly => covering.OrderByDescending(p => RankOf(p.Decision)).ThenByDescending(p => p.Start),
+        };
+        return [.. ordered.ThenByDescending(p => p.Decision.ApprovedAt).ThenByDescending(p => p.Decision.Id).Select(p => p.Decision)];
+    }
+
+    /// <summary>The level <paramref name="decision"/> sets, or the baseline when its level is not (or no longer) in the
+    /// scheme.</summary>
+    public AlertLevel LevelOf(Decision decision)
+    {
+        ArgumentNullException.ThrowIfNull(decision);
+        return _scheme.FindLevel(decision.LevelKey) ?? _scheme.Baseline;
+    }
+
+    private int RankOf(Decision decision) => LevelOf(decision).Rank;
+
     private Decision? Deciding(string territoryId, DateTimeOffset at) =>
-        Periods
-            .Where(p => p.Covers(at) && p.Decision.TerritoryIds.Any(id => _territories.Covers(id, territoryId)))
-            .OrderByDescending(p => p.Start)
-            .ThenByDescending(p => p.Decision.ApprovedAt)
-            .ThenByDescending(p => p.Decision.Id)
-            .Select(p => p.Decision)
-            .FirstOrDefault();
+        InForceOn(territoryId, at) is [var first, ..] ? first : null;
 
     private static InForcePeriod PeriodOf(Decision decision, IReadOnlyList<Decision> track)
     {

@@ -36,6 +36,10 @@ public sealed record AlertScheme
     /// when the file names no <c>capExpires</c>.</summary>
     public CapExpiryPolicy CapExpiry { get; init; } = CapExpiryPolicy.Default;
 
+    /// <summary>How decisions on nested territories combine; <see cref="TerritoryRule.Override"/> when the file names no
+    /// <c>territoryRule</c>, so a deployment's scheme file written before the rule existed keeps its meaning.</summary>
+    public TerritoryRule TerritoryRule { get; init; } = TerritoryRule.Override;
+
     /// <summary>The baseline level.</summary>
     public AlertLevel Baseline => FindLevel(BaselineLevelKey)
         ?? throw new InvalidOperationException($"Scheme '{Id}' has no baseline level '{BaselineLevelKey}'.");

@@ -41,6 +41,7 @@ public static class AlertSchemeReader
 
         CheckLevelSet(file, levelFiles, issues);
         var expiry = ReadExpiry(file.CapExpires, issues);
+        var territoryRule = ReadTerritoryRule(file.TerritoryRule, issues);
         if (issues.Count > 0)
         {
             return new SchemeReadResult(null, issues);
@@ -57,6 +58,7 @@ public static class AlertSchemeReader
             TerritorySetId = file.TerritorySet!,
             Levels = [.. levels.OrderBy(level => level.Rank)],
             CapExpiry = expiry,
+            TerritoryRule = territoryRule,
         };
         return new SchemeReadResult(scheme, []);
     }
@@ -160,6 +162,22 @@ public static class AlertSchemeReader
         }
 
         return new CapExpiryPolicy(mode ?? CapExpiryMode.Fixed, period, margin);
+    }
+
+    // Absent means override, the rule every scheme followed before files declared one: a deployment's own
+    // scheme files keep loading and keep their meaning. A value that is present must be one of the two.
+    private static TerritoryRule ReadTerritoryRule(string? value, List<SchemeIssue> issues)
+    {
+        switch (value)
+        {
+            case null or "override":
+                return TerritoryRule.Override;
+            case "reinforce-only":
+                return TerritoryRule.ReinforceOnly;
+            default:
+                issues.Add(new("$.territoryRule", "territory-rule-unknown", $"The territory rule must be 'reinforce-only' or 'override', not '{value}'."));
+                return TerritoryRule.Override;
+        }
     }
 
     internal static bool HasText(Dictionary<string, string>? texts, string language) =>

@@ -18,6 +18,8 @@ internal sealed class SchemeFile
 
     public string? TerritorySet { get; set; }
 
+    public string? TerritoryRule { get; set; }
+
     public List<LevelFile>? Levels { get; set; }
 
     public CapExpiresFile? CapExpires { get; set; }
