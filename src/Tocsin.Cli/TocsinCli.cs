@@ -46,6 +46,13 @@ public static class TocsinCli
             await console.Error.WriteLineAsync("cancelled");
             return ExitCodes.Failure;
         }
+        catch (Microsoft.Extensions.Options.OptionsValidationException ex)
+        {
+            // A bad setting found as `serve` starts (a measures catalogue with a problem, a limit out of range): the
+            // operator's configuration, said in one line that names it, not a stack trace.
+            await console.Error.WriteLineAsync($"error: {ex.Message}");
+            return ExitCodes.Failure;
+        }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or CliStoreException or Npgsql.NpgsqlException)
         {
             // Disk full, permission denied on the data directory, a locked database, a malformed database setting,

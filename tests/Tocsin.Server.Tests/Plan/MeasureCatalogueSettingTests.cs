@@ -75,5 +75,17 @@ public sealed class MeasureCatalogueSettingTests : IDisposable
         Assert.Contains($"{file}: no such file or directory [file-missing]", failure.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Two_catalogues_for_one_scheme_stop_the_server()
+    {
+        var first = Write("a.json", Catalogue);
+        var second = Write("b.json", Catalogue);
+        await using var app = TocsinApp.WithSettings(new KeyValuePair<string, string>(Key, _directory));
+
+        var failure = Assert.Throws<OptionsValidationException>(() => app.CreateClient());
+
+        Assert.Contains($"{second}: $.scheme: 'vigipirate' already has its catalogue in {first} [scheme-duplicate]", failure.Message, StringComparison.Ordinal);
+    }
+
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 }
