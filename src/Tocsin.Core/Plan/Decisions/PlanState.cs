@@ -6,7 +6,8 @@ namespace Tocsin.Core.Plan.Decisions;
 /// <summary>Evaluates the level in force from a scheme's decisions, following docs/alert-plan.md
 /// exactly. One track at a time: <see cref="DecisionTrack.Live"/> considers only non-exercise
 /// decisions (the level in force); <see cref="DecisionTrack.Exercise"/> only exercise decisions (the
-/// exercise timeline). Decisions of other schemes and never-approved ones are ignored. Immutable.</summary>
+/// exercise timeline). Decisions of other schemes and never-approved ones are ignored. Decisions on nested territories
+/// combine by the scheme's <see cref="TerritoryRule"/>. Immutable.</summary>
 public sealed class PlanState
 {
     private readonly AlertScheme _scheme;
