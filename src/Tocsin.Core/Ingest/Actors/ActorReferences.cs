@@ -12,15 +12,17 @@ internal static class ActorReferences
     public static List<(ActorMention Actor, CueMatch Reference)> Resolve(AnalysedText text, List<ActorMention> actors)
     {
         var resolved = new List<(ActorMention, CueMatch)>();
+        var named = new SpanIndex(actors.Select(a => a.Span));
+        var antecedents = actors.Where(a => a.Within is null).OrderBy(a => a.Span.End).ToList();
         foreach (var reference in text.Cues.Where(c => c.Class == CueClass.Reference))
         {
-            if (actors.Any(a => a.Span.Overlaps(reference.Span)) || !Determined(text, reference))
+            if (named.Overlaps(reference.Span) || !Determined(text, reference))
             {
                 continue;
             }
 
             var sentence = text.SentenceIndexAt(reference.Span.Start);
-            var antecedent = actors.LastOrDefault(a => a.Span.End <= reference.Span.Start && a.Within is null);
+            var antecedent = EndingLastBefore(antecedents, reference.Span.Start);
             if (antecedent is not null && sentence - text.SentenceIndexAt(antecedent.Span.Start) <= MaxSentencesBack)
             {
                 resolved.Add((antecedent, reference));
@@ -28,6 +30,27 @@ internal static class ActorReferences
         }
 
         return resolved;
+    }
+
+    /// <summary>The mention that ends last at or before <paramref name="offset"/>, by binary search over mentions
+    /// sorted by their end.</summary>
+    private static ActorMention? EndingLastBefore(List<ActorMention> byEnd, int offset)
+    {
+        int lo = 0, hi = byEnd.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (byEnd[mid].Span.End <= offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo == 0 ? null : byEnd[lo - 1];
     }
 
     /// <summary>"the affiliate" refers back; "the al-Qaeda affiliate" names another group. A phrase written

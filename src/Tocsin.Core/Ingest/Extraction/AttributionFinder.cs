@@ -28,7 +28,7 @@ internal static class AttributionFinder
         var findings = new List<AssertionFinding>();
         foreach (var clause in context.Text.Clauses)
         {
-            var cues = context.Text.Cues.Where(c => c.Class is CueClass.Accuse or CueClass.Assess && clause.ContainsToken(c.FirstToken)).ToList();
+            var cues = context.Text.CuesIn(clause.SentenceIndex).Where(c => c.Class is CueClass.Accuse or CueClass.Assess && clause.ContainsToken(c.FirstToken)).ToList();
             foreach (var cue in cues)
             {
                 if (context.Negated(clause, cue))
@@ -206,5 +206,5 @@ internal static class AttributionFinder
     }
 
     private static IEnumerable<CueMatch> SentenceCues(AnalysedText text, int sentence, CueClass cls) =>
-        text.Cues.Where(c => c.Class == cls && text.SentenceIndexAt(c.Span.Start) == sentence);
+        text.CuesIn(sentence).Where(c => c.Class == cls);
 }

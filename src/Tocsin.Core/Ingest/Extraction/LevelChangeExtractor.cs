@@ -41,6 +41,7 @@ internal static class LevelChangeExtractor
     {
         var findings = new List<(LevelChangeFinding Finding, DateEvidence Evidence)>();
         var documentContext = DocumentContext(text);
+        var datesBySentence = dates.ToLookup(d => text.SentenceIndexAt(d.Span.Start));
         (AlertScheme Scheme, string Territory)? carried = null;
         for (var index = 0; index < text.Sentences.Count; index++)
         {
@@ -59,7 +60,7 @@ internal static class LevelChangeExtractor
                 continue;
             }
 
-            var (date, evidence, dateSpan) = DateOf(text, index, change.ClauseEnd, dates, published);
+            var (date, evidence, dateSpan) = DateOf(text, index, change.ClauseEnd, datesBySentence, published);
             var spans = new List<TextSpan>();
             if (cue is { } c)
             {
@@ -347,10 +348,10 @@ internal static class LevelChangeExtractor
         return scheme.AtRank(n.Value) is { } level ? new LevelMention(level, i, last, false) : null;
     }
 
-    private static (string Date, DateEvidence Evidence, TextSpan? Span) DateOf(AnalysedText text, int index, int clauseEnd, List<DateMention> dates, DateOnly published)
+    private static (string Date, DateEvidence Evidence, TextSpan? Span) DateOf(AnalysedText text, int index, int clauseEnd, ILookup<int, DateMention> dates, DateOnly published)
     {
         var sentence = text.Sentences[index];
-        var here = dates.FirstOrDefault(d => sentence.Contains(d.Span.Start) && d.Span.Start < clauseEnd && d.Precision is DatePrecision.Day or DatePrecision.Month);
+        var here = dates[index].FirstOrDefault(d => sentence.Contains(d.Span.Start) && d.Span.Start < clauseEnd && d.Precision is DatePrecision.Day or DatePrecision.Month);
         if (here is not null)
         {
             return (here.Value, DateEvidence.InSentence, here.Span);
@@ -365,7 +366,7 @@ internal static class LevelChangeExtractor
         if (index > 0)
         {
             var previous = text.Sentences[index - 1];
-            var before = dates.LastOrDefault(d => previous.Contains(d.Span.Start) && d.Precision is DatePrecision.Day);
+            var before = dates[index - 1].LastOrDefault(d => previous.Contains(d.Span.Start) && d.Precision is DatePrecision.Day);
             if (before is not null)
             {
                 return (before.Value, DateEvidence.PreviousSentence, before.Span);
