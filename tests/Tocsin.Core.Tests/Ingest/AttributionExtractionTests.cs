@@ -12,6 +12,9 @@ public sealed class AttributionExtractionTests
     [InlineData("A bomb killed 14 people at a bazaar. The defence minister of Pakistan pointed the finger at India.", "Pakistan|accusation|India")]
     [InlineData("Une bombe a tué 14 personnes. Les services de renseignement français estiment que l'EI-K a préparé l'attaque.", "France|assessment|ISIS-K")]
     [InlineData("Une bombe a tué 14 personnes. Le ministre russe de l'Intérieur a accusé l'Ukraine.", "Russia|accusation|Ukraine")]
+    [InlineData("A car bomb killed 12 people at a market. The US secretary of state blamed Iran for the bombing.", "United States|accusation|Iran")]
+    [InlineData("Gunmen killed nine soldiers at a camp. The Indian army spokesman said the attackers were belonging to Jaish-e-Mohammed.", "India|assessment|Jaish-e-Mohammed")]
+    [InlineData("Une bombe a tué 14 personnes. Le procureur antiterroriste français a estimé que l'EI-K avait commandité l'attaque.", "France|assessment|ISIS-K")]
     public void A_role_speaks_for_the_state_its_nationality_names(string text, string label)
     {
         Assert.Contains(label, Drafts.Of(text).Labels(DraftField.Attribution));
