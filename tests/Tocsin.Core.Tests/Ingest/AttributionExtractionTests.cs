@@ -85,4 +85,29 @@ public sealed class AttributionExtractionTests
 
         Assert.DoesNotContain(draft.Labels(DraftField.Attribution), l => l.EndsWith("|Tajikistan", StringComparison.Ordinal));
     }
+    [Fact]
+    public void A_party_joined_as_an_ally_is_accused_too()
+    {
+        var labels = Drafts.Of("A bomb killed 30 people at a shrine. Iran's president accused Washington and its regional ally Saudi Arabia of funding the attackers.").Labels(DraftField.Attribution);
+
+        Assert.Contains("Iran|accusation|United States", labels);
+        Assert.Contains("Iran|accusation|Saudi Arabia", labels);
+    }
+
+    [Fact]
+    public void No_doubt_is_no_negation()
+    {
+        var labels = Drafts.Of("A truck bomb killed 40 people in Kabul. Afghan officials said there was no doubt the bombers belonged to the Haqqani network.").Labels(DraftField.Attribution);
+
+        Assert.Contains("Afghanistan|assessment|Haqqani Network", labels);
+    }
+
+    [Fact]
+    public void A_state_organ_on_a_designation_list_speaks_for_its_state()
+    {
+        var draft = Drafts.Of("A suicide bomber killed 42 people at a meeting of tribal elders. The Revolutionary Guards accused British intelligence of backing the bombers.");
+
+        Assert.Contains("Iran|accusation|United Kingdom", draft.Labels(DraftField.Attribution));
+        Assert.DoesNotContain(draft.Items, i => i.Field == DraftField.Actor && i.Label.Contains("Revolutionary", StringComparison.Ordinal));
+    }
 }

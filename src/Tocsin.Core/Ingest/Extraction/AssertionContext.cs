@@ -59,9 +59,17 @@ internal sealed class AssertionContext
     /// <summary>A negation in the clause up to four words before the cue or right after it ("has not claimed",
     /// "claimed no", "n'a pas revendiqué").</summary>
     public bool Negated(Clause clause, CueMatch cue) =>
-        Text.ModifiersIn(clause.SentenceIndex).Any(m => m.Class == CueClass.Negation && clause.ContainsToken(m.FirstToken)
+        Negations(clause).Any(m => clause.ContainsToken(m.FirstToken)
             && ((m.LastToken < cue.FirstToken && cue.FirstToken - m.LastToken <= 4) || (m.FirstToken > cue.LastToken && m.FirstToken - cue.LastToken <= 1)
                 || (m.FirstToken >= cue.FirstToken && m.LastToken <= cue.LastToken)));
+
+    /// <summary>The clause's sentence's negations, less those that cancel: two in a row ("there was no doubt the
+    /// agency was behind it", "did not deny") affirm.</summary>
+    private IEnumerable<CueMatch> Negations(Clause clause)
+    {
+        var negations = Text.ModifiersIn(clause.SentenceIndex).Where(m => m.Class == CueClass.Negation).ToList();
+        return negations.Where(m => !negations.Any(o => o.FirstToken == m.LastToken + 1 || o.LastToken + 1 == m.FirstToken));
+    }
 
     /// <summary>A hedge anywhere in the clause ("could be linked", "reportedly", "présumé"), or a hedged cue.</summary>
     public bool Hedged(Clause clause, CueMatch cue) =>

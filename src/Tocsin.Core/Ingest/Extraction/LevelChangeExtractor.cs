@@ -21,6 +21,8 @@ internal static class LevelChangeExtractor
     private const int ContextConfidence = 65;
     private const int CarriedConfidence = 60;
     private const int MaxWordsToLevel = 16;
+    private const int FromReach = 4;
+    private const int SecondLevelReach = 8;
 
     private enum Direction
     {
@@ -77,10 +79,20 @@ internal static class LevelChangeExtractor
             findings.Add((new LevelChangeFinding(scheme.Id, territory, change.From, change.To, date, spans, confidence), evidence));
         }
 
-        return findings
+        var distinct = findings
             .GroupBy(f => (f.Finding.Scheme, f.Finding.Territory, f.Finding.To))
-            .Select(g => g.OrderBy(f => f.Evidence).ThenByDescending(f => f.Finding.Confidence).First().Finding)
+            .Select(Best)
             .ToList();
+        return LevelChain.FillPrevious(distinct);
+    }
+
+    /// <summary>The best-dated mention of a change; the level before, when only another mention of the same
+    /// change gives it (a headline "raised to 4" and the story's "from 3 to 4").</summary>
+    private static LevelChangeFinding Best(IEnumerable<(LevelChangeFinding Finding, DateEvidence Evidence)> mentions)
+    {
+        var ordered = mentions.OrderBy(f => f.Evidence).ThenByDescending(f => f.Finding.Confidence).Select(f => f.Finding).ToList();
+        var best = ordered[0];
+        return best.From is null && ordered.FirstOrDefault(f => f.From is not null) is { } withFrom ? best with { From = withFrom.From } : best;
     }
 
     /// <summary>The scheme a sentence speaks of: a name, else a description (the scheme's own or a generic
@@ -214,6 +226,12 @@ internal static class LevelChangeExtractor
                 return new LevelChange(verbSpan, mentions[0].Level, mentions[1].Level, Span(tokens, mentions[1].First, mentions[1].Last - mentions[1].First + 1), clauseEnd);
             }
 
+            if (mentions.Count > 1 && mentions[1].AfterFrom)
+            {
+                // "raised to "severe" from "substantial"": the level before comes second.
+                return new LevelChange(verbSpan, mentions[1].Level, mentions[0].Level, Span(tokens, mentions[0].First, mentions[0].Last - mentions[0].First + 1), clauseEnd);
+            }
+
             if (mentions[0].AfterFrom)
             {
                 return null;
@@ -257,14 +275,35 @@ internal static class LevelChangeExtractor
     {
         var tokens = text.Tokens;
         var mentions = new List<LevelMention>();
+        var sentenceEnd = end;
         end = Math.Min(end, from + MaxWordsToLevel);
         var i = from;
+        var lastFrom = -1;
         while (i < end && mentions.Count < 2)
         {
-            var afterFrom = i > from && AlertSchemes.From.MatchAt(tokens, i - 1, end) == 1
-                || i > from + 1 && AlertSchemes.From.MatchAt(tokens, i - 2, end) == 1 && AlertSchemes.Level.MatchAt(tokens, i - 1, end) == 1;
+            if (mentions.Count == 1)
+            {
+                // The level before may follow the new one ("to the highest level, …, from the level of …").
+                end = Math.Max(end, Math.Min(sentenceEnd, mentions[0].Last + 1 + SecondLevelReach));
+            }
+
+            if (AlertSchemes.From.MatchAt(tokens, i, end) == 1)
+            {
+                lastFrom = i;
+            }
+
+            // "from substantial", "from level 3", "from the level of "reinforced security"": a level a few words
+            // after "from", with no other level between them, is the level before.
+            var afterFrom = lastFrom >= from && lastFrom < i && i - lastFrom <= FromReach && (mentions.Count == 0 || mentions[^1].Last < lastFrom);
             if (Word(scheme, tokens, i, end) is { } word)
             {
+                if (mentions.Count > 0 && mentions[^1].Level == word.Level && !afterFrom)
+                {
+                    // "to its highest level, "urgence attentat"": the same level said twice.
+                    i += word.Length;
+                    continue;
+                }
+
                 mentions.Add(new LevelMention(word.Level, i, i + word.Length - 1, afterFrom));
                 i += word.Length;
                 continue;
