@@ -15,6 +15,7 @@ internal sealed class AssertionContext
 
     private readonly Dictionary<int, List<AssertionReferent>> _bySentence = [];
     private readonly Dictionary<int, AssertionReferent> _namedByLastToken = [];
+    private readonly Dictionary<int, DateMention> _dayBySentence = [];
 
     public AssertionContext(AnalysedText text, List<ActorMention> actors, List<AssertionReferent> referents, List<DateMention> dates)
     {
@@ -24,6 +25,11 @@ internal sealed class AssertionContext
         Dates = dates;
 
         // Indexed once: every finder asks per clause and per cue, and a long report has thousands of each.
+        foreach (var date in dates.Where(d => d.Precision == DatePrecision.Day))
+        {
+            _dayBySentence.TryAdd(text.SentenceIndexAt(date.Span.Start), date);
+        }
+
         foreach (var referent in referents)
         {
             var sentence = text.SentenceIndexAt(referent.Span.Start);
@@ -75,8 +81,7 @@ internal sealed class AssertionContext
     public bool Hedged(Clause clause, CueMatch cue) =>
         cue.Cue.Hedged || Text.ModifiersIn(clause.SentenceIndex).Any(m => m.Class == CueClass.Hedge && clause.ContainsToken(m.FirstToken));
 
-    public DateMention? DateIn(int sentence) =>
-        Dates.FirstOrDefault(d => Text.SentenceIndexAt(d.Span.Start) == sentence && d.Precision == DatePrecision.Day);
+    public DateMention? DateIn(int sentence) => _dayBySentence.GetValueOrDefault(sentence);
 
     /// <summary>A state named after a preposition ("on the border with Mali", "in Iran", "d'Ukraine") is a
     /// place, not a speaker; so is one joined by "and" to such a state ("with Burkina Faso and Mali").</summary>
