@@ -110,4 +110,12 @@ public sealed class AttributionExtractionTests
         Assert.Contains("Iran|accusation|United Kingdom", draft.Labels(DraftField.Attribution));
         Assert.DoesNotContain(draft.Items, i => i.Field == DraftField.Actor && i.Label.Contains("Revolutionary", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("A missile hit a tanker in the Gulf. The US Secretary of State accused Tehran of ordering the strike.", "United States|accusation|Iran")]
+    [InlineData("A bomb killed six people at a consulate. Tehran accused the Zionist regime of the bombing.", "Iran|accusation|Israel")]
+    public void States_are_named_by_their_offices_and_their_adversaries_names(string text, string label)
+    {
+        Assert.Contains(label, Drafts.Of(text).Labels(DraftField.Attribution));
+    }
 }

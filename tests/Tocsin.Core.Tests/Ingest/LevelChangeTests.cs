@@ -65,6 +65,7 @@ public sealed class LevelChangeTests
     [InlineData("Britain raised its terrorism threat level to \"severe\" from \"substantial\" on Thursday.", "uk|GB|substantial|severe|2024-03-21")]
     [InlineData("The NCTV raised the Dutch threat level to 4, from level 3, on Monday.", "nctv|NL|3|4|2024-03-18")]
     [InlineData("France has raised the Vigipirate plan to the highest level of \"attack emergency\", from the level of \"reinforced security\", on Sunday.", "vigipirate|FR|securite-renforcee-risque-attentat|urgence-attentat|2024-03-17")]
+    [InlineData("The UK threat level was raised to severe on Monday, replacing substantial.", "uk|GB|substantial|severe|2024-03-18")]
     public void The_level_before_may_follow_the_new_one(string text, string label)
     {
         Assert.Contains(label, Drafts.Of(text, language: "en").Labels(DraftField.LevelChange));

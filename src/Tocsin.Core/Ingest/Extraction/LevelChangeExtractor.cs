@@ -287,9 +287,10 @@ internal static class LevelChangeExtractor
                 end = Math.Max(end, Math.Min(sentenceEnd, mentions[0].Last + 1 + SecondLevelReach));
             }
 
-            if (AlertSchemes.From.MatchAt(tokens, i, end) == 1)
+            if (AlertSchemes.From.MatchAt(tokens, i, end) is var fromLength and > 0)
             {
-                lastFrom = i;
+                // "from", "replacing", "instead of": the level before follows.
+                lastFrom = i + fromLength - 1;
             }
 
             // "from substantial", "from level 3", "from the level of "reinforced security"": a level a few words
