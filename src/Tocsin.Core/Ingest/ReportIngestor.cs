@@ -50,10 +50,16 @@ public static class ReportIngestor
 
     private static Findings Find(AnalysedText text, IReadOnlyList<KnownActor> knownActors, DateOnly published)
     {
-        var actors = ActorMatcher.Find(text, knownActors);
+        var partyMatches = Gazetteers.Parties.Match(text.Tokens);
+
+        // A state organ a list designates ("the Revolutionary Guards") speaks for its state: states are never
+        // actors. The same words only; "a Taliban spokesman" still names the group.
+        var stateOrgans = partyMatches.Select(m => m.Span).ToHashSet();
+        var actors = ActorMatcher.Find(text, knownActors).Where(a => !stateOrgans.Contains(a.Span)).ToList();
         var actorSpans = actors.Select(a => a.Span).ToList();
-        var parties = Gazetteers.Parties.Match(text.Tokens)
-            .Where(m => !actorSpans.Any(s => s.Overlaps(m.Span)))
+        var inActors = new SpanIndex(actorSpans);
+        var parties = partyMatches
+            .Where(m => !inActors.Overlaps(m.Span))
             .Select(m => new PartyMention(m.Value, m.Span))
             .ToList();
         var locations = Guarded(() => LocationExtractor.Find(text, actorSpans), []);

@@ -12,6 +12,9 @@ public sealed class AttributionExtractionTests
     [InlineData("A bomb killed 14 people at a bazaar. The defence minister of Pakistan pointed the finger at India.", "Pakistan|accusation|India")]
     [InlineData("Une bombe a tué 14 personnes. Les services de renseignement français estiment que l'EI-K a préparé l'attaque.", "France|assessment|ISIS-K")]
     [InlineData("Une bombe a tué 14 personnes. Le ministre russe de l'Intérieur a accusé l'Ukraine.", "Russia|accusation|Ukraine")]
+    [InlineData("A car bomb killed 12 people at a market. The US secretary of state blamed Iran for the bombing.", "United States|accusation|Iran")]
+    [InlineData("Gunmen killed nine soldiers at a camp. The Indian army spokesman said the attackers were belonging to Jaish-e-Mohammed.", "India|assessment|Jaish-e-Mohammed")]
+    [InlineData("Une bombe a tué 14 personnes. Le procureur antiterroriste français a estimé que l'EI-K avait commandité l'attaque.", "France|assessment|ISIS-K")]
     public void A_role_speaks_for_the_state_its_nationality_names(string text, string label)
     {
         Assert.Contains(label, Drafts.Of(text).Labels(DraftField.Attribution));
@@ -81,5 +84,38 @@ public sealed class AttributionExtractionTests
         var draft = Drafts.Of("A gunman killed 30 people at a theatre. Russian investigators believe the gunmen, citizens of Tajikistan, were recruited by ISIS-K.");
 
         Assert.DoesNotContain(draft.Labels(DraftField.Attribution), l => l.EndsWith("|Tajikistan", StringComparison.Ordinal));
+    }
+    [Fact]
+    public void A_party_joined_as_an_ally_is_accused_too()
+    {
+        var labels = Drafts.Of("A bomb killed 30 people at a shrine. Iran's president accused Washington and its regional ally Saudi Arabia of funding the attackers.").Labels(DraftField.Attribution);
+
+        Assert.Contains("Iran|accusation|United States", labels);
+        Assert.Contains("Iran|accusation|Saudi Arabia", labels);
+    }
+
+    [Fact]
+    public void No_doubt_is_no_negation()
+    {
+        var labels = Drafts.Of("A truck bomb killed 40 people in Kabul. Afghan officials said there was no doubt the bombers belonged to the Haqqani network.").Labels(DraftField.Attribution);
+
+        Assert.Contains("Afghanistan|assessment|Haqqani Network", labels);
+    }
+
+    [Fact]
+    public void A_state_organ_on_a_designation_list_speaks_for_its_state()
+    {
+        var draft = Drafts.Of("A suicide bomber killed 42 people at a meeting of tribal elders. The Revolutionary Guards accused British intelligence of backing the bombers.");
+
+        Assert.Contains("Iran|accusation|United Kingdom", draft.Labels(DraftField.Attribution));
+        Assert.DoesNotContain(draft.Items, i => i.Field == DraftField.Actor && i.Label.Contains("Revolutionary", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("A missile hit a tanker in the Gulf. The US Secretary of State accused Tehran of ordering the strike.", "United States|accusation|Iran")]
+    [InlineData("A bomb killed six people at a consulate. Tehran accused the Zionist regime of the bombing.", "Iran|accusation|Israel")]
+    public void States_are_named_by_their_offices_and_their_adversaries_names(string text, string label)
+    {
+        Assert.Contains(label, Drafts.Of(text).Labels(DraftField.Attribution));
     }
 }

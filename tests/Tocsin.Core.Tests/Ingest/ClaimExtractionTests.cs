@@ -100,4 +100,16 @@ public sealed class ClaimExtractionTests
 
         Assert.Equal(["al-Shabaab"], draft.Labels(DraftField.Claim));
     }
+    [Theory]
+    [InlineData("Gunmen stormed an army post on Sunday. Al-Shabaab said it had launched the assault at dawn.")]
+    [InlineData("Gunmen stormed an army post on Sunday. Al-Shabaab said it attacked the post to free prisoners.")]
+    [InlineData("Gunmen stormed an army post on Sunday. Al-Shabaab admitted the raid in a message to local radio.")]
+    [InlineData("Gunmen stormed an army post on Sunday, killing 12 soldiers. Police blamed al-Shabaab. The Somali Islamist group later claimed the raid on its radio station.")]
+    public void A_group_owning_the_deed_in_other_words_claims_it(string text)
+    {
+        var claim = Assert.Single(Drafts.Of(text, language: "en").Items, i => i.Field == DraftField.Claim);
+
+        Assert.Equal("al-Shabaab", claim.Label);
+        Assert.True(claim.Confidence < 90, $"an indirect wording or a back-reference at {claim.Confidence}");
+    }
 }

@@ -82,13 +82,27 @@ public sealed class ExtractionTests
     [InlineData("\"This was terrorism, terror against all of us,\" Chancellor Olaf Scholz said on Sunday.", "Chancellor Olaf Scholz")]
     [InlineData("« La barbarie du terrorisme islamiste a frappé », a déclaré Emmanuel Macron.", "Emmanuel Macron")]
     [InlineData("The minister said: “We will not give in to the terrorists.”", "The minister")]
+    [InlineData("\"We will find those who did this and bring them to justice,\" police spokesman Daniel Okoro said.", "police spokesman Daniel Okoro")]
+    [InlineData("\"Nobody should travel to the valley until further notice,\" a senior official said on Tuesday.", "a senior official")]
+    [InlineData("Interior Minister Lena Marsh said the march would go ahead. \"Our officers are ready for every scenario,\" she said.", "Interior Minister Lena Marsh")]
+    [InlineData("Governor Alice Brennan later called the gunmen \"lost young men\" in a statement.", "Alice Brennan")]
+    [InlineData("Le ministre Paul Girard a déclaré que l'enquête avançait. « Nous ne céderons jamais à la terreur », a-t-il ajouté.", "Paul Girard")]
     public void Quotes_are_drafted_with_their_speaker(string text, string speaker)
     {
-        var draft = Drafts.Of(text, language: text.StartsWith('«') ? "fr" : "en");
+        var draft = Drafts.Of(text, language: text.Contains('«', StringComparison.Ordinal) ? "fr" : "en");
 
         var quote = Assert.Single(draft.Items, i => i.Field == DraftField.Quote);
         Assert.Equal(speaker, quote.Label);
         Assert.Contains(quote.Spans, s => s.Of(draft.Text) == speaker);
+    }
+
+    [Theory]
+    [InlineData("Officials called it a \"targeted attack\" on the community.")]
+    [InlineData("The police described the device as \"crude\" and unstable.")]
+    [InlineData("\"We are still counting the damage in the old town,\" he said.")]
+    public void Words_in_quotes_without_a_named_speaker_are_no_quote(string text)
+    {
+        Assert.DoesNotContain(Drafts.Of(text, language: "en").Items, i => i.Field == DraftField.Quote);
     }
 
     [Fact]

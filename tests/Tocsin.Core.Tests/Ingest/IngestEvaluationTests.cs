@@ -96,22 +96,24 @@ public sealed class IngestEvaluationTests(ITestOutputHelper output)
     }
 
     // Floors, not targets: the F1 each field reached on each split when the extractor last changed
-    // (docs/ingest.md, "After the first extractor work"), rounded down. A change that lowers one fails here;
+    // (docs/ingest.md, "After the second extractor work"), rounded down. A change that lowers one fails here;
     // a change that lifts one raises its floor. The targets themselves (0.90 and 0.85) are printed beside the
     // figures in docs/ingest.md; the test split is measured here, never read while tuning.
     [Theory]
-    [InlineData("dev", "actors", 0.87)]
+    [InlineData("dev", "actors", 0.88)]
     [InlineData("dev", "killed", 0.79)]
     [InlineData("dev", "injured", 0.90)]
-    [InlineData("dev", "claims", 0.86)]
-    [InlineData("dev", "attributions", 0.60)]
-    [InlineData("dev", "level_changes", 0.61)]
-    [InlineData("test", "actors", 0.72)]
+    [InlineData("dev", "claims", 0.89)]
+    [InlineData("dev", "attributions", 0.64)]
+    [InlineData("dev", "level_changes", 0.69)]
+    [InlineData("test", "actors", 0.73)]
     [InlineData("test", "killed", 0.84)]
     [InlineData("test", "injured", 0.90)]
-    [InlineData("test", "claims", 0.65)]
+    [InlineData("test", "claims", 0.68)]
     [InlineData("test", "attributions", 0.34)]
-    [InlineData("test", "level_changes", 0.40)]
+    [InlineData("test", "level_changes", 0.50)]
+    [InlineData("dev", "quotes", 0.78)]
+    [InlineData("test", "quotes", 0.20)]
     public void Field_does_not_fall_below_its_measured_F1(string set, string field, double floor)
     {
         var result = set == "dev" ? Dev.Value : Test.Value;

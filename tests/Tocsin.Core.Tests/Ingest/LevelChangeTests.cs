@@ -61,4 +61,22 @@ public sealed class LevelChangeTests
         Macron assured the audience that France had "offered the Russian services, as well as our partners in the region, enhanced cooperation", "taking into account the information available to our services and the elements that could be useful to the Russians".
         Asked if he would be able to discuss this directly with his Russian counterpart, he replied that "initially" contacts would be at the "technical and ministerial" level. "We will see how the context develops and whether the coming days or weeks will justify it," he added. /BGNES
         """;
+    [Theory]
+    [InlineData("Britain raised its terrorism threat level to \"severe\" from \"substantial\" on Thursday.", "uk|GB|substantial|severe|2024-03-21")]
+    [InlineData("The NCTV raised the Dutch threat level to 4, from level 3, on Monday.", "nctv|NL|3|4|2024-03-18")]
+    [InlineData("France has raised the Vigipirate plan to the highest level of \"attack emergency\", from the level of \"reinforced security\", on Sunday.", "vigipirate|FR|securite-renforcee-risque-attentat|urgence-attentat|2024-03-17")]
+    [InlineData("The UK threat level was raised to severe on Monday, replacing substantial.", "uk|GB|substantial|severe|2024-03-18")]
+    public void The_level_before_may_follow_the_new_one(string text, string label)
+    {
+        Assert.Contains(label, Drafts.Of(text, language: "en").Labels(DraftField.LevelChange));
+    }
+
+    [Fact]
+    public void The_level_before_is_the_level_of_the_earlier_change_the_report_tells()
+    {
+        var labels = Drafts.Of("France raised the Vigipirate plan to urgence attentat on Sunday. The plan had been lowered to sécurité renforcée – risque attentat in January.", language: "en").Labels(DraftField.LevelChange);
+
+        Assert.Contains("vigipirate|FR|securite-renforcee-risque-attentat|urgence-attentat|2024-03-17", labels);
+        Assert.Contains("vigipirate|FR||securite-renforcee-risque-attentat|2024-01", labels);
+    }
 }

@@ -8,19 +8,29 @@ namespace Tocsin.Core.Ingest.Actors;
 internal static class ActorReferences
 {
     private const int MaxSentencesBack = 3;
+    private const int MaxDescribingWords = 3;
+
+    private static readonly HashSet<string> HeadWords = new(StringComparer.Ordinal) { "group", "movement", "militia", "organisation", "organization", "faction", "network", "insurgency" };
+
+    private static readonly HashSet<string> DescribingWords = new(StringComparer.Ordinal)
+    {
+        "islamist", "jihadist", "militant", "armed", "extremist", "insurgent", "rebel", "terrorist", "sunni", "shiite", "shia", "separatist", "radical", "outlawed", "banned", "proscribed", "same", "hardline",
+    };
 
     public static List<(ActorMention Actor, CueMatch Reference)> Resolve(AnalysedText text, List<ActorMention> actors)
     {
         var resolved = new List<(ActorMention, CueMatch)>();
-        foreach (var reference in text.Cues.Where(c => c.Class == CueClass.Reference))
+        var named = new SpanIndex(actors.Select(a => a.Span));
+        var antecedents = actors.Where(a => a.Within is null).OrderBy(a => a.Span.End).ToList();
+        foreach (var reference in text.Cues.Where(c => c.Class == CueClass.Reference).Concat(DescribedReferences(text)))
         {
-            if (actors.Any(a => a.Span.Overlaps(reference.Span)) || !Determined(text, reference))
+            if (named.Overlaps(reference.Span) || !Determined(text, reference))
             {
                 continue;
             }
 
             var sentence = text.SentenceIndexAt(reference.Span.Start);
-            var antecedent = actors.LastOrDefault(a => a.Span.End <= reference.Span.Start && a.Within is null);
+            var antecedent = EndingLastBefore(antecedents, reference.Span.Start);
             if (antecedent is not null && sentence - text.SentenceIndexAt(antecedent.Span.Start) <= MaxSentencesBack)
             {
                 resolved.Add((antecedent, reference));
@@ -28,6 +38,56 @@ internal static class ActorReferences
         }
 
         return resolved;
+    }
+
+    /// <summary>"the Somali Islamist group", "the outlawed militant movement": "the", one to three words that
+    /// describe (a nationality or a kind of militancy) and a group's head word refer back as "the group" does.</summary>
+    private static IEnumerable<CueMatch> DescribedReferences(AnalysedText text)
+    {
+        var tokens = text.Tokens;
+        for (var head = 2; head < tokens.Count; head++)
+        {
+            if (!HeadWords.Contains(tokens[head].Key))
+            {
+                continue;
+            }
+
+            var first = head - 1;
+            while (first > 0 && head - first <= MaxDescribingWords && Describes(text, first))
+            {
+                first--;
+            }
+
+            if (first < head - 1 && tokens[first].Key == "the")
+            {
+                var span = new TextSpan(tokens[first].Start, tokens[head].End);
+                yield return new CueMatch(new Cue(CueClass.Reference, "the " + tokens[head].Key, "en", CueSide.None, true, false), first + 1, head, span);
+            }
+        }
+    }
+
+    private static bool Describes(AnalysedText text, int index) =>
+        DescribingWords.Contains(text.Tokens[index].Key) || Extraction.PartyResolver.IsNationalityAdjective(text, index);
+
+    /// <summary>The mention that ends last at or before <paramref name="offset"/>, by binary search over mentions
+    /// sorted by their end.</summary>
+    private static ActorMention? EndingLastBefore(List<ActorMention> byEnd, int offset)
+    {
+        int lo = 0, hi = byEnd.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (byEnd[mid].Span.End <= offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo == 0 ? null : byEnd[lo - 1];
     }
 
     /// <summary>"the affiliate" refers back; "the al-Qaeda affiliate" names another group. A phrase written

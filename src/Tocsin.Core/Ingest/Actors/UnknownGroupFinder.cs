@@ -31,8 +31,8 @@ internal static class UnknownGroupFinder
             .Concat(Gazetteers.Places.Match(text.Tokens).Select(m => m.Span))
             .Concat(text.Cues.Where(c => c.Class is CueClass.Role).Select(c => c.Span))
             .Concat(known.Select(k => k.Span))
-            .Concat(text.Datelines)
-            .ToList();
+            .Concat(text.Datelines);
+        var blockedIndex = new SpanIndex(blocked);
         var found = new List<ActorMention>();
         foreach (var clause in roleClauses.OrderBy(c => c.FirstToken))
         {
@@ -40,7 +40,7 @@ internal static class UnknownGroupFinder
             while (t < clause.LastToken)
             {
                 var end = NameEnd(text, t, clause.LastToken);
-                if (end > t && IsGroupName(text, t, end, blocked))
+                if (end > t && IsGroupName(text, t, end, blockedIndex))
                 {
                     var span = new TextSpan(text.Tokens[t].Start, text.Tokens[end - 1].End);
                     var name = text.Text[span.Start..span.End];
@@ -98,12 +98,12 @@ internal static class UnknownGroupFinder
         return end;
     }
 
-    private static bool IsGroupName(AnalysedText text, int start, int end, List<TextSpan> blocked)
+    private static bool IsGroupName(AnalysedText text, int start, int end, SpanIndex blocked)
     {
         var tokens = text.Tokens;
         var lexicon = Lexicon.Instance;
         var span = new TextSpan(tokens[start].Start, tokens[end - 1].End);
-        if (end - start < 2 || blocked.Any(b => b.Overlaps(span)))
+        if (end - start < 2 || blocked.Overlaps(span))
         {
             return false;
         }

@@ -13,12 +13,38 @@ internal sealed class AssertionContext
         "de", "en", "au", "aux", "du", "des", "a", "vers", "avec", "dans", "pres", "contre", "sur", "pour", "par", "chez", "parmi", "entre",
     };
 
+    private readonly Dictionary<int, List<AssertionReferent>> _bySentence = [];
+    private readonly Dictionary<int, AssertionReferent> _namedByLastToken = [];
+    private readonly Dictionary<int, DateMention> _dayBySentence = [];
+
     public AssertionContext(AnalysedText text, List<ActorMention> actors, List<AssertionReferent> referents, List<DateMention> dates)
     {
         Text = text;
         Actors = actors;
         Referents = referents;
         Dates = dates;
+
+        // Indexed once: every finder asks per clause and per cue, and a long report has thousands of each.
+        foreach (var date in dates.Where(d => d.Precision == DatePrecision.Day))
+        {
+            _dayBySentence.TryAdd(text.SentenceIndexAt(date.Span.Start), date);
+        }
+
+        foreach (var referent in referents)
+        {
+            var sentence = text.SentenceIndexAt(referent.Span.Start);
+            if (!_bySentence.TryGetValue(sentence, out var list))
+            {
+                list = [];
+                _bySentence[sentence] = list;
+            }
+
+            list.Add(referent);
+            if (!referent.Resolved)
+            {
+                _namedByLastToken[referent.LastToken] = referent;
+            }
+        }
     }
 
     public AnalysedText Text { get; }
@@ -29,26 +55,33 @@ internal sealed class AssertionContext
 
     public List<DateMention> Dates { get; }
 
-    public IEnumerable<AssertionReferent> In(Clause clause) => Referents.Where(r => clause.ContainsToken(r.FirstToken));
+    public IEnumerable<AssertionReferent> In(Clause clause) => InSentence(clause.SentenceIndex).Where(r => clause.ContainsToken(r.FirstToken));
 
     public IEnumerable<AssertionReferent> InSentence(int sentence) =>
-        Referents.Where(r => Text.SentenceIndexAt(r.Span.Start) == sentence);
+        _bySentence.TryGetValue(sentence, out var list) ? list : [];
 
-    public IEnumerable<CueMatch> Cues(Clause clause, CueClass cls) => Text.Cues.Where(c => c.Class == cls && clause.ContainsToken(c.FirstToken));
+    public IEnumerable<CueMatch> Cues(Clause clause, CueClass cls) => Text.CuesIn(clause.SentenceIndex).Where(c => c.Class == cls && clause.ContainsToken(c.FirstToken));
 
     /// <summary>A negation in the clause up to four words before the cue or right after it ("has not claimed",
     /// "claimed no", "n'a pas revendiqué").</summary>
     public bool Negated(Clause clause, CueMatch cue) =>
-        Text.Modifiers.Any(m => m.Class == CueClass.Negation && clause.ContainsToken(m.FirstToken)
+        Negations(clause).Any(m => clause.ContainsToken(m.FirstToken)
             && ((m.LastToken < cue.FirstToken && cue.FirstToken - m.LastToken <= 4) || (m.FirstToken > cue.LastToken && m.FirstToken - cue.LastToken <= 1)
                 || (m.FirstToken >= cue.FirstToken && m.LastToken <= cue.LastToken)));
 
+    /// <summary>The clause's sentence's negations, less those that cancel: two in a row ("there was no doubt the
+    /// agency was behind it", "did not deny") affirm.</summary>
+    private IEnumerable<CueMatch> Negations(Clause clause)
+    {
+        var negations = Text.ModifiersIn(clause.SentenceIndex).Where(m => m.Class == CueClass.Negation).ToList();
+        return negations.Where(m => !negations.Any(o => o.FirstToken == m.LastToken + 1 || o.LastToken + 1 == m.FirstToken));
+    }
+
     /// <summary>A hedge anywhere in the clause ("could be linked", "reportedly", "présumé"), or a hedged cue.</summary>
     public bool Hedged(Clause clause, CueMatch cue) =>
-        cue.Cue.Hedged || Text.Modifiers.Any(m => m.Class == CueClass.Hedge && clause.ContainsToken(m.FirstToken));
+        cue.Cue.Hedged || Text.ModifiersIn(clause.SentenceIndex).Any(m => m.Class == CueClass.Hedge && clause.ContainsToken(m.FirstToken));
 
-    public DateMention? DateIn(int sentence) =>
-        Dates.FirstOrDefault(d => Text.SentenceIndexAt(d.Span.Start) == sentence && d.Precision == DatePrecision.Day);
+    public DateMention? DateIn(int sentence) => _dayBySentence.GetValueOrDefault(sentence);
 
     /// <summary>A state named after a preposition ("on the border with Mali", "in Iran", "d'Ukraine") is a
     /// place, not a speaker; so is one joined by "and" to such a state ("with Burkina Faso and Mali").</summary>
@@ -74,8 +107,7 @@ internal sealed class AssertionContext
 
         if (tokens[i].Key is "and" or "et")
         {
-            var joined = Referents.LastOrDefault(r => r.LastToken == i - 1 && !r.Resolved);
-            return joined is not null && AfterPreposition(joined);
+            return _namedByLastToken.TryGetValue(i - 1, out var joined) && AfterPreposition(joined);
         }
 
         // The key of "à" is "a", the English article: only the accented word is the preposition.

@@ -37,7 +37,8 @@ internal static class AssertionExtractor
         }
 
         var actorSpans = actors.Select(a => a.Span).ToList();
-        referents.AddRange(PartyResolver.Referents(text, parties.Where(p => !actorSpans.Any(s => s.Overlaps(p.Span))).ToList(), actorSpans));
+        var inActors = new SpanIndex(actorSpans);
+        referents.AddRange(PartyResolver.Referents(text, parties.Where(p => !inActors.Overlaps(p.Span)).ToList(), actorSpans));
         referents.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
         return referents;
     }

@@ -21,6 +21,11 @@ internal static class AttributionFinder
     /// <summary>How far after "believe (that)" the subject of the complement may start, in words.</summary>
     private const int ComplementReach = 8;
 
+    private static readonly HashSet<string> AllyWords = new(StringComparer.Ordinal)
+    {
+        "ally", "allies", "proxy", "proxies", "partner", "partners", "backer", "backers", "sponsor", "sponsors", "allié", "alliés", "alliée", "parrain", "parrains",
+    };
+
     private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal) { "he", "she", "they", "il", "elle", "ils", "elles", "we", "nous" };
 
     public static List<AssertionFinding> Find(AssertionContext context)
@@ -28,7 +33,7 @@ internal static class AttributionFinder
         var findings = new List<AssertionFinding>();
         foreach (var clause in context.Text.Clauses)
         {
-            var cues = context.Text.Cues.Where(c => c.Class is CueClass.Accuse or CueClass.Assess && clause.ContainsToken(c.FirstToken)).ToList();
+            var cues = context.Text.CuesIn(clause.SentenceIndex).Where(c => c.Class is CueClass.Accuse or CueClass.Assess && clause.ContainsToken(c.FirstToken)).ToList();
             foreach (var cue in cues)
             {
                 if (context.Negated(clause, cue))
@@ -194,7 +199,7 @@ internal static class AttributionFinder
             }
 
             var between = context.Text.Text[previous.Span.End..after[i].Span.Start].Trim().ToLowerInvariant();
-            if (between is not ("," or "and" or "et" or ", and" or "and the" or "et le" or "et la" or "et les" or ", and the" or "or" or "ou"))
+            if (between is not ("," or "and" or "et" or ", and" or "and the" or "et le" or "et la" or "et les" or ", and the" or "or" or "ou") && !Ally(between))
             {
                 break;
             }
@@ -205,6 +210,14 @@ internal static class AttributionFinder
         return targets;
     }
 
+    /// <summary>"and its Lebanese ally", "et son allié", "and their proxies": a second party joined to the first.</summary>
+    private static bool Ally(string between)
+    {
+        var words = between.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 3 and <= 5 && words[0] is "and" or "et" && words[1] is "its" or "their" or "son" or "sa" or "ses" or "leur" or "leurs"
+            && AllyWords.Contains(words[^1]);
+    }
+
     private static IEnumerable<CueMatch> SentenceCues(AnalysedText text, int sentence, CueClass cls) =>
-        text.Cues.Where(c => c.Class == cls && text.SentenceIndexAt(c.Span.Start) == sentence);
+        text.CuesIn(sentence).Where(c => c.Class == cls);
 }

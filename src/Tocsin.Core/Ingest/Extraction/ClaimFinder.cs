@@ -72,9 +72,9 @@ internal static class ClaimFinder
                 continue;
             }
 
-            var owned = text.Cues.Any(c => text.SentenceIndexAt(c.Span.Start) == sentence && c.FirstToken > report.LastToken
+            var owned = text.CuesIn(sentence).Any(c => c.FirstToken > report.LastToken
                 && (c.Class == CueClass.SelfReport || (c.Class == CueClass.Assess && c.Cue.NeedsObject)));
-            var outlet = text.Cues.Any(c => c.Class == CueClass.Outlet && text.SentenceIndexAt(c.Span.Start) == sentence);
+            var outlet = text.CuesIn(sentence).Any(c => c.Class == CueClass.Outlet);
             if (owned || (outlet && speaker.Actor?.Organisation?.Key == "islamic-state"))
             {
                 var spans = new List<TextSpan> { report.Span, speaker.Span };
@@ -104,7 +104,7 @@ internal static class ClaimFinder
 
         // "... via Amaq": the Islamic State's own outlet, when the report names the group.
         var sentence = clause.SentenceIndex;
-        if (context.Text.Cues.Any(c => c.Class == CueClass.Outlet && context.Text.SentenceIndexAt(c.Span.Start) == sentence))
+        if (context.Text.CuesIn(sentence).Any(c => c.Class == CueClass.Outlet))
         {
             var state = context.Referents.FirstOrDefault(r => r.Actor?.Organisation?.Key == "islamic-state");
             if (state is not null)

@@ -21,6 +21,8 @@ internal static class LevelChangeExtractor
     private const int ContextConfidence = 65;
     private const int CarriedConfidence = 60;
     private const int MaxWordsToLevel = 16;
+    private const int FromReach = 4;
+    private const int SecondLevelReach = 8;
 
     private enum Direction
     {
@@ -41,6 +43,7 @@ internal static class LevelChangeExtractor
     {
         var findings = new List<(LevelChangeFinding Finding, DateEvidence Evidence)>();
         var documentContext = DocumentContext(text);
+        var datesBySentence = dates.ToLookup(d => text.SentenceIndexAt(d.Span.Start));
         (AlertScheme Scheme, string Territory)? carried = null;
         for (var index = 0; index < text.Sentences.Count; index++)
         {
@@ -59,7 +62,7 @@ internal static class LevelChangeExtractor
                 continue;
             }
 
-            var (date, evidence, dateSpan) = DateOf(text, index, change.ClauseEnd, dates, published);
+            var (date, evidence, dateSpan) = DateOf(text, index, change.ClauseEnd, datesBySentence, published);
             var spans = new List<TextSpan>();
             if (cue is { } c)
             {
@@ -76,10 +79,20 @@ internal static class LevelChangeExtractor
             findings.Add((new LevelChangeFinding(scheme.Id, territory, change.From, change.To, date, spans, confidence), evidence));
         }
 
-        return findings
+        var distinct = findings
             .GroupBy(f => (f.Finding.Scheme, f.Finding.Territory, f.Finding.To))
-            .Select(g => g.OrderBy(f => f.Evidence).ThenByDescending(f => f.Finding.Confidence).First().Finding)
+            .Select(Best)
             .ToList();
+        return LevelChain.FillPrevious(distinct);
+    }
+
+    /// <summary>The best-dated mention of a change; the level before, when only another mention of the same
+    /// change gives it (a headline "raised to 4" and the story's "from 3 to 4").</summary>
+    private static LevelChangeFinding Best(IEnumerable<(LevelChangeFinding Finding, DateEvidence Evidence)> mentions)
+    {
+        var ordered = mentions.OrderBy(f => f.Evidence).ThenByDescending(f => f.Finding.Confidence).Select(f => f.Finding).ToList();
+        var best = ordered[0];
+        return best.From is null && ordered.FirstOrDefault(f => f.From is not null) is { } withFrom ? best with { From = withFrom.From } : best;
     }
 
     /// <summary>The scheme a sentence speaks of: a name, else a description (the scheme's own or a generic
@@ -213,6 +226,12 @@ internal static class LevelChangeExtractor
                 return new LevelChange(verbSpan, mentions[0].Level, mentions[1].Level, Span(tokens, mentions[1].First, mentions[1].Last - mentions[1].First + 1), clauseEnd);
             }
 
+            if (mentions.Count > 1 && mentions[1].AfterFrom)
+            {
+                // "raised to "severe" from "substantial"": the level before comes second.
+                return new LevelChange(verbSpan, mentions[1].Level, mentions[0].Level, Span(tokens, mentions[0].First, mentions[0].Last - mentions[0].First + 1), clauseEnd);
+            }
+
             if (mentions[0].AfterFrom)
             {
                 return null;
@@ -256,14 +275,36 @@ internal static class LevelChangeExtractor
     {
         var tokens = text.Tokens;
         var mentions = new List<LevelMention>();
+        var sentenceEnd = end;
         end = Math.Min(end, from + MaxWordsToLevel);
         var i = from;
+        var lastFrom = -1;
         while (i < end && mentions.Count < 2)
         {
-            var afterFrom = i > from && AlertSchemes.From.MatchAt(tokens, i - 1, end) == 1
-                || i > from + 1 && AlertSchemes.From.MatchAt(tokens, i - 2, end) == 1 && AlertSchemes.Level.MatchAt(tokens, i - 1, end) == 1;
+            if (mentions.Count == 1)
+            {
+                // The level before may follow the new one ("to the highest level, …, from the level of …").
+                end = Math.Max(end, Math.Min(sentenceEnd, mentions[0].Last + 1 + SecondLevelReach));
+            }
+
+            if (AlertSchemes.From.MatchAt(tokens, i, end) is var fromLength and > 0)
+            {
+                // "from", "replacing", "instead of": the level before follows.
+                lastFrom = i + fromLength - 1;
+            }
+
+            // "from substantial", "from level 3", "from the level of "reinforced security"": a level a few words
+            // after "from", with no other level between them, is the level before.
+            var afterFrom = lastFrom >= from && lastFrom < i && i - lastFrom <= FromReach && (mentions.Count == 0 || mentions[^1].Last < lastFrom);
             if (Word(scheme, tokens, i, end) is { } word)
             {
+                if (mentions.Count > 0 && mentions[^1].Level == word.Level && !afterFrom)
+                {
+                    // "to its highest level, "urgence attentat"": the same level said twice.
+                    i += word.Length;
+                    continue;
+                }
+
                 mentions.Add(new LevelMention(word.Level, i, i + word.Length - 1, afterFrom));
                 i += word.Length;
                 continue;
@@ -347,10 +388,10 @@ internal static class LevelChangeExtractor
         return scheme.AtRank(n.Value) is { } level ? new LevelMention(level, i, last, false) : null;
     }
 
-    private static (string Date, DateEvidence Evidence, TextSpan? Span) DateOf(AnalysedText text, int index, int clauseEnd, List<DateMention> dates, DateOnly published)
+    private static (string Date, DateEvidence Evidence, TextSpan? Span) DateOf(AnalysedText text, int index, int clauseEnd, ILookup<int, DateMention> dates, DateOnly published)
     {
         var sentence = text.Sentences[index];
-        var here = dates.FirstOrDefault(d => sentence.Contains(d.Span.Start) && d.Span.Start < clauseEnd && d.Precision is DatePrecision.Day or DatePrecision.Month);
+        var here = dates[index].FirstOrDefault(d => sentence.Contains(d.Span.Start) && d.Span.Start < clauseEnd && d.Precision is DatePrecision.Day or DatePrecision.Month);
         if (here is not null)
         {
             return (here.Value, DateEvidence.InSentence, here.Span);
@@ -365,7 +406,7 @@ internal static class LevelChangeExtractor
         if (index > 0)
         {
             var previous = text.Sentences[index - 1];
-            var before = dates.LastOrDefault(d => previous.Contains(d.Span.Start) && d.Precision is DatePrecision.Day);
+            var before = dates[index - 1].LastOrDefault(d => previous.Contains(d.Span.Start) && d.Precision is DatePrecision.Day);
             if (before is not null)
             {
                 return (before.Value, DateEvidence.PreviousSentence, before.Span);

@@ -14,9 +14,10 @@ internal static class LocationExtractor
     public static List<LocationMention> Find(AnalysedText text, IReadOnlyList<TextSpan> excluded)
     {
         var found = new List<LocationMention>();
+        var inExcluded = new SpanIndex(excluded);
         foreach (var match in Gazetteers.Places.Match(text.Tokens))
         {
-            if (excluded.Any(e => e.Overlaps(match.Span)))
+            if (inExcluded.Overlaps(match.Span))
             {
                 continue;
             }

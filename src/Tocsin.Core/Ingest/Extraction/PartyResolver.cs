@@ -27,11 +27,12 @@ internal static class PartyResolver
             }
         }
 
-        var named = referents.ToList();
+        var named = new NamedStates(referents);
+        var blocked = new SpanIndex(taken.Concat(referents.Select(r => r.Span)));
         var datelineState = parties.FirstOrDefault(p => text.Datelines.Count > 0 && text.Datelines[0].Overlaps(p.Span))?.Party ?? DatelineState(text);
         foreach (var role in text.Cues.Where(c => c.Class == CueClass.Role))
         {
-            if (taken.Any(s => s.Overlaps(role.Span)) || named.Any(r => r.Span.Overlaps(role.Span)) || text.InDateline(role.Span))
+            if (blocked.Overlaps(role.Span) || text.InDateline(role.Span))
             {
                 continue;
             }
@@ -48,7 +49,7 @@ internal static class PartyResolver
         return referents;
     }
 
-    private static (Party? Party, int Confidence, int First, int Last) Resolve(AnalysedText text, CueMatch role, List<AssertionReferent> named, Party? datelineState)
+    private static (Party? Party, int Confidence, int First, int Last) Resolve(AnalysedText text, CueMatch role, NamedStates named, Party? datelineState)
     {
         var tokens = text.Tokens;
         if (Adjective(text, role.FirstToken - 1) is { } before)
@@ -62,7 +63,7 @@ internal static class PartyResolver
         }
 
         // "Iran's interior minister" / "the interior minister of Iran".
-        var possessor = named.FirstOrDefault(r => r.LastToken == role.FirstToken - 1);
+        var possessor = named.EndingAt(role.FirstToken - 1);
         if (possessor is not null)
         {
             return (possessor.Party, 85, possessor.FirstToken, role.LastToken);
@@ -71,7 +72,7 @@ internal static class PartyResolver
         var next = Of.Contains(tokens[role.LastToken].Key) ? role.LastToken : role.LastToken + 1;
         if (next < tokens.Count && Of.Contains(tokens[next].Key))
         {
-            var owner = named.FirstOrDefault(r => r.FirstToken > next && r.FirstToken <= next + 2);
+            var owner = named.StartingAt(next + 1) ?? named.StartingAt(next + 2);
             if (owner is not null)
             {
                 return (owner.Party, 85, role.FirstToken, owner.LastToken);
@@ -86,7 +87,7 @@ internal static class PartyResolver
         }
 
         // A bare role speaks for the state the report is about.
-        var context = datelineState ?? named.LastOrDefault(r => r.LastToken < role.FirstToken)?.Party ?? named.FirstOrDefault()?.Party;
+        var context = datelineState ?? named.LastBefore(role.FirstToken)?.Party ?? named.First?.Party;
         return (context, 60, role.FirstToken, role.LastToken);
     }
 

@@ -7,6 +7,9 @@ internal sealed class AnalysedText
     private readonly Lazy<List<Clause>> _clauses;
     private readonly Lazy<List<CueMatch>> _cues;
     private readonly Lazy<List<CueMatch>> _modifiers;
+    private readonly Lazy<List<CueMatch>[]> _cuesBySentence;
+    private readonly Lazy<List<CueMatch>[]> _modifiersBySentence;
+    private readonly Lazy<SpanIndex> _datelineIndex;
 
     /// <param name="text">The report's text.</param>
     /// <param name="language">en or fr: only that language's lexicons are read; null reads every one.</param>
@@ -19,6 +22,9 @@ internal sealed class AnalysedText
         _clauses = new(() => ClauseSplitter.Split(Text, Tokens, Sentences));
         _cues = new(() => Lexicon.Instance.MatchCues(Tokens, language));
         _modifiers = new(() => Lexicon.Instance.MatchModifiers(Tokens, language));
+        _cuesBySentence = new(() => BySentence(Cues));
+        _modifiersBySentence = new(() => BySentence(Modifiers));
+        _datelineIndex = new(() => new SpanIndex(Datelines));
     }
 
     public string Text { get; }
@@ -38,7 +44,15 @@ internal sealed class AnalysedText
     /// <summary>Negations and hedges of the lexicons.</summary>
     public List<CueMatch> Modifiers => _modifiers.Value;
 
-    public bool InDateline(TextSpan span) => Datelines.Any(d => d.Overlaps(span));
+    /// <summary>The cues that start in sentence <paramref name="sentence"/> (none outside the text): the
+    /// finders look at one sentence at a time, and scanning every cue of a long report for each would be
+    /// quadratic.</summary>
+    public List<CueMatch> CuesIn(int sentence) => sentence >= 0 && sentence < Sentences.Count ? _cuesBySentence.Value[sentence] : [];
+
+    /// <summary>The negations and hedges that start in sentence <paramref name="sentence"/>.</summary>
+    public List<CueMatch> ModifiersIn(int sentence) => sentence >= 0 && sentence < Sentences.Count ? _modifiersBySentence.Value[sentence] : [];
+
+    public bool InDateline(TextSpan span) => _datelineIndex.Value.Overlaps(span);
 
     public Sentence SentenceAt(int offset) => Sentences[SentenceIndexAt(offset)];
 
@@ -103,6 +117,25 @@ internal sealed class AnalysedText
         }
 
         return Clauses[lo];
+    }
+
+    private List<CueMatch>[] BySentence(List<CueMatch> cues)
+    {
+        var index = new List<CueMatch>[Sentences.Count];
+        for (var i = 0; i < index.Length; i++)
+        {
+            index[i] = [];
+        }
+
+        foreach (var cue in cues)
+        {
+            if (index.Length > 0)
+            {
+                index[SentenceIndexAt(cue.Span.Start)].Add(cue);
+            }
+        }
+
+        return index;
     }
 
     public string SentenceText(Sentence sentence) => Text[sentence.Start..sentence.End];
