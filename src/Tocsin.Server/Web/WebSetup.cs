@@ -46,25 +46,30 @@ public static class WebSetup
     private const string DevelopmentAssetManifest = "Tocsin.Server.staticwebassets.runtime.json";
 
     /// <summary>Serves the assets from where a build left them (the project's <c>wwwroot</c> and the framework's
-    /// packages) when the host runs from a build output rather than a publish output, whichever its environment;
-    /// from the published <c>wwwroot</c> beside the executable otherwise, wherever the server is started from (the
-    /// content root, where <c>appsettings.json</c> is read, stays the working directory).</summary>
+    /// packages) when the host runs from a build output rather than a publish output, whichever its environment.</summary>
     public static IWebHostBuilder UseTocsinStaticAssets(this IWebHostBuilder webHost)
     {
         ArgumentNullException.ThrowIfNull(webHost);
         var development = Path.Combine(AppContext.BaseDirectory, DevelopmentAssetManifest);
-        var published = Path.Combine(AppContext.BaseDirectory, "wwwroot");
         if (File.Exists(development))
         {
             webHost.UseSetting(WebHostDefaults.StaticWebAssetsKey, development);
             webHost.UseStaticWebAssets();
         }
-        else if (Directory.Exists(published))
-        {
-            webHost.UseWebRoot(published);
-        }
 
         return webHost;
+    }
+
+    /// <summary>The published <c>wwwroot</c> beside the executable when the host runs from a publish output, so the
+    /// assets are found wherever the server is started from (the content root, where <c>appsettings.json</c> is
+    /// read, stays the working directory); null from a build output. The web root can only be set when the
+    /// builder is made.</summary>
+    public static string? PublishedWebRoot()
+    {
+        var published = Path.Combine(AppContext.BaseDirectory, "wwwroot");
+        return !File.Exists(Path.Combine(AppContext.BaseDirectory, DevelopmentAssetManifest)) && Directory.Exists(published)
+            ? published
+            : null;
     }
 
     /// <summary>Picks the language of each page request (see <see cref="AddTocsinWeb"/>). Only pages: the API,
