@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds a release of `tocsin` others can check: a self-contained ReadyToRun publish, its CycloneDX
+# Builds a release of `tocsin` others can check: the native front door and the self-contained ReadyToRun
+# managed command beside it (build/publish.sh), its CycloneDX
 # SBOM, SHA256SUMS, and an offline install bundle (a tarball with all of it). docs/deployment.md,
 # "Release and offline install", describes the result and how to install it on a closed network.
 #
@@ -18,8 +19,7 @@ rm -rf "$stage" "${out}/${name}.tar.gz"
 mkdir -p "$stage"
 
 echo "release: publishing ${name}"
-dotnet publish src/Tocsin.Cli -c Release -r "$rid" --self-contained \
-  -p:PublishReadyToRun=true -o "${stage}/bin" -v quiet
+build/publish.sh "${stage}/bin" "$rid"
 
 echo "release: writing the CycloneDX SBOM"
 dotnet tool restore >/dev/null

@@ -1,8 +1,5 @@
 using System.CommandLine;
-using System.Reflection;
-using System.CommandLine.Invocation;
 using Tocsin.Cli.Commands;
-using Tocsin.Cli.Parsing;
 using Tocsin.Storage.Audit;
 
 namespace Tocsin.Cli;
@@ -23,48 +20,26 @@ public static class TocsinCli
             return ExitCodes.Success;
         }
 
-        var root = new RootCommand("Tocsin: national terrorism threat-alert platform (STIX 2.1, TAXII 2.1, CAP 1.2)");
+        var root = TocsinRootCommand.Create();
         foreach (var command in CommandsFor(args, console, clock))
         {
             root.Subcommands.Add(command);
         }
 
-        var parse = root.Parse(args);
-        if (parse.Action is ParseErrorAction)
-        {
-            return await ParseErrorReport.WriteAsync(parse, console);
-        }
-
         // Writes made by a command are logged as the operating-system user who ran it (docs/audit.md).
         using var actor = AuditActor.Use(AuditActor.Cli());
-        try
-        {
-            return await parse.InvokeAsync(new InvocationConfiguration { Output = console.Out, Error = console.Error, EnableDefaultExceptionHandler = false }, cancellationToken);
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            await console.Error.WriteLineAsync("cancelled");
-            return ExitCodes.Failure;
-        }
-        catch (Microsoft.Extensions.Options.OptionsValidationException ex)
-        {
-            // A bad setting found as `serve` starts (a measures catalogue with a problem, a limit out of range): the
-            // operator's configuration, said in one line that names it, not a stack trace.
-            await console.Error.WriteLineAsync($"error: {ex.Message}");
-            return ExitCodes.Failure;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or CliStoreException or Npgsql.NpgsqlException)
-        {
-            // Disk full, permission denied on the data directory, a locked database, a malformed database setting,
-            // an unreachable PostgreSQL: the operator's environment, not a bug. Say what happened in one line.
-            await console.Error.WriteLineAsync($"error: {ex.Message}");
-            return ExitCodes.Failure;
-        }
+        return await CommandRunner.RunAsync(root, args, console.Out, console.Error, IsEnvironmentFault, cancellationToken);
     }
 
+    /// <summary>Disk full, permission denied on the data directory, a locked database, a malformed database setting,
+    /// an unreachable PostgreSQL, a setting refused as `serve` starts (a measures catalogue with a problem, a limit out
+    /// of range): the operator's environment or configuration, not a bug, said in one line.</summary>
+    private static bool IsEnvironmentFault(Exception exception) =>
+        CommandRunner.IsFileSystemFault(exception)
+        || exception is CliStoreException or Npgsql.NpgsqlException or Microsoft.Extensions.Options.OptionsValidationException;
+
     /// <summary>What <c>--version</c> prints: the informational version (version and commit), as System.CommandLine would.</summary>
-    public static string Version { get; } =
-        typeof(TocsinCli).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
+    public static string Version => CliVersion.Informational;
 
     /// <summary>The command <paramref name="args"/> name first, alone, when it is one of ours: building the other
     /// command trees (and loading what they reference) is start-up time a command does not need.
@@ -74,7 +49,7 @@ public static class TocsinCli
         var all = new (string Name, Func<Command> Create)[]
         {
             ("serve", () => ServeCommand.Create(console, clock)),
-            ("validate", () => ValidateCommand.Create(console)),
+            ("validate", () => ValidateCommand.Create(console.Out, console.Error)),
             ("import", () => ImportCommand.Create(console, clock)),
             ("export", () => ExportCommand.Create(console, clock)),
             ("user", () => UserCommand.Create(console, clock)),

@@ -26,7 +26,7 @@ public static class TocsinServer
     /// <exception cref="InvalidOperationException">The database setting cannot be opened.</exception>
     public static async Task<WebApplication> BuildAsync(string[] args, ServerSettings? settings, CancellationToken cancellationToken)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, WebRootPath = WebSetup.PublishedWebRoot() });
         settings ??= builder.Configuration.GetSection(ServerSettings.Section).Get<ServerSettings>() ?? new ServerSettings();
         settings = PublicOrigin.Configure(builder.Configuration, settings);
         var clock = TimeProvider.System;

@@ -60,6 +60,18 @@ public static class WebSetup
         return webHost;
     }
 
+    /// <summary>The published <c>wwwroot</c> beside the executable when the host runs from a publish output, so the
+    /// assets are found wherever the server is started from (the content root, where <c>appsettings.json</c> is
+    /// read, stays the working directory); null from a build output. The web root can only be set when the
+    /// builder is made.</summary>
+    public static string? PublishedWebRoot()
+    {
+        var published = Path.Combine(AppContext.BaseDirectory, "wwwroot");
+        return !File.Exists(Path.Combine(AppContext.BaseDirectory, DevelopmentAssetManifest)) && Directory.Exists(published)
+            ? published
+            : null;
+    }
+
     /// <summary>Picks the language of each page request (see <see cref="AddTocsinWeb"/>). Only pages: the API,
     /// TAXII and the feeds keep the invariant culture whatever the reader's language, so no machine-readable
     /// text ever takes a decimal comma. Runs after routing, which tells a page from the rest.</summary>

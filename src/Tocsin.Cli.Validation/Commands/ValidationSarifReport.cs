@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Reflection;
 using System.Text.Json;
 
 namespace Tocsin.Cli.Commands;
@@ -37,7 +36,7 @@ internal static class ValidationSarifReport
         json.WriteStartObject("tool");
         json.WriteStartObject("driver");
         json.WriteString("name", "tocsin");
-        json.WriteString("semanticVersion", Version());
+        json.WriteString("semanticVersion", CliVersion.Informational.Split('+')[0]);
         json.WriteStartArray("rules");
         foreach (var rule in findings.Select(f => f.Rule).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
@@ -87,7 +86,4 @@ internal static class ValidationSarifReport
     /// repository; an absolute one becomes a <c>file://</c> URI.</summary>
     private static string ArtifactUri(string file) =>
         Path.IsPathRooted(file) ? new Uri(Path.GetFullPath(file)).AbsoluteUri : file.Replace('\\', '/');
-
-    private static string Version() =>
-        typeof(ValidationSarifReport).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
 }

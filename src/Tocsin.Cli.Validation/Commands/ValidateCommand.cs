@@ -14,8 +14,8 @@ namespace Tocsin.Cli.Commands;
 /// <c>--max-warnings</c>. Files are read streaming; in text, memory stays flat whatever their size.</summary>
 public static class ValidateCommand
 {
-    /// <summary>The command, bound to <paramref name="console"/>.</summary>
-    public static Command Create(CliConsole console)
+    /// <summary>The command, writing results to <paramref name="output"/> and problems to <paramref name="error"/>.</summary>
+    public static Command Create(TextWriter output, TextWriter error)
     {
         var files = new Argument<string[]>("FILE") { Arity = ArgumentArity.OneOrMore, Description = "STIX bundles or single objects (JSON)" };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Report errors only; warnings are still counted" };
@@ -23,11 +23,11 @@ public static class ValidateCommand
         var format = CliValues.OneOf("--format", "Output: compiler-style text, one JSON document, or a SARIF 2.1.0 log", "text", "json", "sarif");
         var command = new Command("validate", "Validate STIX 2.1 files") { files, quiet, maxWarnings, format };
         command.SetAction((parse, cancellationToken) => RunAsync(
-            new Settings(parse.GetValue(files)!, parse.GetValue(quiet), parse.GetValue(maxWarnings), parse.GetValue(format)!), console, cancellationToken));
+            new Settings(parse.GetValue(files)!, parse.GetValue(quiet), parse.GetValue(maxWarnings), parse.GetValue(format)!), output, error, cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(Settings settings, CliConsole console, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(Settings settings, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         var tally = new ValidationTally { Files = settings.Files.Length };
         var collected = new List<ValidationFinding>();
@@ -50,7 +50,7 @@ public static class ValidateCommand
 
             if (text)
             {
-                await console.Error.WriteLineAsync(line);
+                await error.WriteLineAsync(line);
             }
             else
             {
@@ -65,15 +65,15 @@ public static class ValidateCommand
 
         if (!text)
         {
-            await WriteDocumentAsync(console, settings.Format, tally, collected, cancellationToken);
+            await WriteDocumentAsync(output, settings.Format, tally, collected, cancellationToken);
         }
 
         var summary = string.Create(CultureInfo.InvariantCulture,
             $"validate: {tally.Files} file(s), {tally.Objects} object(s), {tally.Errors} error(s), {tally.Warnings} warning(s)");
-        await (text ? console.Out : console.Error).WriteLineAsync(summary);
+        await (text ? output : error).WriteLineAsync(summary);
         if (settings.MaxWarnings is { } max && tally.Warnings > max)
         {
-            await console.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            await error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"validate: {tally.Warnings} warning(s), more than --max-warnings {max}"));
             return ExitCodes.Failure;
         }
@@ -111,9 +111,9 @@ public static class ValidateCommand
         }
     }
 
-    private static async Task WriteDocumentAsync(CliConsole console, string format, ValidationTally tally, List<ValidationFinding> findings, CancellationToken cancellationToken)
+    private static async Task WriteDocumentAsync(TextWriter output, string format, ValidationTally tally, List<ValidationFinding> findings, CancellationToken cancellationToken)
     {
-        await using var stream = new TextWriterStream(console.Out);
+        await using var stream = new TextWriterStream(output);
         await using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
         {
             if (format == "sarif")
@@ -128,7 +128,7 @@ public static class ValidateCommand
             await json.FlushAsync(cancellationToken);
         }
 
-        await console.Out.WriteLineAsync();
+        await output.WriteLineAsync();
     }
 
     private sealed record Settings(string[] Files, bool Quiet, int? MaxWarnings, string Format);

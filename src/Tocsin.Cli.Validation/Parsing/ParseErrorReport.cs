@@ -9,12 +9,12 @@ namespace Tocsin.Cli.Parsing;
 internal static class ParseErrorReport
 {
     /// <summary>Writes the first parse error of <paramref name="parse"/> as one line.</summary>
-    public static async Task<int> WriteAsync(ParseResult parse, CliConsole console)
+    public static async Task<int> WriteAsync(ParseResult parse, TextWriter error)
     {
         var path = CommandPath(parse.CommandResult);
         // An unknown word explains a missing command better than "a command is required" does.
-        var error = parse.Errors.FirstOrDefault(e => e.Message.StartsWith("Unrecognized", StringComparison.Ordinal)) ?? parse.Errors[0];
-        await console.Error.WriteLineAsync($"{path}: {Plain(error)} (see '{path} --help')");
+        var first = parse.Errors.FirstOrDefault(e => e.Message.StartsWith("Unrecognized", StringComparison.Ordinal)) ?? parse.Errors[0];
+        await error.WriteLineAsync($"{path}: {Plain(first)} (see '{path} --help')");
         return ExitCodes.Usage;
     }
 
