@@ -58,6 +58,7 @@ public static class TocsinCli
             ("signature", () => SignatureCommand.Create(console, clock)),
             ("level", () => LevelCommand.Create(console, clock)),
             ("measures", () => MeasuresCommand.Create(console)),
+            ("posture", () => PostureCommand.Create(console, clock)),
             ("ingest", () => IngestCommand.Create(console, clock)),
             ("partner", () => PartnerCommand.Create(console, clock)),
             ("tearline", () => TearlineCommand.Create(console, clock)),
