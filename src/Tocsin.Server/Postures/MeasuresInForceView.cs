@@ -18,7 +18,7 @@ public sealed record MeasuresInForceView(
         ArgumentNullException.ThrowIfNull(inForce);
         var posture = inForce.Posture is { } p ? new PostureSummary(p.Id, p.Titles, p.StartsAt, p.EndsAt, p.Authority) : null;
         return new MeasuresInForceView(schemeId, inForce.TerritoryId, inForce.At, inForce.LevelKey, posture,
-            [.. inForce.Measures.Select(m => new MeasureEntry(m.Id, m.Domain.ToString(), m.Titles, m.IsPublic))]);
+            [.. inForce.Measures.Select(m => new MeasureEntry(m.Id, m.Domain, m.Titles, m.IsPublic))]);
     }
 
     /// <summary>The posture in force, as anyone may see it.</summary>

@@ -167,7 +167,7 @@ public static class PostureEndpoints
     {
         var measures = postures.DefaultMeasures(scheme ?? "vigipirate", level ?? string.Empty);
         return measures.IsSuccess
-            ? TypedResults.Ok<IReadOnlyList<MeasuresInForceView.MeasureEntry>>([.. measures.Value.Select(m => new MeasuresInForceView.MeasureEntry(m.Id, m.Domain.ToString(), m.Titles, m.IsPublic))])
+            ? TypedResults.Ok<IReadOnlyList<MeasuresInForceView.MeasureEntry>>([.. measures.Value.Select(m => new MeasuresInForceView.MeasureEntry(m.Id, m.Domain, m.Titles, m.IsPublic))])
             : Problems.For(measures.Error);
     }
 

@@ -53,7 +53,7 @@ public sealed record PostureView(
     }
 
     private static MeasureView MeasureOf(PostureMeasure measure, Core.Plan.Measures.Measure? entry) =>
-        new(measure.MeasureId, entry?.Domain.ToString() ?? string.Empty, entry?.Titles ?? new Dictionary<string, string>(), entry?.IsPublic ?? false,
+        new(measure.MeasureId, entry?.Domain ?? string.Empty, entry?.Titles ?? new Dictionary<string, string>(), entry?.IsPublic ?? false,
             measure.TerritoryIds, measure.From, measure.Until);
 
     private static string NameOf(IReadOnlyDictionary<Guid, string> names, Guid id) =>
