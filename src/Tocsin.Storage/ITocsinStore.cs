@@ -27,6 +27,8 @@ public interface ITocsinStore : IAsyncDisposable
     IWebhookStore Webhooks { get; }
     /// <summary>Alert-plan decisions and their state changes.</summary>
     IPlanStore Plan { get; }
+    /// <summary>Protective postures and their state changes, with the numbered changes followers read.</summary>
+    IPostureStore Postures { get; }
     /// <summary>Ingest drafts awaiting review (their STIX objects are in the <c>drafts</c> collection).</summary>
     IDraftStore Drafts { get; }
     /// <summary>Tearlines waiting for a second person to release properties as they stand (docs/sharing.md).</summary>

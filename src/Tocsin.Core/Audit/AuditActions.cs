@@ -42,6 +42,10 @@ public static class AuditActions
     /// <summary>A decision was proposed, approved, rejected or cancelled (with the CAP messages it published).</summary>
     public const string DecisionChange = "decision.change";
 
+    /// <summary>A protective posture was proposed, approved, rejected, withdrawn or cancelled, or its cancellation
+    /// proposed, rejected or withdrawn.</summary>
+    public const string PostureChange = "posture.change";
+
     /// <summary>The sharing settings (our identities, default TLP, groups) were set.</summary>
     public const string SharingSettingsSet = "sharing.settings";
 

@@ -50,6 +50,7 @@ public abstract class SqlTocsinStore : ITocsinStore
         Publications = new SqlPublications(database);
         Webhooks = new SqlWebhooks(database, outbox);
         Plan = new SqlPlan(database);
+        Postures = new SqlPostures(database);
         Drafts = new SqlDrafts(database);
         Sharing = new SqlSharing(database, new SqlPartnerViews(database, partnerViews));
         Contributions = new SqlContributions(database);
@@ -74,6 +75,9 @@ public abstract class SqlTocsinStore : ITocsinStore
 
     /// <inheritdoc />
     public IPlanStore Plan { get; }
+
+    /// <inheritdoc />
+    public IPostureStore Postures { get; }
 
     /// <inheritdoc />
     public IDraftStore Drafts { get; }

@@ -4,7 +4,7 @@ using Tocsin.Core.Plan.Postures;
 namespace Tocsin.Storage.Plan;
 
 /// <summary>Protective postures with every state change (<see cref="PostureEvent"/>). Part of the storage
-/// contract (<c>ITocsinStore.Postures</c>, added with the engines' implementations): both engines implement it. Times are kept to the
+/// contract (<see cref="ITocsinStore.Postures"/>): both engines implement it. Times are kept to the
 /// microsecond.</summary>
 public interface IPostureStore
 {
