@@ -9,8 +9,16 @@ namespace Tocsin.Server.Recipients;
 /// <summary>Reminds the recipients of a posture who have not answered (no report on any measure addressed to
 /// them): each gets a reminder message, listing its measures again with a fresh report link, through the webhook
 /// outbox. Audited with who asked (a staff name, or <see cref="Automatic"/>).</summary>
-internal sealed class PostureReminders(ITocsinStore store, PostureMessageFactory factory, WebhookSignal signal, TimeProvider clock)
+public sealed class PostureReminders
 {
+    private readonly ITocsinStore _store;
+    private readonly PostureMessageFactory _factory;
+    private readonly WebhookSignal _signal;
+    private readonly TimeProvider _clock;
+
+    internal PostureReminders(ITocsinStore store, PostureMessageFactory factory, WebhookSignal signal, TimeProvider clock) =>
+        (_store, _factory, _signal, _clock) = (store, factory, signal, clock);
+
     /// <summary>The requester named in the audit log for the server's own reminders.</summary>
     public const string Automatic = "automatic";
 
@@ -24,11 +32,11 @@ internal sealed class PostureReminders(ITocsinStore store, PostureMessageFactory
     public async Task<int> RemindOverdueAsync(TimeSpan after, CancellationToken cancellationToken)
     {
         var count = 0;
-        foreach (var posture in await store.Postures.ListAsync(null, cancellationToken))
+        foreach (var posture in await _store.Postures.ListAsync(null, cancellationToken))
         {
             if (posture.Status == DecisionStatus.Approved)
             {
-                var reminded = await RemindAsync(posture.Id, Automatic, clock.GetUtcNow() - after, cancellationToken);
+                var reminded = await RemindAsync(posture.Id, Automatic, _clock.GetUtcNow() - after, cancellationToken);
                 count += reminded.IsSuccess ? reminded.Value : 0;
             }
         }
@@ -38,7 +46,7 @@ internal sealed class PostureReminders(ITocsinStore store, PostureMessageFactory
 
     private async Task<Result<int>> RemindAsync(Guid postureId, string requestedBy, DateTimeOffset? olderThan, CancellationToken cancellationToken)
     {
-        var posture = await store.Postures.FindAsync(postureId, cancellationToken);
+        var posture = await _store.Postures.FindAsync(postureId, cancellationToken);
         if (posture is null)
         {
             return new Error("posture-not-found", $"No posture has id {postureId:D}.");
@@ -49,10 +57,10 @@ internal sealed class PostureReminders(ITocsinStore store, PostureMessageFactory
             return new Error("posture-not-in-force", $"Posture {postureId:D} is not approved and in force: there is nothing to remind of.").As(ErrorKind.Conflict);
         }
 
-        var messages = await store.Recipients.MessagesAsync(postureId, cancellationToken);
-        var answered = (await store.Recipients.ReportsAsync(postureId, latestOnly: true, cancellationToken)).Select(r => r.SubscriberId).ToHashSet();
+        var messages = await _store.Recipients.MessagesAsync(postureId, cancellationToken);
+        var answered = (await _store.Recipients.ReportsAsync(postureId, latestOnly: true, cancellationToken)).Select(r => r.SubscriberId).ToHashSet();
         var reminders = new List<PostureMessage>();
-        foreach (var subscriber in await store.Webhooks.ListSubscribersAsync(includeDisabled: false, cancellationToken))
+        foreach (var subscriber in await _store.Webhooks.ListSubscribersAsync(includeDisabled: false, cancellationToken))
         {
             var own = messages.Where(m => m.SubscriberId == subscriber.Id).ToList();
             var addressed = own.LastOrDefault(m => m.Kind == PostureMessageKind.Approved);
@@ -61,16 +69,16 @@ internal sealed class PostureReminders(ITocsinStore store, PostureMessageFactory
                 continue;
             }
 
-            if (factory.Create(posture, subscriber, PostureMessageKind.Reminder, null) is { } reminder)
+            if (_factory.Create(posture, subscriber, PostureMessageKind.Reminder, null) is { } reminder)
             {
                 reminders.Add(reminder);
             }
         }
 
-        var written = await store.Recipients.RemindAsync(postureId, reminders, requestedBy, cancellationToken);
+        var written = await _store.Recipients.RemindAsync(postureId, reminders, requestedBy, cancellationToken);
         if (written > 0)
         {
-            signal.Notify();
+            _signal.Notify();
         }
 
         return written;

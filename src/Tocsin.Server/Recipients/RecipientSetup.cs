@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Options;
 using Tocsin.Core.Plan;
+using Tocsin.Server.Webhooks;
+using Tocsin.Storage;
 
 namespace Tocsin.Server.Recipients;
 
@@ -16,7 +18,8 @@ public static class RecipientSetup
         services.AddSingleton<PostureMessageFactory>();
         services.AddSingleton<ImplementationReporting>();
         services.AddSingleton<PostureCoverage>();
-        services.AddSingleton<PostureReminders>();
+        services.AddSingleton(sp => new PostureReminders(sp.GetRequiredService<ITocsinStore>(), sp.GetRequiredService<PostureMessageFactory>(),
+            sp.GetRequiredService<WebhookSignal>(), sp.GetRequiredService<TimeProvider>()));
         services.AddHostedService<PostureDelivery>();
         services.AddHostedService<PostureReminderLoop>();
         return services;
