@@ -35,6 +35,7 @@ public static class DemoLoader
         }
 
         var decisions = await DemoDecisions.LoadAsync(store, signer, cancellationToken);
-        return $"demo: loaded {result.Count(ObjectOutcomeKind.Added)} objects into '{picture.Alias}', {DemoPicture.Users.Count} users and {decisions.Count} Vigipirate decisions (see docs/demo.md)";
+        await DemoPostures.LoadAsync(store, cancellationToken);
+        return $"demo: loaded {result.Count(ObjectOutcomeKind.Added)} objects into '{picture.Alias}', {DemoPicture.Users.Count} users, {decisions.Count} Vigipirate decisions and a posture (see docs/demo.md)";
     }
 }

@@ -60,7 +60,7 @@ public static class TocsinCli
         typeof(TocsinCli).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
 
     /// <summary>The command <paramref name="args"/> name first, alone, when it is one of ours: building the other
-    /// thirteen command trees (and loading what they reference) is start-up time a command does not need.
+    /// command trees (and loading what they reference) is start-up time a command does not need.
     /// Otherwise every command, so that help and "unrecognized command" answers list them all.</summary>
     private static IEnumerable<Command> CommandsFor(string[] args, CliConsole console, TimeProvider clock)
     {
@@ -75,6 +75,7 @@ public static class TocsinCli
             ("subscriber", () => SubscriberCommand.Create(console, clock)),
             ("signature", () => SignatureCommand.Create(console, clock)),
             ("level", () => LevelCommand.Create(console, clock)),
+            ("posture", () => PostureCommand.Create(console, clock)),
             ("ingest", () => IngestCommand.Create(console, clock)),
             ("partner", () => PartnerCommand.Create(console, clock)),
             ("tearline", () => TearlineCommand.Create(console, clock)),

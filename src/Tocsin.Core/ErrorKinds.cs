@@ -26,6 +26,7 @@ public static class ErrorKinds
         ["cancellation-pending"] = ErrorKind.Conflict,
         ["no-cancellation-pending"] = ErrorKind.Conflict,
         ["decision-changed"] = ErrorKind.Conflict,
+        ["posture-changed"] = ErrorKind.Conflict,
         ["draft-item-not-pending"] = ErrorKind.Conflict,
         ["tearline-request-decided"] = ErrorKind.Conflict,
         ["conflict"] = ErrorKind.Conflict,

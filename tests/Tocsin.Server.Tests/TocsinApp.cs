@@ -156,6 +156,15 @@ public sealed class TocsinApp : IAsyncDisposable
         return (decisions.Count, decisions.Sum(d => d.Events.Count), messages.Count);
     }
 
+    /// <summary>What the store holds of postures: postures, their events and their published changes.</summary>
+    public async Task<(int Postures, int Events, int Changes)> PostureCountsAsync()
+    {
+        await using var store = await OpenStoreAsync();
+        var postures = await store.Postures.ListAsync(null, CancellationToken.None);
+        var changes = await store.Postures.ChangesAfterAsync(0, 10_000, CancellationToken.None);
+        return (postures.Count, postures.Sum(p => p.Events.Count), changes.Count);
+    }
+
     /// <summary>Adds objects to the intelligence picture (the <c>picture</c> collection, made when missing).</summary>
     public async Task AddToPictureAsync(params StixObject[] objects)
     {

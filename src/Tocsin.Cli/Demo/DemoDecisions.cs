@@ -84,12 +84,4 @@ public static class DemoDecisions
     private static DecisionEvidence Graded(string stixId, string grade) => new(stixId, AdmiraltyGrade.Parse(grade).Value);
 
     private static DateTimeOffset At(string text) => DateTimeOffset.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
-
-    /// <summary>A clock that says what it is told: the historical instant being recorded.</summary>
-    private sealed class HistoricalClock : TimeProvider
-    {
-        public DateTimeOffset Now { get; set; }
-
-        public override DateTimeOffset GetUtcNow() => Now;
-    }
 }

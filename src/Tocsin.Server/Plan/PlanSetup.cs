@@ -3,6 +3,7 @@ using Tocsin.Server.Api;
 using Tocsin.Server.Api.Contract;
 using Tocsin.Server.Feeds;
 using Tocsin.Server.Notifications;
+using Tocsin.Server.Postures;
 using Tocsin.Server.Signing;
 using Tocsin.Server.Web.Components.Map;
 using Tocsin.Storage;
@@ -12,7 +13,7 @@ namespace Tocsin.Server.Plan;
 /// <summary>Registers and maps the alert plan, its publication and the public status.</summary>
 public static class PlanSetup
 {
-    /// <summary>Adds <see cref="PlanDecisions"/> (signing its messages with the <see cref="ServerSigner"/>) and its <see cref="DecisionPreviews"/>, the feed and its <see cref="CapReissuer"/>, <see cref="PublicationSettings"/> (section
+    /// <summary>Adds <see cref="PlanDecisions"/> and <see cref="PlanPostures"/> (signing its messages with the <see cref="ServerSigner"/>) and its <see cref="DecisionPreviews"/>, the feed and its <see cref="CapReissuer"/>, <see cref="PublicationSettings"/> (section
     /// <c>Tocsin:Publication</c>), the map drawings cache, notifications and the OpenAPI document.</summary>
     public static IServiceCollection AddTocsinPlan(this IServiceCollection services, IConfiguration configuration)
     {
@@ -25,6 +26,8 @@ public static class PlanSetup
             provider.GetRequiredService<ServerSigner>()));
         services.AddSingleton(provider => new DecisionPreviews(
             provider.GetRequiredService<ITocsinStore>(), provider.GetRequiredService<PlanDecisions>(), provider.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(provider => new PlanPostures(
+            provider.GetRequiredService<ITocsinStore>(), provider.GetRequiredService<PlanCatalogue>(), provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<EvidenceSearch>();
         services.AddTocsinNotifications();
         services.AddSingleton<CapFeed>();
@@ -42,6 +45,7 @@ public static class PlanSetup
         endpoints.MapDecisionEndpoints();
         endpoints.MapDecisionPreviewEndpoints();
         endpoints.MapTocsinNotifications();
+        endpoints.MapPostureEndpoints();
         endpoints.MapPlanEndpoints();
         endpoints.MapLevelsEndpoints();
         endpoints.MapPlacesEndpoints();

@@ -21,6 +21,8 @@ public sealed class StaffAccessTests(TocsinApp app) : IClassFixture<TocsinApp>
         "GET /feeds/cap.atom", "GET /feeds/cap/{file}",
         "GET /api/v1/levels", "GET /api/v1/levels/point", "GET /api/v1/places", "GET /api/v1/schemes", "GET /api/v1/schemes/{id}",
         "GET /api/v1/territories/{id}/timeline", "GET /api/v1/audit/checkpoints",
+        // The measures in force: public ones only, unless the caller is staff (docs/postures.md).
+        "GET /api/v1/postures/in-force",
         // Authenticated by the subscriber's webhook signature, not by a principal (docs/publication.md).
         "POST /api/v1/acknowledgements",
     };

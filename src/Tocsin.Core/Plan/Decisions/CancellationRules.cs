@@ -27,12 +27,7 @@ public sealed class CancellationRules
         ArgumentNullException.ThrowIfNull(decision);
         ArgumentNullException.ThrowIfNull(proposer);
         var now = _clock.GetUtcNow();
-        var refusal = !proposer.Has(Role.Analyst) && !proposer.Has(Role.Approver) ? DecisionErrors.ProposerRoleRequired(proposer.Name)
-            : decision.Status != DecisionStatus.Approved ? DecisionErrors.NotApproved(decision.Id, decision.Status)
-            : decision.PendingCancellation is not null ? DecisionErrors.CancellationPending(decision.Id)
-            : string.IsNullOrWhiteSpace(reason) ? DecisionErrors.ReasonRequired("cancel")
-            : DecisionTexts.Check("reason", reason.Trim(), DecisionTexts.MaxReasonLength)
-            ?? (effectiveAt?.ToUniversalTime() < now ? DecisionErrors.CancellationInPast(effectiveAt.Value.ToUniversalTime(), now) : null);
+        var refusal = TwoPersonRule.CheckCancellationProposal(DecisionErrors.Subject(decision.Id), decision.Status, decision.PendingCancellation, proposer, reason, effectiveAt, now);
         if (refusal is not null)
         {
             return refusal;
@@ -49,28 +44,14 @@ public sealed class CancellationRules
     {
         ArgumentNullException.ThrowIfNull(decision);
         ArgumentNullException.ThrowIfNull(approver);
-        if (decision.PendingCancellation is not { } pending)
+        if (TwoPersonRule.CheckCancellationApproval(DecisionErrors.Subject(decision.Id), decision.Status, decision.PendingCancellation, approver) is { } refusal)
         {
-            return DecisionErrors.NoCancellationPending(decision.Id);
+            return refusal;
         }
 
-        if (approver.Id == pending.ProposedBy)
-        {
-            return DecisionErrors.SamePersonCannotApprove(decision.Id);
-        }
-
-        if (!approver.Has(Role.Approver))
-        {
-            return DecisionErrors.ApproverRoleRequired(approver.Name);
-        }
-
-        if (decision.Status != DecisionStatus.Approved)
-        {
-            return DecisionErrors.NotApproved(decision.Id, decision.Status);
-        }
-
+        var pending = decision.PendingCancellation!;
         var now = _clock.GetUtcNow();
-        var at = pending.EffectiveAt is { } requested && requested > now ? requested : now;
+        var at = TwoPersonRule.CancellationTime(pending, now);
         return decision with
         {
             Status = DecisionStatus.Cancelled,
@@ -87,10 +68,7 @@ public sealed class CancellationRules
     {
         ArgumentNullException.ThrowIfNull(decision);
         ArgumentNullException.ThrowIfNull(approver);
-        var refusal = decision.PendingCancellation is null ? DecisionErrors.NoCancellationPending(decision.Id)
-            : !approver.Has(Role.Approver) ? DecisionErrors.ApproverRoleRequired(approver.Name)
-            : string.IsNullOrWhiteSpace(reason) ? DecisionErrors.ReasonRequired("reject the cancellation of")
-            : DecisionTexts.Check("reason", reason.Trim(), DecisionTexts.MaxReasonLength);
+        var refusal = TwoPersonRule.CheckCancellationRejection(DecisionErrors.Subject(decision.Id), decision.PendingCancellation, approver, reason);
         if (refusal is not null)
         {
             return refusal;
@@ -106,14 +84,9 @@ public sealed class CancellationRules
     {
         ArgumentNullException.ThrowIfNull(decision);
         ArgumentNullException.ThrowIfNull(proposer);
-        if (decision.PendingCancellation is not { } pending)
+        if (TwoPersonRule.CheckCancellationWithdrawal(DecisionErrors.Subject(decision.Id), decision.PendingCancellation, proposer) is { } refusal)
         {
-            return DecisionErrors.NoCancellationPending(decision.Id);
-        }
-
-        if (pending.ProposedBy != proposer.Id)
-        {
-            return DecisionErrors.NotCancellationProposer(decision.Id);
+            return refusal;
         }
 
         var change = new DecisionEvent(decision.Id, DecisionEventKind.CancellationWithdrawn, proposer.Id, _clock.GetUtcNow(), null);

@@ -76,27 +76,8 @@ public sealed record Decision
 
     /// <summary>The cancellation waiting for a second person, or null: the latest cancellation proposal when no
     /// approval, rejection or withdrawal of it has been recorded since.</summary>
-    public CancellationProposal? PendingCancellation
-    {
-        get
-        {
-            for (var i = Events.Count - 1; i >= 0; i--)
-            {
-                var change = Events[i];
-                switch (change.Kind)
-                {
-                    case DecisionEventKind.CancellationProposed:
-                        return new CancellationProposal(change.PrincipalId, change.At, change.Note ?? string.Empty, change.EffectiveAt);
-                    case DecisionEventKind.Cancelled or DecisionEventKind.CancellationRejected or DecisionEventKind.CancellationWithdrawn:
-                        return null;
-                    case DecisionEventKind.Proposed or DecisionEventKind.Approved or DecisionEventKind.Rejected or DecisionEventKind.Withdrawn:
-                        break;
-                }
-            }
-
-            return null;
-        }
-    }
+    public CancellationProposal? PendingCancellation =>
+        TwoPersonRule.PendingCancellation(Events.Select(e => (e.Kind, e.PrincipalId, e.At, e.Note, e.EffectiveAt)));
 
     /// <summary>True for Approved and Cancelled decisions: those that were approved at some point.</summary>
     public bool WasApproved => Status is DecisionStatus.Approved or DecisionStatus.Cancelled;

@@ -10,31 +10,31 @@ public static class DecisionErrors
     public static Error ProposerRoleRequired(string name) => new("proposer-role-required", $"'{name}' holds neither the analyst nor the approver role and cannot propose a decision.");
 
     /// <summary><c>same-person-cannot-approve</c>.</summary>
-    public static Error SamePersonCannotApprove(Guid id) => new("same-person-cannot-approve", $"Decision {id} must be approved by someone other than its proposer.");
+    public static Error SamePersonCannotApprove(Guid id) => LifecycleErrors.SamePersonCannotApprove(Subject(id));
 
     /// <summary><c>approver-role-required</c>.</summary>
     public static Error ApproverRoleRequired(string name) => new("approver-role-required", $"'{name}' does not hold the approver role.");
 
     /// <summary><c>already-approved</c>.</summary>
-    public static Error AlreadyApproved(Guid id) => new("already-approved", $"Decision {id} is already approved.");
+    public static Error AlreadyApproved(Guid id) => LifecycleErrors.AlreadyApproved(Subject(id));
 
     /// <summary><c>not-pending</c>: approve or reject a decision that is not Proposed.</summary>
-    public static Error NotPending(Guid id, DecisionStatus status) => new("not-pending", $"Decision {id} is {status}, not waiting for approval.");
+    public static Error NotPending(Guid id, DecisionStatus status) => LifecycleErrors.NotPending(Subject(id), status);
 
     /// <summary><c>not-approved</c>: cancel a decision that is not Approved.</summary>
-    public static Error NotApproved(Guid id, DecisionStatus status) => new("not-approved", $"Decision {id} is {status}; only an approved decision can be cancelled.");
+    public static Error NotApproved(Guid id, DecisionStatus status) => LifecycleErrors.NotApproved(Subject(id), status);
 
     /// <summary><c>not-proposer</c>: only the proposer may withdraw a proposal alone.</summary>
-    public static Error NotProposer(Guid id) => new("not-proposer", $"Only the principal who proposed decision {id} may withdraw it.");
+    public static Error NotProposer(Guid id) => LifecycleErrors.NotProposer(Subject(id));
 
     /// <summary><c>cancellation-pending</c>: a cancellation of the decision already waits for approval.</summary>
-    public static Error CancellationPending(Guid id) => new("cancellation-pending", $"A cancellation of decision {id} already waits for approval.");
+    public static Error CancellationPending(Guid id) => LifecycleErrors.CancellationPending(Subject(id));
 
     /// <summary><c>no-cancellation-pending</c>: approve, reject or withdraw a cancellation that nobody proposed.</summary>
-    public static Error NoCancellationPending(Guid id) => new("no-cancellation-pending", $"No cancellation of decision {id} waits for approval.");
+    public static Error NoCancellationPending(Guid id) => LifecycleErrors.NoCancellationPending(Subject(id));
 
     /// <summary><c>not-cancellation-proposer</c>: only who proposed a pending cancellation may withdraw it alone.</summary>
-    public static Error NotCancellationProposer(Guid id) => new("not-cancellation-proposer", $"Only the principal who proposed the cancellation of decision {id} may withdraw it.");
+    public static Error NotCancellationProposer(Guid id) => LifecycleErrors.NotCancellationProposer(Subject(id));
 
     /// <summary><c>text-invalid-character</c>: a text holds a character that XML 1.0 (and so CAP) cannot carry:
     /// a control character other than tab, line feed and carriage return, a lone surrogate, U+FFFE or U+FFFF.</summary>
@@ -48,7 +48,7 @@ public static class DecisionErrors
     public static Error AlreadyExpired(Guid id, DateTimeOffset expiresAt) => new("already-expired", $"Decision {id} expired at {Format(expiresAt)} and can no longer be approved.");
 
     /// <summary><c>reason-required</c>.</summary>
-    public static Error ReasonRequired(string action) => new("reason-required", $"A reason is required to {action} a decision.");
+    public static Error ReasonRequired(string action) => LifecycleErrors.ReasonRequired(action, "Decision");
 
     /// <summary><c>cancellation-in-past</c>: nothing is rewritten backwards.</summary>
     public static Error CancellationInPast(DateTimeOffset at, DateTimeOffset now) => new("cancellation-in-past", $"A cancellation cannot take effect at {Format(at)}, before now ({Format(now)}).");
@@ -96,6 +96,9 @@ public static class DecisionErrors
 
     /// <summary><c>supersedes-mismatch</c>: an exercise and a real decision cannot supersede each other.</summary>
     public static Error SupersedesMismatch(Guid id) => new("supersedes-mismatch", $"Decision {id} is on the other track (exercise or real) and cannot be superseded by this one.");
+
+    /// <summary>How the lifecycle refusals (<see cref="LifecycleErrors"/>) name a decision.</summary>
+    public static string Subject(Guid id) => $"Decision {id}";
 
     private static string Format(DateTimeOffset at) => at.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 }

@@ -84,24 +84,9 @@ public sealed class DecisionRules
         ArgumentNullException.ThrowIfNull(decision);
         ArgumentNullException.ThrowIfNull(approver);
         var now = _clock.GetUtcNow();
-        if (approver.Id == decision.ProposedBy)
+        if (TwoPersonRule.CheckApproval(DecisionErrors.Subject(decision.Id), decision.ProposedBy, decision.Status, approver) is { } refusal)
         {
-            return DecisionErrors.SamePersonCannotApprove(decision.Id);
-        }
-
-        if (!approver.Has(Role.Approver))
-        {
-            return DecisionErrors.ApproverRoleRequired(approver.Name);
-        }
-
-        if (decision.Status == DecisionStatus.Approved)
-        {
-            return DecisionErrors.AlreadyApproved(decision.Id);
-        }
-
-        if (decision.Status != DecisionStatus.Proposed)
-        {
-            return DecisionErrors.NotPending(decision.Id, decision.Status);
+            return refusal;
         }
 
         if (decision.ExpiresAt is { } expiry && expiry <= now)
@@ -124,24 +109,9 @@ public sealed class DecisionRules
     {
         ArgumentNullException.ThrowIfNull(decision);
         ArgumentNullException.ThrowIfNull(approver);
-        if (!approver.Has(Role.Approver))
+        if (TwoPersonRule.CheckRejection(DecisionErrors.Subject(decision.Id), decision.Status, approver, reason) is { } refusal)
         {
-            return DecisionErrors.ApproverRoleRequired(approver.Name);
-        }
-
-        if (decision.Status != DecisionStatus.Proposed)
-        {
-            return DecisionErrors.NotPending(decision.Id, decision.Status);
-        }
-
-        if (string.IsNullOrWhiteSpace(reason))
-        {
-            return DecisionErrors.ReasonRequired("reject");
-        }
-
-        if (DecisionTexts.Check("reason", reason.Trim(), DecisionTexts.MaxReasonLength) is { } badReason)
-        {
-            return badReason;
+            return refusal;
         }
 
         var now = _clock.GetUtcNow();
@@ -160,14 +130,9 @@ public sealed class DecisionRules
     {
         ArgumentNullException.ThrowIfNull(decision);
         ArgumentNullException.ThrowIfNull(proposer);
-        if (proposer.Id != decision.ProposedBy)
+        if (TwoPersonRule.CheckWithdrawal(DecisionErrors.Subject(decision.Id), decision.ProposedBy, decision.Status, proposer) is { } refusal)
         {
-            return DecisionErrors.NotProposer(decision.Id);
-        }
-
-        if (decision.Status != DecisionStatus.Proposed)
-        {
-            return DecisionErrors.NotPending(decision.Id, decision.Status);
+            return refusal;
         }
 
         var now = _clock.GetUtcNow();

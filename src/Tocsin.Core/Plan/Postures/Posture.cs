@@ -67,6 +67,14 @@ public sealed record Posture
     /// <summary>Every state change, oldest first; the first is the proposal.</summary>
     public required IReadOnlyList<PostureEvent> Events { get; init; }
 
+    /// <summary>The cancellation waiting for a second person, or null (<see cref="TwoPersonRule.PendingCancellation"/>).</summary>
+    public CancellationProposal? PendingCancellation =>
+        TwoPersonRule.PendingCancellation(Events.Select(e => (e.Kind, e.PrincipalId, e.At, e.Note, e.EffectiveAt)));
+
+    /// <summary>The title in <paramref name="language"/>, else in any language the posture has.</summary>
+    public string TitleIn(string language) =>
+        Titles.TryGetValue(language, out var title) ? title : Titles.Values.FirstOrDefault() ?? string.Empty;
+
     /// <summary>True for Approved and Cancelled postures: those that were approved at some point.</summary>
     public bool WasApproved => Status is DecisionStatus.Approved or DecisionStatus.Cancelled;
 }
