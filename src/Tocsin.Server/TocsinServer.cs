@@ -5,6 +5,7 @@ using Tocsin.Server.Auth;
 using Tocsin.Server.Hosting;
 using Tocsin.Server.Ingest;
 using Tocsin.Server.Plan;
+using Tocsin.Server.Recipients;
 using Tocsin.Server.Sharing;
 using Tocsin.Server.Signing;
 using Tocsin.Server.Taxii;
@@ -48,6 +49,7 @@ public static class TocsinServer
         builder.Services.AddExceptionHandler<RequestBindingProblems>();
         builder.Services.AddTocsinAuthentication();
         builder.Services.AddTocsinWebhooks(settings.DataDirectory);
+        builder.Services.AddTocsinRecipients(settings.DataDirectory);
         builder.Services.AddTocsinSigning(settings.DataDirectory);
         builder.Services.AddTocsinPlan(builder.Configuration);
         builder.Services.AddTocsinIngest();
@@ -85,6 +87,7 @@ public static class TocsinServer
         endpoints.MapWhoAmIEndpoints();
         endpoints.MapSubscriberEndpoints();
         endpoints.MapAcknowledgementEndpoints();
+        endpoints.MapRecipientEndpoints();
         endpoints.MapDeliveryEndpoints();
         endpoints.MapSigningEndpoints();
         endpoints.MapTocsinPlan();

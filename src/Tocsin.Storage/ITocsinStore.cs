@@ -5,6 +5,7 @@ using Tocsin.Storage.Plan;
 using Tocsin.Storage.Drafts;
 using Tocsin.Storage.Audit;
 using Tocsin.Storage.Publications;
+using Tocsin.Storage.Recipients;
 using Tocsin.Storage.Notifications;
 using Tocsin.Storage.Webhooks;
 using Tocsin.Storage.Sharing;
@@ -22,6 +23,9 @@ public interface ITocsinStore : IAsyncDisposable
     /// <summary>Published CAP messages. Each capability with its own tables adds one such property
     /// (a feature store interface) rather than growing this list.</summary>
     IPublicationStore Publications { get; }
+
+    /// <summary>Posture messages to recipients and their implementation reports.</summary>
+    IRecipientStore Recipients { get; }
 
     /// <summary>Webhook subscribers, their outbox of deliveries and acknowledgements.</summary>
     IWebhookStore Webhooks { get; }

@@ -29,8 +29,10 @@ public static class SubscriberCommand
         var url = new Argument<string>("URL") { Description = "http(s) URL receiving the signed CAP messages" };
         var territories = new Option<string[]>("--territory") { Description = "Territory of interest, e.g. FRA or FRA-D75 (repeatable; none: all)", AllowMultipleArgumentsPerToken = true };
         var exercises = new Option<bool>("--exercises") { Description = "Also receive Exercise and Test messages" };
+        var sectors = new Option<string[]>("--sector") { Description = "Sector it belongs to, e.g. transport (repeatable; docs/recipients.md)", AllowMultipleArgumentsPerToken = true };
+        var groups = new Option<string[]>("--group") { Description = "Recipient group it belongs to, e.g. operators (repeatable)", AllowMultipleArgumentsPerToken = true };
         var data = CliOptions.Data();
-        var command = new Command("add", "Add a subscriber; prints its id and secret (shown once)") { name, url, territories, exercises, data };
+        var command = new Command("add", "Add a subscriber; prints its id and secret (shown once)") { name, url, territories, exercises, sectors, groups, data };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var allowList = WebhookAllowList.Parse(ConfiguredAllowList());
@@ -44,7 +46,8 @@ public static class SubscriberCommand
             await using var store = await CliStore.OpenAsync(directory, clock, cancellationToken);
             var registration = new SubscriberRegistration(store, WebhookSecretBox.OpenOrCreate(directory), new WebhookTargetPolicy(allowList.Value), Dns.GetHostAddressesAsync);
             var added = await registration.AddAsync(
-                new SubscriberRequest(parse.GetValue(name), parse.GetValue(url), parse.GetValue(territories), parse.GetValue(exercises)), cancellationToken);
+                new SubscriberRequest(parse.GetValue(name), parse.GetValue(url), parse.GetValue(territories), parse.GetValue(exercises),
+                    parse.GetValue(sectors), parse.GetValue(groups)), cancellationToken);
             if (!added.IsSuccess)
             {
                 await console.Error.WriteLineAsync(added.Error.Message);

@@ -39,6 +39,15 @@ public static class AuditActions
     /// <summary>A subscriber acknowledged a message.</summary>
     public const string SubscriberAcknowledge = "subscriber.acknowledge";
 
+    /// <summary>A webhook subscriber's sectors and recipient groups were set.</summary>
+    public const string SubscriberRecipient = "subscriber.recipient";
+
+    /// <summary>A recipient reported how it implemented the measures of a posture addressed to it.</summary>
+    public const string PostureReport = "posture.report";
+
+    /// <summary>Reminders to report were queued for the recipients of a posture who had not answered.</summary>
+    public const string PostureReminder = "posture.reminder";
+
     /// <summary>A decision was proposed, approved, rejected or cancelled (with the CAP messages it published).</summary>
     public const string DecisionChange = "decision.change";
 

@@ -14,7 +14,7 @@ namespace Tocsin.Server.Webhooks;
 /// second credential to issue, store or rotate, and the subscriber already holds the code that computes it.</summary>
 public static class AcknowledgementEndpoints
 {
-    /// <summary>Maps <c>POST /api/v1/acknowledgements</c>: body <c>{"subscriber": id, "identifier": CAP identifier}</c>
+    /// <summary>Maps <c>POST /api/v1/acknowledgements</c>: body <c>{"subscriber": id, "identifier": CAP identifier or posture message id}</c>
     /// with headers <c>webhook-id</c> (any unique string), <c>webhook-timestamp</c> (Unix seconds, within 5 minutes)
     /// and <c>webhook-signature: v1,</c>base64(HMAC-SHA256(secret key, id.timestamp.body)). 200 with the time of
     /// the first acknowledgement (a repeat changes nothing); 400 for a malformed body; 401 when the subscriber is
@@ -65,6 +65,15 @@ public static class AcknowledgementEndpoints
         if (!verified.IsSuccess)
         {
             return Problems.For(verified.Error);
+        }
+
+        if (Guid.TryParse(identifier, out var postureMessage))
+        {
+            // A posture message is acknowledged by its id (the "message" of its body).
+            var acknowledged = await store.Recipients.AcknowledgeAsync(subscriber.Id, postureMessage, cancellationToken);
+            return acknowledged.IsSuccess
+                ? TypedResults.Json(new AcknowledgementResponse(subscriber.Id, identifier, acknowledged.Value), WebhookJson.Options)
+                : Problems.For(acknowledged.Error);
         }
 
         var recorded = await store.Webhooks.AcknowledgeAsync(subscriber.Id, identifier, cancellationToken);

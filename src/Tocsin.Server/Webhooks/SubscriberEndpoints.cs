@@ -14,10 +14,10 @@ namespace Tocsin.Server.Webhooks;
 public static class SubscriberEndpoints
 {
     /// <summary>Maps, all for the <c>admin</c> role (401 without credentials, 403 without the role):
-    /// <c>POST /api/v1/subscribers</c> — body <c>{"name", "url", "territories": [...], "exercises": bool}</c>; 201
+    /// <c>POST /api/v1/subscribers</c> — body <c>{"name", "url", "territories": [...], "exercises": bool, "sectors": [...], "groups": [...]}</c>; 201
     /// with the subscriber and its <c>secret</c>, shown this once; 400 for malformed JSON, a URL that is not
     /// http(s), carries user information or targets loopback/private addresses not allow-listed, or an unknown
-    /// territory; 409 for a taken name. <c>GET /api/v1/subscribers</c> — the active subscribers, never their
+    /// territory, sector or recipient group; 409 for a taken name. <c>GET /api/v1/subscribers</c> — the active subscribers, never their
     /// secrets. <c>DELETE /api/v1/subscribers/{id}</c> — 204; the subscriber receives nothing more and its
     /// pending deliveries become dead letters; 404 when unknown.</summary>
     public static IEndpointRouteBuilder MapSubscriberEndpoints(this IEndpointRouteBuilder endpoints)
@@ -71,8 +71,10 @@ public static class SubscriberEndpoints
     }
 
     /// <summary>A subscriber on the wire; <see cref="Secret"/> only in the answer that created it.</summary>
-    public sealed record SubscriberResponse(Guid Id, string Name, string Url, IReadOnlyList<string> Territories, bool Exercises, DateTimeOffset Created, string? Secret)
+    public sealed record SubscriberResponse(Guid Id, string Name, string Url, IReadOnlyList<string> Territories, bool Exercises, DateTimeOffset Created, string? Secret,
+        IReadOnlyList<string> Sectors, IReadOnlyList<string> Groups)
     {
-        internal static SubscriberResponse Of(Subscriber s, string? secret) => new(s.Id, s.Name, s.Url, s.TerritoryIds, s.Exercises, s.CreatedAt, secret);
+        internal static SubscriberResponse Of(Subscriber s, string? secret) =>
+            new(s.Id, s.Name, s.Url, s.TerritoryIds, s.Exercises, s.CreatedAt, secret, s.Sectors, s.Groups);
     }
 }

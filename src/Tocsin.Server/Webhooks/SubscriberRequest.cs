@@ -7,5 +7,8 @@ namespace Tocsin.Server.Webhooks;
 /// <param name="Url">An http(s) URL the target policy accepts.</param>
 /// <param name="Territories">Territory ids of interest (<c>FRA</c>, <c>FRA-D75</c>…); none for all.</param>
 /// <param name="Exercises">Opt in to Exercise and Test messages.</param>
+/// <param name="Sectors">Sector ids the recipient belongs to (docs/recipients.md); none when outside every sector.</param>
+/// <param name="Groups">Recipient group ids it belongs to.</param>
 [RequestExample("subscriber.json")]
-public sealed record SubscriberRequest([RequiredField] string? Name, [RequiredField] string? Url, IReadOnlyList<string>? Territories, bool Exercises);
+public sealed record SubscriberRequest([RequiredField] string? Name, [RequiredField] string? Url, IReadOnlyList<string>? Territories, bool Exercises,
+    IReadOnlyList<string>? Sectors = null, IReadOnlyList<string>? Groups = null);

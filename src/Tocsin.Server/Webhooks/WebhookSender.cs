@@ -6,7 +6,7 @@ using Tocsin.Storage.Webhooks;
 
 namespace Tocsin.Server.Webhooks;
 
-/// <summary>One POST of a CAP message to a subscriber, signed in the Standard Webhooks form. The
+/// <summary>One POST of a CAP message (or of a posture message, as JSON) to a subscriber, signed in the Standard Webhooks form. The
 /// <c>webhook-id</c> is the delivery id (the same on every retry, for the subscriber's deduplication); the
 /// timestamp and signature are fresh on each attempt. The body also carries the server's detached JWS in
 /// <c>X-Tocsin-Signature</c> (docs/signatures.md): the HMAC proves the shared secret, the JWS proves the server.</summary>
@@ -15,6 +15,7 @@ internal sealed class WebhookSender(IHttpClientFactory clients, WebhookSecretBox
     public const string ClientName = "tocsin-webhooks";
 
     private static readonly MediaTypeHeaderValue CapXml = new("application/cap+xml");
+    private static readonly MediaTypeHeaderValue PostureJson = new("application/json");
 
     /// <summary>The HTTP status received (null when none was) and, when not 2xx, a short reason.</summary>
     public async Task<(int? Status, string? Error)> SendAsync(DueDelivery delivery, CancellationToken cancellationToken)
@@ -24,12 +25,12 @@ internal sealed class WebhookSender(IHttpClientFactory clients, WebhookSecretBox
         var id = delivery.Id.ToString("D");
         var timestamp = clock.GetUtcNow().ToUnixTimeSeconds();
         using var request = new HttpRequestMessage(HttpMethod.Post, delivery.Url) { Content = new ReadOnlyMemoryContent(delivery.Body) };
-        request.Content.Headers.ContentType = CapXml;
+        request.Content.Headers.ContentType = delivery.PostureMessageId is null ? CapXml : PostureJson;
         request.Headers.TryAddWithoutValidation(WebhookSignature.IdHeader, id);
         request.Headers.TryAddWithoutValidation(WebhookSignature.TimestampHeader, timestamp.ToString(CultureInfo.InvariantCulture));
         request.Headers.TryAddWithoutValidation(WebhookSignature.SignatureHeader, WebhookSignature.Sign(key, id, timestamp, delivery.Body.Span));
         request.Headers.TryAddWithoutValidation(SignatureHeaders.Signature, signer.SignDetached(delivery.Body.Span));
-        request.Headers.TryAddWithoutValidation("tocsin-cap-identifier", delivery.PublicationIdentifier);
+        request.Headers.TryAddWithoutValidation(delivery.PostureMessageId is null ? "tocsin-cap-identifier" : "tocsin-posture-message", delivery.PublicationIdentifier);
         var client = clients.CreateClient(ClientName);
         try
         {

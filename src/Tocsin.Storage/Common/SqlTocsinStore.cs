@@ -7,6 +7,7 @@ using Tocsin.Storage.Plan;
 using Tocsin.Storage.Drafts;
 using Tocsin.Storage.Audit;
 using Tocsin.Storage.Publications;
+using Tocsin.Storage.Recipients;
 using Tocsin.Storage.Notifications;
 using Tocsin.Storage.Webhooks;
 using Tocsin.Storage.Sharing;
@@ -49,6 +50,7 @@ public abstract class SqlTocsinStore : ITocsinStore
         _apiKeys = new SqlApiKeys(database);
         Publications = new SqlPublications(database);
         Webhooks = new SqlWebhooks(database, outbox);
+        Recipients = new SqlRecipients(database);
         Plan = new SqlPlan(database);
         Postures = new SqlPostures(database);
         Drafts = new SqlDrafts(database);
@@ -66,6 +68,8 @@ public abstract class SqlTocsinStore : ITocsinStore
 
     /// <inheritdoc />
     public IWebhookStore Webhooks { get; }
+
+    public IRecipientStore Recipients { get; }
 
     /// <inheritdoc />
     public ITearlineRequestStore TearlineRequests { get; }

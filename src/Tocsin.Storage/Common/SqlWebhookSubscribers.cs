@@ -9,7 +9,7 @@ internal sealed class SqlWebhookSubscribers(IStoreDatabase database)
 {
     private const string Select =
         "SELECT id AS Id, name AS Name, url AS Url, territory_ids AS TerritoryIds, exercises AS Exercises, secret AS Secret, " +
-        "created_at AS CreatedAt, disabled_at AS DisabledAt FROM webhook_subscribers";
+        "created_at AS CreatedAt, disabled_at AS DisabledAt, sectors AS Sectors, recipient_groups AS Groups FROM webhook_subscribers";
 
     public async Task<Result<Subscriber>> AddAsync(Subscriber subscriber, CancellationToken cancellationToken)
     {
@@ -32,8 +32,8 @@ internal sealed class SqlWebhookSubscribers(IStoreDatabase database)
 
         await connection.ExecuteAsync(new CommandDefinition(
             """
-            INSERT INTO webhook_subscribers (id, name, url, territory_ids, exercises, secret, created_at)
-            VALUES (@Id, @Name, @Url, @TerritoryIds, @Exercises, @Secret, @CreatedAt)
+            INSERT INTO webhook_subscribers (id, name, url, territory_ids, exercises, secret, created_at, sectors, recipient_groups)
+            VALUES (@Id, @Name, @Url, @TerritoryIds, @Exercises, @Secret, @CreatedAt, @Sectors, @Groups)
             """,
             row, transaction, cancellationToken: cancellationToken));
         await database.AppendAuditAsync(connection, transaction, row.AuditOfAdd(), row.CreatedAt, cancellationToken);
@@ -56,6 +56,31 @@ internal sealed class SqlWebhookSubscribers(IStoreDatabase database)
         var row = await connection.QueryFirstOrDefaultAsync<SubscriberRow>(new CommandDefinition(
             $"{Select} WHERE id = @id", new { id = StoreValues.Text(id) }, cancellationToken: cancellationToken));
         return row?.ToSubscriber();
+    }
+
+    public async Task<Result<Subscriber>> SetRecipientTermsAsync(Guid id, IReadOnlyList<string> sectors, IReadOnlyList<string> groups,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(sectors);
+        ArgumentNullException.ThrowIfNull(groups);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
+        var text = StoreValues.Text(id);
+        var terms = new { text, sectors = string.Join(' ', sectors), groups = string.Join(' ', groups) };
+        var changed = await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE webhook_subscribers SET sectors = @sectors, recipient_groups = @groups WHERE id = @text AND disabled_at IS NULL", terms,
+            transaction, cancellationToken: cancellationToken));
+        if (changed == 0)
+        {
+            return WebhookErrors.SubscriberNotFound(text);
+        }
+
+        await database.AppendAuditAsync(connection, transaction, WebhookAudit.RecipientTermsSet(text, terms.sectors, terms.groups),
+            database.NowMicros(), cancellationToken);
+        var row = await connection.QuerySingleAsync<SubscriberRow>(new CommandDefinition(
+            $"{Select} WHERE id = @text", new { text }, transaction, cancellationToken: cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
+        return row.ToSubscriber();
     }
 
     public async Task<Result<Unit>> DisableAsync(Guid id, CancellationToken cancellationToken)

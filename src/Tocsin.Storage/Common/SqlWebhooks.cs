@@ -19,6 +19,9 @@ internal sealed class SqlWebhooks(IStoreDatabase database, IWebhookOutbox outbox
 
     public Task<Result<Unit>> DisableSubscriberAsync(Guid id, CancellationToken cancellationToken) => _subscribers.DisableAsync(id, cancellationToken);
 
+    public Task<Result<Subscriber>> SetRecipientTermsAsync(Guid id, IReadOnlyList<string> sectors, IReadOnlyList<string> groups,
+        CancellationToken cancellationToken) => _subscribers.SetRecipientTermsAsync(id, sectors, groups, cancellationToken);
+
     public Task<long> FanOutCursorAsync(CancellationToken cancellationToken) => _outbox.CursorAsync(cancellationToken);
 
     public Task<bool> EnqueueAsync(long fromSequence, long toSequence, IReadOnlyList<OutboxEntry> entries, CancellationToken cancellationToken) =>

@@ -11,7 +11,7 @@ internal sealed class PostgresTarget(NpgsqlConnection connection, NpgsqlTransact
 {
     /// <summary>Rows of these tables come from the schema scripts themselves (the webhook fan-out and notification
     /// cursors), not from use: a fresh database has them, and the copy replaces them with the source's.</summary>
-    private static readonly string[] SeededByMigrations = ["webhook_cursor", "notification_cursor"];
+    private static readonly string[] SeededByMigrations = ["webhook_cursor", "notification_cursor", "posture_delivery_cursor"];
 
     private const int ProgressEvery = 1_000;
 

@@ -80,12 +80,14 @@ internal sealed class PostgresWebhookOutbox(PostgresDatabase database) : IWebhoo
             claimed AS (
                 UPDATE webhook_deliveries d SET claimed_until = @until, claim_token = @token
                 FROM due WHERE d.id = due.id
-                RETURNING d.id, d.claim_token, d.publication_sequence, d.subscriber_id, d.attempts, d.next_attempt_at)
-            SELECT c.id AS Id, c.claim_token AS ClaimToken, c.publication_sequence AS PublicationSequence, p.identifier AS PublicationIdentifier,
-                   c.subscriber_id AS SubscriberId, s.url AS Url, s.secret AS Secret, c.attempts AS Attempts, p.xml AS Body
+                RETURNING d.id, d.claim_token, d.publication_sequence, d.subscriber_id, d.attempts, d.next_attempt_at, d.message_id)
+            SELECT c.id AS Id, c.claim_token AS ClaimToken, COALESCE(c.publication_sequence, 0) AS PublicationSequence,
+                   COALESCE(p.identifier, m.id) AS PublicationIdentifier, c.subscriber_id AS SubscriberId, s.url AS Url, s.secret AS Secret,
+                   c.attempts AS Attempts, COALESCE(p.xml, m.body) AS Body, c.message_id AS MessageId
             FROM claimed c
             JOIN webhook_subscribers s ON s.id = c.subscriber_id
-            JOIN publications p ON p.sequence = c.publication_sequence
+            LEFT JOIN publications p ON p.sequence = c.publication_sequence
+            LEFT JOIN posture_messages m ON m.id = c.message_id
             ORDER BY c.next_attempt_at
             """,
             new { now, until = now + DueDeliveryRow.LeaseMicros(lease), token = PostgresDatabase.Text(Guid.NewGuid()), limit },

@@ -68,11 +68,13 @@ internal sealed class SqliteWebhookOutbox(SqliteDatabase database) : IWebhookOut
 
         var rows = await connection.QueryAsync<DueDeliveryRow>(new CommandDefinition(
             """
-            SELECT d.id AS Id, d.claim_token AS ClaimToken, d.publication_sequence AS PublicationSequence, p.identifier AS PublicationIdentifier,
-                   d.subscriber_id AS SubscriberId, s.url AS Url, s.secret AS Secret, d.attempts AS Attempts, p.xml AS Body
+            SELECT d.id AS Id, d.claim_token AS ClaimToken, COALESCE(d.publication_sequence, 0) AS PublicationSequence,
+                   COALESCE(p.identifier, m.id) AS PublicationIdentifier, d.subscriber_id AS SubscriberId, s.url AS Url, s.secret AS Secret,
+                   d.attempts AS Attempts, COALESCE(p.xml, m.body) AS Body, d.message_id AS MessageId
             FROM webhook_deliveries d
             JOIN webhook_subscribers s ON s.id = d.subscriber_id
-            JOIN publications p ON p.sequence = d.publication_sequence
+            LEFT JOIN publications p ON p.sequence = d.publication_sequence
+            LEFT JOIN posture_messages m ON m.id = d.message_id
             WHERE d.claim_token = @token
             ORDER BY d.next_attempt_at
             """,

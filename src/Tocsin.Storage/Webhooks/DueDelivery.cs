@@ -4,13 +4,13 @@ namespace Tocsin.Storage.Webhooks;
 /// <param name="Id">The delivery id: the <c>webhook-id</c>, the same on every attempt.</param>
 /// <param name="ClaimToken">Proves the claim when the attempt is recorded; a claim that expired and was
 /// taken by another dispatcher no longer matches.</param>
-/// <param name="PublicationSequence">The message's sequence.</param>
-/// <param name="PublicationIdentifier">The message's CAP identifier.</param>
+/// <param name="PublicationSequence">The CAP message's sequence; 0 for a posture message.</param>
+/// <param name="PublicationIdentifier">The CAP message's identifier, or the posture message's id.</param>
 /// <param name="SubscriberId">The subscriber.</param>
 /// <param name="Url">The subscriber's URL.</param>
 /// <param name="EncryptedSecret">The subscriber's encrypted secret.</param>
 /// <param name="Attempts">Attempts made before this one.</param>
-/// <param name="Body">The CAP XML bytes, as stored.</param>
+/// <param name="Body">The CAP XML bytes, or the posture message's JSON, as stored.</param>
 public sealed record DueDelivery(
     Guid Id,
     Guid ClaimToken,
@@ -20,4 +20,8 @@ public sealed record DueDelivery(
     string Url,
     ReadOnlyMemory<byte> EncryptedSecret,
     int Attempts,
-    ReadOnlyMemory<byte> Body);
+    ReadOnlyMemory<byte> Body)
+{
+    /// <summary>The posture message this delivery carries (<c>Recipients.PostureMessage</c>); null for a CAP message.</summary>
+    public Guid? PostureMessageId { get; init; }
+}

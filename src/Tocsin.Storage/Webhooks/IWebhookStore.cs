@@ -21,6 +21,10 @@ public interface IWebhookStore
     /// letters; its history stays. Fails with <c>subscriber-not-found</c> (unknown or already disabled).</summary>
     Task<Result<Unit>> DisableSubscriberAsync(Guid id, CancellationToken cancellationToken);
 
+    /// <summary>Replaces an active subscriber's sectors and recipient groups (ids already checked by the caller),
+    /// audited. Fails with <c>subscriber-not-found</c> (unknown or disabled); nothing changes then.</summary>
+    Task<Result<Subscriber>> SetRecipientTermsAsync(Guid id, IReadOnlyList<string> sectors, IReadOnlyList<string> groups, CancellationToken cancellationToken);
+
     /// <summary>The sequence of the last publication the fan-out handled.</summary>
     Task<long> FanOutCursorAsync(CancellationToken cancellationToken);
 

@@ -17,4 +17,11 @@ public sealed record Subscriber(
     bool Exercises,
     ReadOnlyMemory<byte> EncryptedSecret,
     DateTimeOffset CreatedAt,
-    DateTimeOffset? DisabledAt);
+    DateTimeOffset? DisabledAt)
+{
+    /// <summary>Sector ids the subscriber belongs to (<c>RecipientTerms.Sectors</c>), checked by the caller.</summary>
+    public IReadOnlyList<string> Sectors { get; init; } = [];
+
+    /// <summary>Recipient group ids the subscriber belongs to (<c>RecipientTerms.Groups</c>), checked by the caller.</summary>
+    public IReadOnlyList<string> Groups { get; init; } = [];
+}

@@ -5,14 +5,16 @@ namespace Tocsin.Storage.Webhooks;
 
 /// <summary>A <c>webhook_subscribers</c> row as every engine stores it: territories space-separated,
 /// the exercises flag as 0/1, times in microseconds since the Unix epoch.</summary>
-internal sealed record SubscriberRow(string Id, string Name, string Url, string TerritoryIds, long Exercises, byte[] Secret, long CreatedAt, long? DisabledAt)
+internal sealed record SubscriberRow(string Id, string Name, string Url, string TerritoryIds, long Exercises, byte[] Secret, long CreatedAt, long? DisabledAt,
+    string Sectors, string Groups)
 {
     /// <summary>The row that stores <paramref name="subscriber"/>, created at <paramref name="createdAt"/>.</summary>
     public static SubscriberRow Of(Subscriber subscriber, long createdAt)
     {
         ArgumentNullException.ThrowIfNull(subscriber);
         return new(subscriber.Id.ToString("D"), subscriber.Name, subscriber.Url, string.Join(' ', subscriber.TerritoryIds),
-            subscriber.Exercises ? 1 : 0, subscriber.EncryptedSecret.ToArray(), createdAt, null);
+            subscriber.Exercises ? 1 : 0, subscriber.EncryptedSecret.ToArray(), createdAt, null, string.Join(' ', subscriber.Sectors),
+            string.Join(' ', subscriber.Groups));
     }
 
     public Subscriber ToSubscriber() => new(
@@ -23,7 +25,11 @@ internal sealed record SubscriberRow(string Id, string Name, string Url, string 
         Exercises != 0,
         Secret,
         new DateAddedStamp(CreatedAt).Instant,
-        DisabledAt is { } disabled ? new DateAddedStamp(disabled).Instant : null);
+        DisabledAt is { } disabled ? new DateAddedStamp(disabled).Instant : null)
+    {
+        Sectors = Sectors.Split(' ', StringSplitOptions.RemoveEmptyEntries),
+        Groups = Groups.Split(' ', StringSplitOptions.RemoveEmptyEntries),
+    };
 
     /// <summary>The audit entry of adding this subscriber; the secret is never logged.</summary>
     public AuditRecord AuditOfAdd() => AuditRecord.Of(AuditActions.SubscriberAdd, Id, new JsonObject
@@ -32,5 +38,7 @@ internal sealed record SubscriberRow(string Id, string Name, string Url, string 
         ["url"] = Url,
         ["territories"] = TerritoryIds,
         ["exercises"] = Exercises != 0,
+        ["sectors"] = Sectors,
+        ["groups"] = Groups,
     });
 }

@@ -9,6 +9,10 @@ internal static class WebhookAudit
 {
     public static AuditRecord Disabled(string subscriberId) => AuditRecord.Of(AuditActions.SubscriberDisable, subscriberId);
 
+    /// <summary>A subscriber's sectors and recipient groups were set (the whole new lists).</summary>
+    public static AuditRecord RecipientTermsSet(string subscriberId, string sectors, string groups) =>
+        AuditRecord.Of(AuditActions.SubscriberRecipient, subscriberId, new JsonObject { ["sectors"] = sectors, ["groups"] = groups });
+
     /// <summary>The first acknowledgement of a message by a subscriber (later ones change nothing).</summary>
     public static AuditRecord Acknowledged(string subscriberId, string publicationIdentifier, long sequence) =>
         AuditRecord.Of(AuditActions.SubscriberAcknowledge, subscriberId,

@@ -33,4 +33,25 @@ public sealed class SubscriberCommandTests : IDisposable
         Assert.Equal((1, string.Empty), (add.ExitCode, list.Output));
         Assert.Contains(message, add.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task An_unknown_sector_is_named_and_adds_nobody()
+    {
+        Environment.SetEnvironmentVariable("Tocsin__Webhooks__AllowList__0", "203.0.113.0/24");
+        var add = await _sandbox.RunAsync("subscriber", "add", "rail", "https://203.0.113.7/hook", "--sector", "railways", "--group", "operators", "--data", _sandbox.DataDirectory);
+        var list = await _sandbox.RunAsync("subscriber", "list", "--data", _sandbox.DataDirectory);
+
+        Assert.Equal((1, string.Empty), (add.ExitCode, list.Output));
+        Assert.Contains("'railways'", add.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_subscriber_is_added_with_its_sectors_and_groups()
+    {
+        Environment.SetEnvironmentVariable("Tocsin__Webhooks__AllowList__0", "203.0.113.0/24");
+
+        var add = await _sandbox.RunAsync("subscriber", "add", "rail", "https://203.0.113.7/hook", "--sector", "transport", "--group", "operators", "--data", _sandbox.DataDirectory);
+
+        Assert.True(add.ExitCode == 0, add.ToString());
+    }
 }
