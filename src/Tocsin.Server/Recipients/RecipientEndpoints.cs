@@ -41,17 +41,27 @@ public static class RecipientEndpoints
         return endpoints;
     }
 
-    private static async Task<Results<JsonHttpResult<IReadOnlyList<ReportResponse>>, ProblemHttpResult>> ReportAsync(
+    private static async Task<Results<JsonHttpResult<IReadOnlyList<ReportResponse>>, ProblemHttpResult, ChallengeHttpResult>> ReportAsync(
         Guid id, HttpRequest request, ClaimsPrincipal user, ReportLinks links, ImplementationReporting reporting, TimeProvider clock,
         CancellationToken cancellationToken)
     {
+        // Who is asking comes before what is asked: a caller with neither credential learns nothing from the body's
+        // validation, as on every other internal endpoint (401 with the challenge for no one, 403 for a partner).
+        var token = request.Headers[TokenHeader].ToString();
+        var staff = StaffAccess.IsStaff(user, Role.Analyst, Role.Approver, Role.Admin);
+        if (token.Length == 0 && !staff)
+        {
+            return user.Identity?.IsAuthenticated == true
+                ? Problems.Forbidden(new Error("report-credentials-required", $"Send the report link's token in the {TokenHeader} header, or sign in as staff."))
+                : TypedResults.Challenge();
+        }
+
         var body = await ReadAsync<ReportRequest>(request, cancellationToken);
         if (!body.IsSuccess)
         {
             return Problems.For(body.Error);
         }
 
-        var token = request.Headers[TokenHeader].ToString();
         Guid recipient;
         string reporter;
         if (token.Length > 0)
@@ -69,7 +79,7 @@ public static class RecipientEndpoints
 
             (recipient, reporter) = (link.Value.SubscriberId, Storage.Recipients.ImplementationReport.ByLink);
         }
-        else if (StaffAccess.IsStaff(user, Role.Analyst, Role.Approver, Role.Admin))
+        else
         {
             if (body.Value.Recipient is not { } named)
             {
@@ -77,11 +87,6 @@ public static class RecipientEndpoints
             }
 
             (recipient, reporter) = (named, user.Identity?.Name ?? "staff");
-        }
-        else
-        {
-            return Problems.For(new Error("report-credentials-required",
-                $"Send the report link's token in the {TokenHeader} header, or sign in as staff.").As(ErrorKind.Unauthenticated));
         }
 
         var stored = await reporting.SubmitAsync(id, recipient, body.Value.Reports, reporter, cancellationToken);
