@@ -35,8 +35,10 @@ public static class PartnerCommand
         var ceiling = new Option<string>("--ceiling") { Description = "Most restrictive TLP it may receive: clear, green, amber, amber+strict, red", Required = true };
         var rel = RelOption();
         var recipient = RecipientOption();
+        var sector = SectorOption();
+        var group = GroupOption();
         var data = CliOptions.Data();
-        var command = new Command("add", "Add a partner service; prints a new API key") { name, country, ceiling, rel, recipient, data };
+        var command = new Command("add", "Add a partner service; prints a new API key") { name, country, ceiling, rel, recipient, sector, group, data };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var level = PartnerProfileRules.ParseTlp(parse.GetValue(ceiling));
@@ -48,7 +50,11 @@ public static class PartnerCommand
             await using var store = await CliStore.OpenAsync(parse.GetValue(data)!, clock, cancellationToken);
             var settings = await store.Sharing.GetSettingsAsync(cancellationToken);
             var draft = new PartnerProfile(Guid.Empty, parse.GetValue(name)!, parse.GetValue(country)!, level.Value,
-                parse.GetValue(rel) ?? [], parse.GetValue(recipient) ?? []);
+                parse.GetValue(rel) ?? [], parse.GetValue(recipient) ?? [])
+            {
+                Sectors = parse.GetValue(sector) ?? [],
+                Groups = parse.GetValue(group) ?? [],
+            };
             var checkedProfile = PartnerProfileRules.Normalise(draft, settings.Groups);
             if (!checkedProfile.IsSuccess)
             {
@@ -115,6 +121,7 @@ public static class PartnerCommand
             var (principal, profile) = found.Value;
             await console.Out.WriteLineAsync($"name\t{profile.Name}\ncountry\t{profile.Country}\nceiling\t{PartnerProfileRules.TlpName(profile.Ceiling)}");
             await console.Out.WriteLineAsync($"rel\t{Codes(profile.Releasability)}\nrecipient-of\t{Codes(profile.Recipients)}");
+            await console.Out.WriteLineAsync($"sectors\t{Codes(profile.Sectors)}\ngroups\t{Codes(profile.Groups)}");
             foreach (var key in await store.ListApiKeysAsync(principal.Id, cancellationToken))
             {
                 await console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
@@ -167,9 +174,12 @@ public static class PartnerCommand
         var ceiling = new Option<string?>("--ceiling") { Description = "New ceiling: clear, green, amber, amber+strict, red" };
         var rel = RelOption();
         var recipient = RecipientOption();
+        var sector = SectorOption();
+        var group = GroupOption();
         var data = CliOptions.Data();
-        var command = new Command("set", "Change a partner's country, ceiling, releasability (--rel replaces the list) or recipient lists")
-            { name, country, ceiling, rel, recipient, data };
+        var command = new Command("set",
+            "Change a partner's country, ceiling, releasability, recipient lists, sectors or groups (each list option replaces its list)")
+            { name, country, ceiling, rel, recipient, sector, group, data };
         command.SetAction(async (parse, cancellationToken) =>
         {
             await using var store = await CliStore.OpenAsync(parse.GetValue(data)!, clock, cancellationToken);
@@ -196,6 +206,8 @@ public static class PartnerCommand
                 Country = parse.GetValue(country) ?? profile.Country,
                 Releasability = parse.GetResult(rel) is null ? profile.Releasability : parse.GetValue(rel) ?? [],
                 Recipients = parse.GetResult(recipient) is null ? profile.Recipients : parse.GetValue(recipient) ?? [],
+                Sectors = parse.GetResult(sector) is null ? profile.Sectors : parse.GetValue(sector) ?? [],
+                Groups = parse.GetResult(group) is null ? profile.Groups : parse.GetValue(group) ?? [],
             };
             var stored = await store.Sharing.SetProfileAsync(profile, cancellationToken);
             if (!stored.IsSuccess)
@@ -304,6 +316,18 @@ public static class PartnerCommand
     private static Option<string[]> RecipientOption() => new("--recipient-of")
     {
         Description = "Named-recipient list it belongs to (repeatable)",
+        AllowMultipleArgumentsPerToken = true,
+    };
+
+    private static Option<string[]> SectorOption() => new("--sector")
+    {
+        Description = "Sector it belongs to, such as transport or energy (repeatable); its subscribers' measures are addressed by it",
+        AllowMultipleArgumentsPerToken = true,
+    };
+
+    private static Option<string[]> GroupOption() => new("--group")
+    {
+        Description = "Recipient group it belongs to, such as operators (repeatable)",
         AllowMultipleArgumentsPerToken = true,
     };
 

@@ -32,7 +32,11 @@ public static class SubscriberCommand
         var sectors = new Option<string[]>("--sector") { Description = "Sector it belongs to, e.g. transport (repeatable; docs/recipients.md)", AllowMultipleArgumentsPerToken = true };
         var groups = new Option<string[]>("--group") { Description = "Recipient group it belongs to, e.g. operators (repeatable)", AllowMultipleArgumentsPerToken = true };
         var data = CliOptions.Data();
-        var command = new Command("add", "Add a subscriber; prints its id and secret (shown once)") { name, url, territories, exercises, sectors, groups, data };
+        var partner = new Option<string?>("--partner")
+        {
+            Description = "Partner it delivers for: its measures are addressed by the partner's sectors and groups (not with --sector/--group)",
+        };
+        var command = new Command("add", "Add a subscriber; prints its id and secret (shown once)") { name, url, territories, exercises, sectors, groups, partner, data };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var allowList = WebhookAllowList.Parse(ConfiguredAllowList());
@@ -47,7 +51,7 @@ public static class SubscriberCommand
             var registration = new SubscriberRegistration(store, WebhookSecretBox.OpenOrCreate(directory), new WebhookTargetPolicy(allowList.Value), Dns.GetHostAddressesAsync);
             var added = await registration.AddAsync(
                 new SubscriberRequest(parse.GetValue(name), parse.GetValue(url), parse.GetValue(territories), parse.GetValue(exercises),
-                    parse.GetValue(sectors), parse.GetValue(groups)), cancellationToken);
+                    parse.GetValue(sectors), parse.GetValue(groups), parse.GetValue(partner)), cancellationToken);
             if (!added.IsSuccess)
             {
                 await console.Error.WriteLineAsync(added.Error.Message);

@@ -19,4 +19,12 @@ public sealed record PartnerProfile(
     string Country,
     TlpLevel Ceiling,
     IReadOnlyList<string> Releasability,
-    IReadOnlyList<string> Recipients);
+    IReadOnlyList<string> Recipients)
+{
+    /// <summary>Sector ids the partner belongs to (<c>RecipientTerms.Sectors</c>): the measures its webhook
+    /// subscribers receive are addressed by these.</summary>
+    public IReadOnlyList<string> Sectors { get; init; } = [];
+
+    /// <summary>Recipient group ids the partner belongs to (<c>RecipientTerms.Groups</c>).</summary>
+    public IReadOnlyList<string> Groups { get; init; } = [];
+}

@@ -1,3 +1,4 @@
+using Tocsin.Core.Plan.Recipients;
 using Tocsin.Core.Stix;
 
 namespace Tocsin.Core.Sharing;
@@ -43,7 +44,8 @@ public static class PartnerProfileRules
     }
 
     /// <summary>The profile with country and codes upper-cased and codes deduplicated, or the first problem:
-    /// <c>partner-country-invalid</c>, <c>partner-releasability-invalid</c>, <c>partner-recipient-invalid</c>.</summary>
+    /// <c>partner-country-invalid</c>, <c>partner-releasability-invalid</c>, <c>partner-recipient-invalid</c>,
+    /// <c>sector-unknown</c>, <c>recipient-group-unknown</c>.</summary>
     public static Result<PartnerProfile> Normalise(PartnerProfile profile, ReleasabilityGroups groups)
     {
         ArgumentNullException.ThrowIfNull(profile);
@@ -85,11 +87,24 @@ public static class PartnerProfileRules
             }
         }
 
+        var terms = RecipientTermCheck.Check(profile.Sectors, profile.Groups);
+        if (!terms.IsSuccess)
+        {
+            return terms.Error;
+        }
+
         if (!Enum.IsDefined(profile.Ceiling))
         {
             throw new ArgumentOutOfRangeException(nameof(profile), profile.Ceiling, "Unknown TLP level.");
         }
 
-        return profile with { Country = country!, Releasability = codes, Recipients = recipients };
+        return profile with
+        {
+            Country = country!,
+            Releasability = codes,
+            Recipients = recipients,
+            Sectors = terms.Value.Sectors,
+            Groups = terms.Value.Groups,
+        };
     }
 }

@@ -27,7 +27,8 @@ public static class PartnerEndpoints
         return endpoints.MapTearlineEndpoints();
     }
 
-    /// <summary>Creates a partner and its first key: 201, 400 for a bad profile, 409 for a taken name.</summary>
+    /// <summary>Creates a partner and its first key: 201, 400 or 422 for a bad profile (422 naming an unknown sector
+    /// or group), 409 for a taken name.</summary>
     private static async Task<Results<Created<IssuedKeyResponse>, ProblemHttpResult>> AddAsync(AddPartnerRequest request, ITocsinStore store, CancellationToken cancellationToken)
     {
         var level = PartnerProfileRules.ParseTlp(request.Ceiling);
@@ -43,7 +44,12 @@ public static class PartnerEndpoints
 
         var settings = await store.Sharing.GetSettingsAsync(cancellationToken);
         var draft = PartnerProfileRules.Normalise(
-            new PartnerProfile(Guid.Empty, request.Name!, request.Country ?? string.Empty, level.Value, request.Rel ?? [], request.RecipientOf ?? []), settings.Groups);
+            new PartnerProfile(Guid.Empty, request.Name!, request.Country ?? string.Empty, level.Value, request.Rel ?? [], request.RecipientOf ?? [])
+            {
+                Sectors = request.Sectors ?? [],
+                Groups = request.Groups ?? [],
+            },
+            settings.Groups);
         if (!draft.IsSuccess)
         {
             return Problems.For(draft.Error);
@@ -106,6 +112,8 @@ public static class PartnerEndpoints
             Country = request.Country ?? profile.Country,
             Releasability = request.Rel ?? profile.Releasability,
             Recipients = request.RecipientOf ?? profile.Recipients,
+            Sectors = request.Sectors ?? profile.Sectors,
+            Groups = request.Groups ?? profile.Groups,
         };
         var stored = await store.Sharing.SetProfileAsync(profile, cancellationToken);
         return stored.IsSuccess ? TypedResults.Ok(await ResponseAsync(store, stored.Value, cancellationToken)) : Problems.For(stored.Error);
@@ -180,6 +188,10 @@ public static class PartnerEndpoints
     {
         var keys = await store.ListApiKeysAsync(profile.PrincipalId, cancellationToken);
         return new PartnerResponse(profile.Name, profile.Country, PartnerProfileRules.TlpName(profile.Ceiling), profile.Releasability, profile.Recipients,
-            [.. keys.Select(k => new PartnerKeyResponse(k.KeyId, k.CreatedAt, k.RevokedAt, k.ExpiresAt, k.LastUsedAt))]);
+            [.. keys.Select(k => new PartnerKeyResponse(k.KeyId, k.CreatedAt, k.RevokedAt, k.ExpiresAt, k.LastUsedAt))])
+        {
+            Sectors = profile.Sectors,
+            Groups = profile.Groups,
+        };
     }
 }

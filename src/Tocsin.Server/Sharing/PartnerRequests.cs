@@ -3,17 +3,27 @@ using Tocsin.Server.Api.Contract;
 namespace Tocsin.Server.Sharing;
 
 /// <summary>Body of <c>POST /api/v1/partners</c>.</summary>
+/// <remarks><c>sectors</c> and <c>groups</c> are recipient terms (docs/recipients.md) addressing the measures its subscribers receive.</remarks>
 [RequestExample("partner.json")]
-public sealed record AddPartnerRequest([RequiredField] string? Name, [RequiredField] string? Country, [RequiredField] string? Ceiling, IReadOnlyList<string>? Rel, IReadOnlyList<string>? RecipientOf);
+public sealed record AddPartnerRequest([RequiredField] string? Name, [RequiredField] string? Country, [RequiredField] string? Ceiling, IReadOnlyList<string>? Rel,
+    IReadOnlyList<string>? RecipientOf, IReadOnlyList<string>? Sectors = null, IReadOnlyList<string>? Groups = null);
 
 /// <summary>Body of <c>PATCH /api/v1/partners/{name}</c>: absent members keep their value; <c>rel</c> and
-/// <c>recipientOf</c> replace the lists when present.</summary>
+/// <c>recipientOf</c>, <c>sectors</c> and <c>groups</c> replace the lists when present.</summary>
 [RequestExample("partner-update.json")]
-public sealed record UpdatePartnerRequest(string? Country, string? Ceiling, IReadOnlyList<string>? Rel, IReadOnlyList<string>? RecipientOf);
+public sealed record UpdatePartnerRequest(string? Country, string? Ceiling, IReadOnlyList<string>? Rel, IReadOnlyList<string>? RecipientOf,
+    IReadOnlyList<string>? Sectors = null, IReadOnlyList<string>? Groups = null);
 
 /// <summary>A partner as the API shows it (never a key secret).</summary>
 public sealed record PartnerResponse(string Name, string Country, string Ceiling, IReadOnlyList<string> Rel, IReadOnlyList<string> RecipientOf,
-    IReadOnlyList<PartnerKeyResponse> Keys);
+    IReadOnlyList<PartnerKeyResponse> Keys)
+{
+    /// <summary>Sector ids the partner belongs to.</summary>
+    public IReadOnlyList<string> Sectors { get; init; } = [];
+
+    /// <summary>Recipient group ids the partner belongs to.</summary>
+    public IReadOnlyList<string> Groups { get; init; } = [];
+}
 
 /// <summary>One of a partner's API keys: when it expires (null: never) and when it was last used, to the minute (null: never).</summary>
 public sealed record PartnerKeyResponse(string KeyId, DateTimeOffset CreatedAt, DateTimeOffset? RevokedAt, DateTimeOffset? ExpiresAt, DateTimeOffset? LastUsedAt);

@@ -74,7 +74,10 @@ public static class SubscriberEndpoints
     public sealed record SubscriberResponse(Guid Id, string Name, string Url, IReadOnlyList<string> Territories, bool Exercises, DateTimeOffset Created, string? Secret,
         IReadOnlyList<string> Sectors, IReadOnlyList<string> Groups)
     {
+        /// <summary>The partner it delivers for (its sectors and groups are then the partner's), or null.</summary>
+        public string? Partner { get; init; }
+
         internal static SubscriberResponse Of(Subscriber s, string? secret) =>
-            new(s.Id, s.Name, s.Url, s.TerritoryIds, s.Exercises, s.CreatedAt, secret, s.Sectors, s.Groups);
+            new(s.Id, s.Name, s.Url, s.TerritoryIds, s.Exercises, s.CreatedAt, secret, s.Sectors, s.Groups) { Partner = s.PartnerName };
     }
 }

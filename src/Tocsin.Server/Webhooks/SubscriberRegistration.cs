@@ -1,6 +1,7 @@
 using System.Net;
 using Tocsin.Core;
 using Tocsin.Core.Plan.Recipients;
+using Tocsin.Core.Principals;
 using Tocsin.Core.Webhooks;
 using Tocsin.Storage;
 
@@ -13,7 +14,7 @@ public sealed class SubscriberRegistration(ITocsinStore store, WebhookSecretBox 
 {
     /// <summary>Adds a subscriber. Fails, changing nothing, with <c>webhook-url-invalid</c>,
     /// <c>webhook-target-unresolvable</c>, <c>webhook-target-refused</c>, <c>territory-unknown</c>, <c>sector-unknown</c>,
-    /// <c>recipient-group-unknown</c> or the store's
+    /// <c>recipient-group-unknown</c>, <c>partner-unknown</c>, <c>subscriber-partner-and-terms</c> or the store's
     /// <c>subscriber-name-invalid</c> / <c>subscriber-name-taken</c>.</summary>
     public async Task<Result<NewSubscriber>> AddAsync(SubscriberRequest request, CancellationToken cancellationToken)
     {
@@ -36,6 +37,12 @@ public sealed class SubscriberRegistration(ITocsinStore store, WebhookSecretBox 
             return terms.Error;
         }
 
+        var partner = await FindPartnerAsync(request, terms.Value.Sectors.Count + terms.Value.Groups.Count, cancellationToken);
+        if (!partner.IsSuccess)
+        {
+            return partner.Error;
+        }
+
         var id = Guid.NewGuid();
         var secret = WebhookSecret.Generate();
         var added = await store.Webhooks.AddSubscriberAsync(
@@ -43,8 +50,31 @@ public sealed class SubscriberRegistration(ITocsinStore store, WebhookSecretBox 
             {
                 Sectors = terms.Value.Sectors,
                 Groups = terms.Value.Groups,
+                PartnerId = partner.Value?.Id,
+                PartnerName = partner.Value?.Name,
             },
             cancellationToken);
         return added.IsSuccess ? new NewSubscriber(added.Value, secret) : added.Error;
+    }
+
+    /// <summary>The partner principal the request names, null when it names none. A subscriber delivering for a
+    /// partner is addressed by the partner's terms, so giving its own as well is refused rather than ignored.</summary>
+    private async Task<Result<Principal?>> FindPartnerAsync(SubscriberRequest request, int ownTerms, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(request.Partner))
+        {
+            return (Principal?)null;
+        }
+
+        if (ownTerms > 0)
+        {
+            return new Error("subscriber-partner-and-terms",
+                $"A subscriber delivering for partner '{request.Partner}' is addressed by that partner's sectors and groups; give either the partner or sectors and groups.");
+        }
+
+        var principal = await store.FindPrincipalAsync(request.Partner.Trim(), cancellationToken);
+        return principal is { Kind: PrincipalKind.Partner }
+            ? principal
+            : new Error("partner-unknown", $"'{request.Partner}' is not a partner; add it with 'tocsin partner add' first.");
     }
 }

@@ -9,6 +9,8 @@ namespace Tocsin.Server.Webhooks;
 /// <param name="Exercises">Opt in to Exercise and Test messages.</param>
 /// <param name="Sectors">Sector ids the recipient belongs to (docs/recipients.md); none when outside every sector.</param>
 /// <param name="Groups">Recipient group ids it belongs to.</param>
+/// <param name="Partner">The partner it delivers for: its measures are then addressed by the partner's sectors and
+/// groups, and it may not name its own.</param>
 [RequestExample("subscriber.json")]
 public sealed record SubscriberRequest([RequiredField] string? Name, [RequiredField] string? Url, IReadOnlyList<string>? Territories, bool Exercises,
-    IReadOnlyList<string>? Sectors = null, IReadOnlyList<string>? Groups = null);
+    IReadOnlyList<string>? Sectors = null, IReadOnlyList<string>? Groups = null, string? Partner = null);

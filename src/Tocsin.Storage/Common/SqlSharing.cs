@@ -12,7 +12,7 @@ internal sealed class SqlSharing(IStoreDatabase database, IPartnerViews views) :
 {
     private const string SelectProfile =
         "SELECT p.principal_id AS PrincipalId, pr.name AS Name, p.country AS Country, p.ceiling AS Ceiling, p.releasability AS Releasability, " +
-        "p.recipients AS Recipients FROM partner_profiles p JOIN principals pr ON pr.id = p.principal_id";
+        "p.recipients AS Recipients, p.sectors AS Sectors, p.recipient_groups AS Groups FROM partner_profiles p JOIN principals pr ON pr.id = p.principal_id";
 
     private readonly IPartnerViews _views = views;
 
@@ -67,10 +67,11 @@ internal sealed class SqlSharing(IStoreDatabase database, IPartnerViews views) :
         var row = PartnerProfileRow.Of(value);
         await connection.ExecuteAsync(new CommandDefinition(
             """
-            INSERT INTO partner_profiles (principal_id, country, ceiling, releasability, recipients, revision)
-            VALUES (@PrincipalId, @Country, @Ceiling, @Releasability, @Recipients, 1)
+            INSERT INTO partner_profiles (principal_id, country, ceiling, releasability, recipients, sectors, recipient_groups, revision)
+            VALUES (@PrincipalId, @Country, @Ceiling, @Releasability, @Recipients, @Sectors, @Groups, 1)
             ON CONFLICT (principal_id) DO UPDATE SET country = excluded.country, ceiling = excluded.ceiling,
-                releasability = excluded.releasability, recipients = excluded.recipients, revision = partner_profiles.revision + 1
+                releasability = excluded.releasability, recipients = excluded.recipients, sectors = excluded.sectors,
+                recipient_groups = excluded.recipient_groups, revision = partner_profiles.revision + 1
             """,
             row, transaction, cancellationToken: cancellationToken));
         await database.AppendAuditAsync(connection, transaction, row.AuditOfSet(), database.NowMicros(), cancellationToken);

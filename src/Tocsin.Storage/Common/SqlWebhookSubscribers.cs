@@ -7,9 +7,13 @@ namespace Tocsin.Storage.Common;
 /// <summary>The subscriber half of <see cref="SqlWebhooks"/>.</summary>
 internal sealed class SqlWebhookSubscribers(IStoreDatabase database)
 {
+    // A subscriber delivering for a partner takes the partner's sectors and groups, so that every reader (addressing,
+    // coverage, message bodies) sees the terms its measures are addressed by (SubscriberRow picks them).
     private const string Select =
-        "SELECT id AS Id, name AS Name, url AS Url, territory_ids AS TerritoryIds, exercises AS Exercises, secret AS Secret, " +
-        "created_at AS CreatedAt, disabled_at AS DisabledAt, sectors AS Sectors, recipient_groups AS Groups FROM webhook_subscribers";
+        "SELECT s.id AS Id, s.name AS Name, s.url AS Url, s.territory_ids AS TerritoryIds, s.exercises AS Exercises, s.secret AS Secret, " +
+        "s.created_at AS CreatedAt, s.disabled_at AS DisabledAt, s.sectors AS Sectors, s.recipient_groups AS Groups, " +
+        "s.partner_id AS PartnerId, pr.name AS PartnerName, p.sectors AS PartnerSectors, p.recipient_groups AS PartnerGroups " +
+        "FROM webhook_subscribers s LEFT JOIN partner_profiles p ON p.principal_id = s.partner_id LEFT JOIN principals pr ON pr.id = s.partner_id";
 
     public async Task<Result<Subscriber>> AddAsync(Subscriber subscriber, CancellationToken cancellationToken)
     {
@@ -32,8 +36,8 @@ internal sealed class SqlWebhookSubscribers(IStoreDatabase database)
 
         await connection.ExecuteAsync(new CommandDefinition(
             """
-            INSERT INTO webhook_subscribers (id, name, url, territory_ids, exercises, secret, created_at, sectors, recipient_groups)
-            VALUES (@Id, @Name, @Url, @TerritoryIds, @Exercises, @Secret, @CreatedAt, @Sectors, @Groups)
+            INSERT INTO webhook_subscribers (id, name, url, territory_ids, exercises, secret, created_at, sectors, recipient_groups, partner_id)
+            VALUES (@Id, @Name, @Url, @TerritoryIds, @Exercises, @Secret, @CreatedAt, @Sectors, @Groups, @PartnerId)
             """,
             row, transaction, cancellationToken: cancellationToken));
         await database.AppendAuditAsync(connection, transaction, row.AuditOfAdd(), row.CreatedAt, cancellationToken);
@@ -45,7 +49,7 @@ internal sealed class SqlWebhookSubscribers(IStoreDatabase database)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         var rows = await connection.QueryAsync<SubscriberRow>(new CommandDefinition(
-            $"{Select} WHERE @includeDisabled = 1 OR disabled_at IS NULL ORDER BY name", new { includeDisabled = includeDisabled ? 1 : 0 },
+            $"{Select} WHERE @includeDisabled = 1 OR s.disabled_at IS NULL ORDER BY s.name", new { includeDisabled = includeDisabled ? 1 : 0 },
             cancellationToken: cancellationToken));
         return [.. rows.Select(r => r.ToSubscriber())];
     }
@@ -54,7 +58,7 @@ internal sealed class SqlWebhookSubscribers(IStoreDatabase database)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         var row = await connection.QueryFirstOrDefaultAsync<SubscriberRow>(new CommandDefinition(
-            $"{Select} WHERE id = @id", new { id = StoreValues.Text(id) }, cancellationToken: cancellationToken));
+            $"{Select} WHERE s.id = @id", new { id = StoreValues.Text(id) }, cancellationToken: cancellationToken));
         return row?.ToSubscriber();
     }
 
@@ -78,7 +82,7 @@ internal sealed class SqlWebhookSubscribers(IStoreDatabase database)
         await database.AppendAuditAsync(connection, transaction, WebhookAudit.RecipientTermsSet(text, terms.sectors, terms.groups),
             database.NowMicros(), cancellationToken);
         var row = await connection.QuerySingleAsync<SubscriberRow>(new CommandDefinition(
-            $"{Select} WHERE id = @text", new { text }, transaction, cancellationToken: cancellationToken));
+            $"{Select} WHERE s.id = @text", new { text }, transaction, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
         return row.ToSubscriber();
     }

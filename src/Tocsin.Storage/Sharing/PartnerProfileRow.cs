@@ -5,14 +5,16 @@ using Tocsin.Core.Sharing;
 namespace Tocsin.Storage.Sharing;
 
 /// <summary>A <c>partner_profiles</c> row joined to its principal's name, as every engine stores it: the
-/// ceiling by TLP name, releasability and recipients space-separated.</summary>
-internal sealed record PartnerProfileRow(string PrincipalId, string Name, string Country, string Ceiling, string Releasability, string Recipients)
+/// ceiling by TLP name, releasability, recipients, sectors and groups space-separated.</summary>
+internal sealed record PartnerProfileRow(string PrincipalId, string Name, string Country, string Ceiling, string Releasability, string Recipients,
+    string Sectors, string Groups)
 {
     public static PartnerProfileRow Of(PartnerProfile profile)
     {
         ArgumentNullException.ThrowIfNull(profile);
         return new(profile.PrincipalId.ToString("D"), profile.Name, profile.Country, PartnerProfileRules.TlpName(profile.Ceiling),
-            string.Join(' ', profile.Releasability), string.Join(' ', profile.Recipients));
+            string.Join(' ', profile.Releasability), string.Join(' ', profile.Recipients), string.Join(' ', profile.Sectors),
+            string.Join(' ', profile.Groups));
     }
 
     public PartnerProfile ToProfile() => new(
@@ -21,7 +23,11 @@ internal sealed record PartnerProfileRow(string PrincipalId, string Name, string
         Country,
         PartnerProfileRules.ParseTlp(Ceiling).Value,
         Releasability.Split(' ', StringSplitOptions.RemoveEmptyEntries),
-        Recipients.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        Recipients.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+    {
+        Sectors = Sectors.Split(' ', StringSplitOptions.RemoveEmptyEntries),
+        Groups = Groups.Split(' ', StringSplitOptions.RemoveEmptyEntries),
+    };
 
     public AuditRecord AuditOfSet() => AuditRecord.Of(AuditActions.PartnerProfileSet, PrincipalId, new JsonObject
     {
@@ -30,5 +36,7 @@ internal sealed record PartnerProfileRow(string PrincipalId, string Name, string
         ["ceiling"] = Ceiling,
         ["releasability"] = Releasability,
         ["recipients"] = Recipients,
+        ["sectors"] = Sectors,
+        ["groups"] = Groups,
     });
 }

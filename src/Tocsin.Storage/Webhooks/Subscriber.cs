@@ -24,4 +24,11 @@ public sealed record Subscriber(
 
     /// <summary>Recipient group ids the subscriber belongs to (<c>RecipientTerms.Groups</c>), checked by the caller.</summary>
     public IReadOnlyList<string> Groups { get; init; } = [];
+
+    /// <summary>The partner principal it delivers for, or null. When set, the store reads <see cref="Sectors"/> and
+    /// <see cref="Groups"/> from the partner's profile, so that measures are addressed by the partner's terms.</summary>
+    public Guid? PartnerId { get; init; }
+
+    /// <summary>The name of the partner it delivers for, as read back by the store; null when none.</summary>
+    public string? PartnerName { get; init; }
 }

@@ -3,6 +3,8 @@ using Tocsin.Core.Principals;
 using Tocsin.Core.Sharing;
 using Tocsin.Core.Stix;
 using Tocsin.Storage.Sharing;
+using Tocsin.Storage.Webhooks;
+using Tocsin.Testing;
 
 namespace Tocsin.Storage.Tests.Sharing;
 
@@ -205,6 +207,56 @@ public abstract class SharingContract : StoreContractBase
         Assert.Equal((Ours, TlpLevel.Green, true), (settings.OrganisationIdentityIds.Single(), settings.DefaultTlp, settings.Groups.IsGroup("FVEY")));
     }
 
+    [Fact]
+    public async Task A_partners_sectors_and_groups_are_stored_and_audited()
+    {
+        await using var db = await OpenAsync();
+        var partner = await PartnerAsync(db, "sncf", TlpLevel.Green);
+        var before = await LastSequenceAsync(db);
+
+        var set = await db.Store.Sharing.SetProfileAsync(Profile(partner, TlpLevel.Green) with { Sectors = ["transport"], Groups = ["operators"] }, Ct);
+        var found = await db.Store.Sharing.FindProfileAsync(partner.Id, Ct);
+        var audit = await EntriesAfterAsync(db, before);
+
+        Assert.True(set.IsSuccess, set.Error?.Message);
+        Assert.Equal(("transport", "operators"), (found!.Sectors.Single(), found.Groups.Single()));
+        var entry = audit.Single(e => e.Action == Core.Audit.AuditActions.PartnerProfileSet);
+        using var details = System.Text.Json.JsonDocument.Parse(entry.Details);
+        Assert.Equal(("transport", "operators"), (details.RootElement.GetProperty("sectors").GetString(), details.RootElement.GetProperty("groups").GetString()));
+    }
+
+    [Fact]
+    public async Task An_unknown_sector_on_a_partner_is_refused_and_nothing_changes()
+    {
+        await using var db = await OpenAsync();
+        var partner = await PartnerAsync(db, "sncf", TlpLevel.Green);
+
+        var refused = await db.Store.Sharing.SetProfileAsync(Profile(partner, TlpLevel.Red) with { Sectors = ["railways"] }, Ct);
+
+        Assert.Equal("sector-unknown", refused.Error?.Code);
+        Assert.Equal((TlpLevel.Green, 0), ((await db.Store.Sharing.FindProfileAsync(partner.Id, Ct))!.Ceiling, (await db.Store.Sharing.FindProfileAsync(partner.Id, Ct))!.Sectors.Count));
+    }
+
+    [Fact]
+    public async Task A_subscriber_delivering_for_a_partner_reads_the_partners_sectors_and_groups()
+    {
+        await using var db = await OpenAsync();
+        var partner = await PartnerAsync(db, "sncf", TlpLevel.Green);
+        await db.Store.Sharing.SetProfileAsync(Profile(partner, TlpLevel.Green) with { Sectors = ["transport"], Groups = ["operators"] }, Ct);
+        var added = await db.Store.Webhooks.AddSubscriberAsync(
+            new Subscriber(Guid.NewGuid(), Some.Alias("sub"), "https://203.0.113.7/hook", [], false, Encoding.UTF8.GetBytes("opaque"), default, null)
+            {
+                PartnerId = partner.Id,
+            },
+            Ct);
+
+        await db.Store.Sharing.SetProfileAsync(Profile(partner, TlpLevel.Green) with { Sectors = ["transport", "energy"], Groups = ["operators"] }, Ct);
+        var found = await db.Store.Webhooks.FindSubscriberAsync(added.Value.Id, Ct);
+
+        Assert.Equal((partner.Id, "sncf", "transport energy", "operators"),
+            (found!.PartnerId, found.PartnerName, string.Join(' ', found.Sectors), string.Join(' ', found.Groups)));
+    }
+
     private static async Task<Principal> PartnerAsync(TestStore db, string name, TlpLevel ceiling)
     {
         await db.Store.Sharing.SetSettingsAsync(new SharingSettings { OrganisationIdentityIds = [Ours] }, Ct);
@@ -228,6 +280,28 @@ public abstract class SharingContract : StoreContractBase
          "pattern":"[ipv4-addr:value = '198.51.100.7']","pattern_type":"stix","valid_from":"2024-03-22T00:00:00Z"
          {{(marking is null ? "" : $",\"object_marking_refs\":[\"{marking}\"]")}}}
         """));
+
+    private static async Task<long> LastSequenceAsync(TestStore db)
+    {
+        long last = 0;
+        await foreach (var entry in db.Store.Audit.ReadAsync(1, 10_000, Ct))
+        {
+            last = entry.Sequence;
+        }
+
+        return last;
+    }
+
+    private static async Task<List<Core.Audit.AuditEntry>> EntriesAfterAsync(TestStore db, long sequence)
+    {
+        var entries = new List<Core.Audit.AuditEntry>();
+        await foreach (var entry in db.Store.Audit.ReadAsync(sequence + 1, 100, Ct))
+        {
+            entries.Add(entry);
+        }
+
+        return entries;
+    }
 
     private static async Task<List<string>> ActionsAfterAsync(TestStore db, long sequence)
     {
