@@ -143,10 +143,16 @@ public sealed class PostureDeliveryTests(RecipientApp app) : IClassFixture<Recip
         var reminded = await analyst.PostAsync(new Uri($"/api/v1/postures/{posture.Id}/reminders", UriKind.Relative), null, Ct);
 
         Assert.True(JsonDocument.Parse(await HttpAssert.StatusAsync(HttpStatusCode.OK, reminded)).RootElement.GetProperty("queued").GetInt32() >= 1);
-        await WebhookApp.EventuallyAsync(() => Task.FromResult(app.Receiver.For(silent).Count == 2), "the reminder");
+        // Only this posture's messages count: a change to an earlier test's posture, followed after these subscribers
+        // were added, reaches them too.
+        await WebhookApp.EventuallyAsync(() => Task.FromResult(Of(silent, posture.Id).Count == 2), "the reminder");
         Assert.Equal(("tocsin.posture.reminder", 1),
-            (JsonDocument.Parse(app.Receiver.For(silent)[1].Body).RootElement.GetProperty("type").GetString(), app.Receiver.For(answered).Count));
+            (JsonDocument.Parse(Of(silent, posture.Id)[1].Body).RootElement.GetProperty("type").GetString(), Of(answered, posture.Id).Count));
     }
+
+    private List<WebhookReceiver.Received> Of(string hook, Guid postureId) =>
+        [.. app.Receiver.For(hook).Where(r => JsonDocument.Parse(r.Body).RootElement.TryGetProperty("posture", out var p)
+            && p.TryGetProperty("id", out var id) && id.GetString() == postureId.ToString("D"))];
 
     [Fact]
     public async Task An_unknown_sector_is_refused_by_name_and_no_subscriber_is_added()
