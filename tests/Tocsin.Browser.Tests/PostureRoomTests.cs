@@ -42,11 +42,7 @@ public sealed partial class PostureRoomTests(RunningServer server, BrowserSessio
         await server.AddUserAsync(name, role, Password);
         var context = await browser.Browser!.NewContextAsync();
         var page = await context.NewPageAsync();
-        await page.GotoAsync(new Uri(server.BaseAddress, "/account/signin").ToString());
-        await page.FillAsync("#signin-user", name);
-        await page.FillAsync("#signin-password", Password);
-        await page.ClickAsync("form[method='post'] button[type='submit']");
-        await page.WaitForURLAsync(url => !url.Contains("/account/signin", StringComparison.Ordinal));
+        await SignIn.AnywhereAsync(page, server.BaseAddress, name, Password);
         return page;
     }
 
