@@ -72,11 +72,16 @@ internal sealed class SqlWebhookSubscribers(IStoreDatabase database)
         var text = StoreValues.Text(id);
         var terms = new { text, sectors = string.Join(' ', sectors), groups = string.Join(' ', groups) };
         var changed = await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE webhook_subscribers SET sectors = @sectors, recipient_groups = @groups WHERE id = @text AND disabled_at IS NULL", terms,
-            transaction, cancellationToken: cancellationToken));
+            "UPDATE webhook_subscribers SET sectors = @sectors, recipient_groups = @groups WHERE id = @text AND disabled_at IS NULL AND partner_id IS NULL",
+            terms, transaction, cancellationToken: cancellationToken));
         if (changed == 0)
         {
-            return WebhookErrors.SubscriberNotFound(text);
+            // A subscriber that delivers for a partner is addressed by the partner's sectors and groups: terms of its
+            // own would be stored and never read, so they are refused rather than silently ignored.
+            var partner = await connection.QuerySingleOrDefaultAsync<string?>(new CommandDefinition(
+                "SELECT p.name FROM webhook_subscribers s JOIN principals p ON p.id = s.partner_id WHERE s.id = @text AND s.disabled_at IS NULL",
+                new { text }, transaction, cancellationToken: cancellationToken));
+            return partner is null ? WebhookErrors.SubscriberNotFound(text) : WebhookErrors.TermsFromPartner(text, partner);
         }
 
         await database.AppendAuditAsync(connection, transaction, WebhookAudit.RecipientTermsSet(text, terms.sectors, terms.groups),

@@ -14,6 +14,10 @@ internal static class WebhookErrors
 
     public static Error SubscriberNotFound(string id) => new("subscriber-not-found", $"No active subscriber has id {id}.");
 
+    /// <summary>Sectors and groups set on a subscriber that delivers for a partner: it is addressed by the partner's.</summary>
+    public static Error TermsFromPartner(string id, string partner) => new("subscriber-terms-from-partner",
+        $"Subscriber {id} delivers for partner '{partner}' and is addressed by the partner's sectors and groups: set them on the partner (PATCH /api/v1/partners/{partner}).");
+
     public static Error DeliveryNotFound(string publicationIdentifier) =>
         new("delivery-not-found", $"Message '{publicationIdentifier}' was not addressed to this subscriber.");
 }

@@ -257,6 +257,28 @@ public abstract class SharingContract : StoreContractBase
             (found!.PartnerId, found.PartnerName, string.Join(' ', found.Sectors), string.Join(' ', found.Groups)));
     }
 
+    [Fact]
+    public async Task Own_sectors_for_a_subscriber_delivering_for_a_partner_are_refused_and_nothing_changes()
+    {
+        await using var db = await OpenAsync();
+        var partner = await PartnerAsync(db, "ratp", TlpLevel.Green);
+        await db.Store.Sharing.SetProfileAsync(Profile(partner, TlpLevel.Green) with { Sectors = ["transport"] }, Ct);
+        var added = await db.Store.Webhooks.AddSubscriberAsync(
+            new Subscriber(Guid.NewGuid(), Some.Alias("sub"), "https://203.0.113.7/hook", [], false, Encoding.UTF8.GetBytes("opaque"), default, null)
+            {
+                PartnerId = partner.Id,
+            },
+            Ct);
+        var auditBefore = (await db.Store.Audit.HeadAsync(Ct))?.Sequence;
+
+        var refused = await db.Store.Webhooks.SetRecipientTermsAsync(added.Value.Id, ["energy"], ["prefects"], Ct);
+        var found = await db.Store.Webhooks.FindSubscriberAsync(added.Value.Id, Ct);
+
+        Assert.Equal(("subscriber-terms-from-partner", "transport", "", auditBefore),
+            (refused.Error?.Code, string.Join(' ', found!.Sectors), string.Join(' ', found.Groups), (await db.Store.Audit.HeadAsync(Ct))?.Sequence));
+        Assert.Contains("ratp", refused.Error!.Message, StringComparison.Ordinal);
+    }
+
     private static async Task<Principal> PartnerAsync(TestStore db, string name, TlpLevel ceiling)
     {
         await db.Store.Sharing.SetSettingsAsync(new SharingSettings { OrganisationIdentityIds = [Ours] }, Ct);
