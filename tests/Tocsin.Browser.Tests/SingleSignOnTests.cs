@@ -1,3 +1,5 @@
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
 using Tocsin.Core.Principals;
 using Tocsin.Testing.Oidc;
 
@@ -47,5 +49,21 @@ public sealed class SingleSignOnTests(SingleSignOnServer server, BrowserSession 
 
         Assert.Equal(before + 1, server.Provider.EndSessionRequests);
         Assert.Contains("/account/signin", account!.Url, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_sign_in_page_with_its_button_and_the_refusal_page_have_no_serious_violation()
+    {
+        var page = await browser.NewPageAsync();
+        var found = new List<string>();
+        foreach (var path in new[] { "/account/signin", "/account/oidc/error?reason=unknown-user", "/account/oidc/error?reason=failed" })
+        {
+            await page.GotoAsync(new Uri(server.BaseAddress, path).ToString());
+            await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+            var result = await page.RunAxe();
+            found.AddRange(result.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{path}: {v.Id} {v.Help}"));
+        }
+
+        Assert.Empty(found);
     }
 }
