@@ -2,6 +2,7 @@ using Tocsin.Server.Api;
 using Tocsin.Server.Api.Contract;
 using Tocsin.Server.Audit;
 using Tocsin.Server.Auth;
+using Tocsin.Server.Auth.SingleSignOn;
 using Tocsin.Server.Hosting;
 using Tocsin.Server.Ingest;
 using Tocsin.Server.Plan;
@@ -48,6 +49,7 @@ public static class TocsinServer
         builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         builder.Services.AddExceptionHandler<RequestBindingProblems>();
         builder.Services.AddTocsinAuthentication();
+        builder.Services.AddTocsinSingleSignOn(builder.Configuration);
         builder.Services.AddTocsinWebhooks(settings.DataDirectory);
         builder.Services.AddTocsinRecipients(settings.DataDirectory);
         builder.Services.AddTocsinSigning(settings.DataDirectory);
@@ -98,6 +100,7 @@ public static class TocsinServer
         endpoints.MapAuditEndpoints();
         app.MapLanguageSwitch();
         app.MapSignOut();
+        app.MapSingleSignOn();
         app.MapTocsinWeb();
         return app;
     }

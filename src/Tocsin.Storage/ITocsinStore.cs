@@ -113,6 +113,10 @@ public interface ITocsinStore : IAsyncDisposable
     /// <summary>The principal named <paramref name="name"/>, or null.</summary>
     Task<Principal?> FindPrincipalAsync(string name, CancellationToken cancellationToken);
 
+    /// <summary>Replaces the roles of the principal named <paramref name="name"/>; audited when they change, nothing
+    /// written when they are the same. Fails with <c>principal-not-found</c>.</summary>
+    Task<Result<Principal>> SetPrincipalRolesAsync(string name, IReadOnlyList<Role> roles, CancellationToken cancellationToken);
+
     /// <summary>Removes a principal, its keys and its grants. Fails with <c>principal-not-found</c>.</summary>
     Task<Result<Unit>> RemovePrincipalAsync(string name, CancellationToken cancellationToken);
 

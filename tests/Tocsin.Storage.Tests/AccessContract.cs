@@ -1,3 +1,4 @@
+using Tocsin.Core.Audit;
 using Tocsin.Core.Principals;
 using Tocsin.Testing;
 
@@ -169,6 +170,35 @@ public abstract class AccessContract : StoreContractBase
         await using var db = await OpenAsync();
 
         var result = await db.Store.RemovePrincipalAsync("ghost", Ct);
+
+        Assert.Equal("principal-not-found", result.Error?.Code);
+    }
+
+    [Fact]
+    public async Task Setting_roles_replaces_them_and_audits_only_a_change()
+    {
+        await using var db = await OpenAsync();
+        await db.Store.AddPrincipalAsync("mover", PrincipalKind.User, [Role.WatchOfficer], null, Ct);
+
+        var changed = (await db.Store.SetPrincipalRolesAsync("mover", [Role.Approver, Role.Analyst, Role.Analyst], Ct)).Value;
+        var head = await db.Store.Audit.HeadAsync(Ct);
+        var same = (await db.Store.SetPrincipalRolesAsync("mover", [Role.Analyst, Role.Approver], Ct)).Value;
+
+        Assert.Equal([Role.Analyst, Role.Approver], changed.Roles);
+        Assert.Equal([Role.Analyst, Role.Approver], (await db.Store.FindPrincipalAsync("mover", Ct))!.Roles);
+        Assert.Equal((AuditActions.PrincipalRoles, changed.Id.ToString("D")), (head!.Action, head.Subject));
+        Assert.Contains("\"previous\":[\"watch-officer\"]", head.Details, StringComparison.Ordinal);
+        Assert.Equal(changed.Id, same.Id);
+        Assert.Equal(changed.Roles, same.Roles);
+        Assert.Equal(head.Sequence, (await db.Store.Audit.HeadAsync(Ct))!.Sequence);
+    }
+
+    [Fact]
+    public async Task Setting_the_roles_of_an_unknown_principal_fails()
+    {
+        await using var db = await OpenAsync();
+
+        var result = await db.Store.SetPrincipalRolesAsync("ghost", [Role.Admin], Ct);
 
         Assert.Equal("principal-not-found", result.Error?.Code);
     }

@@ -21,6 +21,9 @@ public static class AuditActions
     /// <summary>A principal was removed with its keys and grants.</summary>
     public const string PrincipalRemove = "principal.remove";
 
+    /// <summary>A principal's roles were replaced (by single sign-on mapping the provider's role claims).</summary>
+    public const string PrincipalRoles = "principal.roles";
+
     /// <summary>An API key was issued.</summary>
     public const string ApiKeyAdd = "apikey.add";
 

@@ -63,7 +63,7 @@ internal sealed class SqlPrincipals(IStoreDatabase database)
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<PrincipalRow>(new CommandDefinition(
             SelectPrincipal + " WHERE name = @name", new { name }, cancellationToken: cancellationToken));
-        return row is null ? null : await WithRolesAsync(connection, row, cancellationToken);
+        return row is null ? null : await WithRolesAsync(connection, row, null, cancellationToken);
     }
 
     /// <summary>The principal with this id, read on an open connection, or null.</summary>
@@ -71,7 +71,41 @@ internal sealed class SqlPrincipals(IStoreDatabase database)
     {
         var row = await connection.QuerySingleOrDefaultAsync<PrincipalRow>(new CommandDefinition(
             SelectPrincipal + " WHERE id = @id", new { id }, cancellationToken: cancellationToken));
-        return row is null ? null : await WithRolesAsync(connection, row, cancellationToken);
+        return row is null ? null : await WithRolesAsync(connection, row, null, cancellationToken);
+    }
+
+    public async Task<Result<Principal>> SetRolesAsync(string name, IReadOnlyList<Role> roles, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(roles);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<PrincipalRow>(new CommandDefinition(
+            SelectPrincipal + " WHERE name = @name", new { name }, transaction, cancellationToken: cancellationToken));
+        if (row is null)
+        {
+            return StoreErrors.PrincipalNotFound(name);
+        }
+
+        var previous = (await WithRolesAsync(connection, row, transaction, cancellationToken)).Roles;
+        var wanted = roles.Distinct().Order().ToList();
+        if (previous.SequenceEqual(wanted))
+        {
+            return row.ToPrincipal(wanted);
+        }
+
+        await connection.ExecuteAsync(new CommandDefinition(
+            "DELETE FROM principal_roles WHERE principal_id = @Id", new { row.Id }, transaction, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition(
+            "INSERT INTO principal_roles (principal_id, role) VALUES (@Id, @Role)",
+            wanted.Select(r => new { row.Id, Role = RoleNames.ToName(r) }), transaction, cancellationToken: cancellationToken));
+        await database.AppendAuditAsync(connection, transaction, AuditRecord.Of(AuditActions.PrincipalRoles, row.Id, new JsonObject
+        {
+            ["name"] = name,
+            ["roles"] = RoleArray(wanted),
+            ["previous"] = RoleArray(previous),
+        }), database.NowMicros(), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return row.ToPrincipal(wanted);
     }
 
     public async Task<Result<Unit>> RemoveAsync(string name, CancellationToken cancellationToken)
@@ -105,10 +139,12 @@ internal sealed class SqlPrincipals(IStoreDatabase database)
             "SELECT password_hash FROM principals WHERE id = @id", new { id = StoreValues.Text(principalId) }, cancellationToken: cancellationToken));
     }
 
-    private static async Task<Principal> WithRolesAsync(DbConnection connection, PrincipalRow row, CancellationToken cancellationToken)
+    private static JsonArray RoleArray(IEnumerable<Role> roles) => new([.. roles.Select(r => JsonValue.Create(RoleNames.ToName(r)))]);
+
+    private static async Task<Principal> WithRolesAsync(DbConnection connection, PrincipalRow row, DbTransaction? transaction, CancellationToken cancellationToken)
     {
         var roles = await connection.QueryAsync<string>(new CommandDefinition(
-            "SELECT role FROM principal_roles WHERE principal_id = @Id", new { row.Id }, cancellationToken: cancellationToken));
+            "SELECT role FROM principal_roles WHERE principal_id = @Id", new { row.Id }, transaction, cancellationToken: cancellationToken));
         return row.ToPrincipal([.. roles.Select(r => RoleNames.Parse(r).Value).Order()]);
     }
 

@@ -153,6 +153,10 @@ public abstract class SqlTocsinStore : ITocsinStore
     public Task<Principal?> FindPrincipalAsync(string name, CancellationToken cancellationToken) => _principals.FindAsync(name, cancellationToken);
 
     /// <inheritdoc />
+    public Task<Result<Principal>> SetPrincipalRolesAsync(string name, IReadOnlyList<Role> roles, CancellationToken cancellationToken) =>
+        _principals.SetRolesAsync(name, roles, cancellationToken);
+
+    /// <inheritdoc />
     public Task<Result<Unit>> RemovePrincipalAsync(string name, CancellationToken cancellationToken) => _principals.RemoveAsync(name, cancellationToken);
 
     /// <inheritdoc />
