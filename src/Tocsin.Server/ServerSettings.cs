@@ -1,3 +1,4 @@
+using Tocsin.Server.Hosting;
 using Tocsin.Server.Taxii;
 
 namespace Tocsin.Server;
@@ -47,6 +48,9 @@ public sealed record ServerSettings
 
     /// <summary>Addresses of reverse proxies whose X-Forwarded-For/-Proto headers are honoured; none by default.</summary>
     public IReadOnlyList<string> KnownProxies { get; init; } = [];
+
+    /// <summary>How the HTTPS endpoint treats TLS clients (section <c>Tocsin:Hosting</c>): client certificates.</summary>
+    public HostingSettings Hosting { get; init; } = new();
 
     /// <summary>The TAXII 2.1 server (section <c>Tocsin:Taxii</c>).</summary>
     public TaxiiSettings Taxii { get; init; } = new();

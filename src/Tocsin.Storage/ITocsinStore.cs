@@ -39,6 +39,8 @@ public interface ITocsinStore : IAsyncDisposable
     ITearlineRequestStore TearlineRequests { get; }
     /// <summary>Partner profiles, sharing settings, partner views and the share log (docs/sharing.md).</summary>
     ISharingStore Sharing { get; }
+    /// <summary>Certificates that identify partners over mutual TLS (docs/mutual-tls.md).</summary>
+    IPartnerCertificateStore PartnerCertificates { get; }
     /// <summary>Partner contributions: what partner services post, quarantined from our picture (docs/sharing.md).</summary>
     IContributionStore Contributions { get; }
     /// <summary>Notifications to approvers and the on-call webhook: proposals awaiting approval, unacknowledged messages.</summary>

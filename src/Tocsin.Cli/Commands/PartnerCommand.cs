@@ -7,8 +7,8 @@ using Tocsin.Storage;
 
 namespace Tocsin.Cli.Commands;
 
-/// <summary><c>tocsin partner add|list|show|key|revoke|set|received|policy|contributions|promote</c>: partner services, what they may
-/// receive (docs/sharing.md), what they received and what they contributed. A new API key is printed once and never again.</summary>
+/// <summary><c>tocsin partner add|list|show|key|revoke|set|received|policy|contributions|promote|cert</c>: partner services, what they may
+/// receive (docs/sharing.md), what they received and what they contributed, and the certificates that identify them (docs/mutual-tls.md). A new API key is printed once and never again.</summary>
 public static class PartnerCommand
 {
     /// <summary>The command group, bound to <paramref name="console"/>.</summary>
@@ -25,6 +25,7 @@ public static class PartnerCommand
         command.Subcommands.Add(Policy(console, clock));
         command.Subcommands.Add(PartnerContributionCommands.Contributions(console, clock));
         command.Subcommands.Add(PartnerContributionCommands.Promote(console, clock));
+        command.Subcommands.Add(PartnerCertificateCommands.Create(console, clock));
         return command;
     }
 

@@ -1,7 +1,9 @@
+using Microsoft.Extensions.Configuration;
 using System.CommandLine;
 using Tocsin.Cli.Parsing;
 using Tocsin.Cli.Demo;
 using Tocsin.Server;
+using Tocsin.Server.Hosting;
 using Tocsin.Server.Signing;
 using Tocsin.Storage;
 
@@ -22,8 +24,14 @@ public static class ServeCommand
         var certificateKey = new Option<string>("--certificate-key") { Description = "Private key of a PEM certificate, when in its own file", HelpName = "FILE" };
         var certificatePassword = new Option<string>("--certificate-password") { Description = "Password of the PFX file or encrypted PEM key", HelpName = "PW" };
         var bind = new Option<string>("--bind") { Description = "Address to listen on (not loopback only with --certificate)", DefaultValueFactory = _ => "127.0.0.1", HelpName = "ADDRESS" };
+        var clientCertificates = new Option<ClientCertificateUse>("--client-certificates")
+        {
+            Description = "off, or allow: with --certificate, partners may present a registered client certificate (docs/mutual-tls.md); default: the Tocsin:Hosting:ClientCertificates setting, else off",
+            HelpName = "USE",
+            DefaultValueFactory = _ => ConfiguredClientCertificates(),
+        };
         var data = CliOptions.Data();
-        var command = new Command("serve", "Run the Tocsin server") { port, data, database, demo, certificate, certificateKey, certificatePassword, bind };
+        var command = new Command("serve", "Run the Tocsin server") { port, data, database, demo, certificate, certificateKey, certificatePassword, bind, clientCertificates };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var settings = new ServerSettings
@@ -35,6 +43,7 @@ public static class ServeCommand
                 CertificateKeyPath = parse.GetValue(certificateKey),
                 CertificatePassword = parse.GetValue(certificatePassword),
                 BindAddress = parse.GetValue(bind)!,
+                Hosting = new HostingSettings { ClientCertificates = parse.GetValue(clientCertificates) },
             };
             if (settings.Port is < 0 or > 65535)
             {
@@ -64,5 +73,23 @@ public static class ServeCommand
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary><c>Tocsin:Hosting:ClientCertificates</c> from <c>appsettings.json</c> or the environment, as the server reads it.</summary>
+    /// <exception cref="InvalidOperationException">A value other than off or allow.</exception>
+    private static ClientCertificateUse ConfiguredClientCertificates()
+    {
+        var value = new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json"), optional: true)
+            .AddEnvironmentVariables()
+            .Build()["Tocsin:Hosting:ClientCertificates"];
+        if (string.IsNullOrEmpty(value))
+        {
+            return ClientCertificateUse.Off;
+        }
+
+        return Enum.TryParse<ClientCertificateUse>(value, ignoreCase: true, out var use) && Enum.IsDefined(use)
+            ? use
+            : throw new InvalidOperationException($"Tocsin:Hosting:ClientCertificates must be off or allow, not '{value}'.");
     }
 }

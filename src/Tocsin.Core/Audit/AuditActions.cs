@@ -30,6 +30,12 @@ public static class AuditActions
     /// <summary>An API key was revoked.</summary>
     public const string ApiKeyRevoke = "apikey.revoke";
 
+    /// <summary>A certificate (pinned, or an issuing CA with a subject) was registered to identify a partner over mutual TLS.</summary>
+    public const string PartnerCertificateAdd = "partnercert.add";
+
+    /// <summary>A partner's certificate registration was revoked.</summary>
+    public const string PartnerCertificateRevoke = "partnercert.revoke";
+
     /// <summary>A CAP message was published.</summary>
     public const string PublicationAdd = "publication.add";
 

@@ -18,9 +18,11 @@ public static class AuthenticationSetup
         services.AddSingleton<CredentialCache>();
         services.AddSingleton<LoginThrottle>();
         services.AddSingleton<PasswordCheck>();
+        services.AddSingleton<PartnerCertificateCheck>();
         services.AddAuthentication(SchemeSelector.SchemeName)
             .AddPolicyScheme(SchemeSelector.SchemeName, "Basic or session", options => options.ForwardDefaultSelector = SchemeSelector.Select)
             .AddScheme<AuthenticationSchemeOptions, BasicAuthenticationHandler>(BasicAuthenticationHandler.SchemeName, null)
+            .AddScheme<AuthenticationSchemeOptions, ClientCertificateAuthenticationHandler>(ClientCertificateAuthenticationHandler.SchemeName, null)
             .AddCookie(SessionCookie.SchemeName, SessionCookie.Configure);
         // One key ring for the whole deployment, in the database: a cookie issued by one node is honoured by the next.
         services.AddDataProtection().SetApplicationName("Tocsin");

@@ -9,13 +9,20 @@ namespace Tocsin.Server.Hosting;
 public static class TocsinHosting
 {
     /// <summary>Configures Kestrel's endpoint from <paramref name="settings"/>.</summary>
-    /// <exception cref="InvalidOperationException">Plain HTTP on a non-loopback address, or a bad certificate.</exception>
+    /// <exception cref="InvalidOperationException">Plain HTTP on a non-loopback address, client certificates without a
+    /// server certificate, or a bad certificate.</exception>
     public static IWebHostBuilder UseTocsinEndpoint(this IWebHostBuilder webHost, ServerSettings settings)
     {
         ArgumentNullException.ThrowIfNull(webHost);
         ArgumentNullException.ThrowIfNull(settings);
         if (string.IsNullOrEmpty(settings.CertificatePath))
         {
+            if (settings.Hosting.ClientCertificates != ClientCertificateUse.Off)
+            {
+                throw new InvalidOperationException(
+                    "Client certificates (Tocsin:Hosting:ClientCertificates) need TLS on this server: configure a certificate (Tocsin:CertificatePath).");
+            }
+
             if (!IsLoopback(settings.BindAddress))
             {
                 throw new InvalidOperationException(
@@ -27,7 +34,8 @@ public static class TocsinHosting
 
         var certificate = ServerCertificate.Load(settings.CertificatePath, settings.CertificateKeyPath, settings.CertificatePassword);
         var address = IPAddress.Parse(settings.BindAddress);
-        return webHost.UseUrls().ConfigureKestrel(kestrel => kestrel.Listen(address, settings.Port, listen => listen.UseHttps(certificate)));
+        return webHost.UseUrls().ConfigureKestrel(kestrel => kestrel.Listen(address, settings.Port,
+            listen => listen.UseHttps(ClientCertificateHttps.Options(certificate, settings.Hosting.ClientCertificates))));
     }
 
     /// <summary>Honours X-Forwarded-For and X-Forwarded-Proto from <see cref="ServerSettings.KnownProxies"/> only;

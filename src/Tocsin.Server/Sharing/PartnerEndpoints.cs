@@ -24,6 +24,7 @@ public static class PartnerEndpoints
         admin.MapPost("/{name}/keys", IssueKeyAsync);
         admin.MapDelete("/{name}/keys/{keyId}", RevokeKeyAsync);
         endpoints.MapGet("/api/v1/partners/{name}/received", ReceivedAsync).WithTags("Sharing").RequireStaff(Role.Admin, Role.WatchOfficer);
+        endpoints.MapPartnerCertificateEndpoints();
         return endpoints.MapTearlineEndpoints();
     }
 

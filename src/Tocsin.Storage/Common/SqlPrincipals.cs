@@ -122,6 +122,7 @@ internal sealed class SqlPrincipals(IStoreDatabase database)
         await connection.ExecuteAsync(new CommandDefinition(
             """
             DELETE FROM api_keys WHERE principal_id = @id;
+            DELETE FROM partner_certificates WHERE principal_id = @id;
             DELETE FROM collection_grants WHERE principal_id = @id;
             DELETE FROM principal_roles WHERE principal_id = @id;
             DELETE FROM principals WHERE id = @id;

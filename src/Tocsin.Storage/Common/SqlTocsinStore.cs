@@ -56,6 +56,7 @@ public abstract class SqlTocsinStore : ITocsinStore
         Drafts = new SqlDrafts(database);
         Sharing = new SqlSharing(database, new SqlPartnerViews(database, partnerViews));
         Contributions = new SqlContributions(database);
+        PartnerCertificates = new SqlPartnerCertificates(database);
         TearlineRequests = new SqlTearlineRequests(database);
         Notifications = new SqlNotifications(database);
         TaxiiStatuses = new SqlTaxiiStatuses(database);
@@ -91,6 +92,9 @@ public abstract class SqlTocsinStore : ITocsinStore
 
     /// <inheritdoc />
     public IContributionStore Contributions { get; }
+
+    /// <inheritdoc />
+    public IPartnerCertificateStore PartnerCertificates { get; }
 
     /// <inheritdoc />
     public ITaxiiStatusStore TaxiiStatuses { get; }
