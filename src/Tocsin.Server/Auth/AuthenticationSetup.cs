@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.OpenApi;
+using Tocsin.Server.Auth.Factors;
 using Tocsin.Storage;
 
 namespace Tocsin.Server.Auth;
@@ -18,6 +19,7 @@ public static class AuthenticationSetup
         services.AddSingleton<CredentialCache>();
         services.AddSingleton<LoginThrottle>();
         services.AddSingleton<PasswordCheck>();
+        services.AddTocsinSecondFactor();
         services.AddAuthentication(SchemeSelector.SchemeName)
             .AddPolicyScheme(SchemeSelector.SchemeName, "Basic or session", options => options.ForwardDefaultSelector = SchemeSelector.Select)
             .AddScheme<AuthenticationSchemeOptions, BasicAuthenticationHandler>(BasicAuthenticationHandler.SchemeName, null)
