@@ -1,7 +1,8 @@
 // Passkeys (WebAuthn) for the second-factor pages: "Add a passkey" on /account/security registers one; "Use a
 // passkey" on /account/verify proves the second factor with one. The server's options and the browser's answer
 // travel as JSON with binary members in base64url; the page's antiforgery token goes in its header. Without this
-// script (or WebAuthn) the buttons stay hidden and codes still work.
+// script (or WebAuthn) the buttons stay hidden and codes still work. The sign-in page loads it too: the second-factor
+// step arrives there by enhanced navigation, which runs no new script, so the buttons are bound again after each.
 (function () {
   "use strict";
   if (!window.PublicKeyCredential || !navigator.credentials) {
@@ -57,68 +58,77 @@
     }
   }
 
-  var add = document.getElementById("passkey-add");
-  if (add) {
-    add.hidden = false;
-    add.addEventListener("click", function () {
-      post("/account/passkeys/register/options").then(function (options) {
-        options.challenge = toBytes(options.challenge);
-        options.user.id = toBytes(options.user.id);
-        (options.excludeCredentials || []).forEach(function (c) { c.id = toBytes(c.id); });
-        return navigator.credentials.create({ publicKey: options });
-      }).then(function (credential) {
-        var name = document.getElementById("passkey-name");
-        return post("/account/passkeys/register", {
-          name: name ? name.value : "",
-          credential: {
-            id: credential.id,
-            rawId: toText(credential.rawId),
-            type: credential.type,
-            extensions: credential.getClientExtensionResults(),
-            response: {
-              attestationObject: toText(credential.response.attestationObject),
-              clientDataJSON: toText(credential.response.clientDataJSON),
-              transports: credential.response.getTransports ? credential.response.getTransports() : []
+  function bind() {
+    var add = document.getElementById("passkey-add");
+    if (add && !add.dataset.bound) {
+      add.dataset.bound = "true";
+      add.hidden = false;
+      add.addEventListener("click", function () {
+        post("/account/passkeys/register/options").then(function (options) {
+          options.challenge = toBytes(options.challenge);
+          options.user.id = toBytes(options.user.id);
+          (options.excludeCredentials || []).forEach(function (c) { c.id = toBytes(c.id); });
+          return navigator.credentials.create({ publicKey: options });
+        }).then(function (credential) {
+          var name = document.getElementById("passkey-name");
+          return post("/account/passkeys/register", {
+            name: name ? name.value : "",
+            credential: {
+              id: credential.id,
+              rawId: toText(credential.rawId),
+              type: credential.type,
+              extensions: credential.getClientExtensionResults(),
+              response: {
+                attestationObject: toText(credential.response.attestationObject),
+                clientDataJSON: toText(credential.response.clientDataJSON),
+                transports: credential.response.getTransports ? credential.response.getTransports() : []
+              }
             }
-          }
+          });
+        }).then(function () {
+          window.location.reload();
+        }).catch(function () {
+          fail(add);
         });
-      }).then(function () {
-        window.location.reload();
-      }).catch(function () {
-        fail(add);
       });
-    });
+    }
+
+    var verify = document.getElementById("passkey-verify");
+    if (verify && !verify.dataset.bound) {
+      verify.dataset.bound = "true";
+      verify.hidden = false;
+      verify.addEventListener("click", function () {
+        post("/account/passkeys/assert/options").then(function (options) {
+          options.challenge = toBytes(options.challenge);
+          (options.allowCredentials || []).forEach(function (c) { c.id = toBytes(c.id); });
+          return navigator.credentials.get({ publicKey: options });
+        }).then(function (assertion) {
+          return post("/account/passkeys/assert", {
+            returnUrl: verify.getAttribute("data-return-url") || "",
+            credential: {
+              id: assertion.id,
+              rawId: toText(assertion.rawId),
+              type: assertion.type,
+              extensions: assertion.getClientExtensionResults(),
+              response: {
+                authenticatorData: toText(assertion.response.authenticatorData),
+                clientDataJSON: toText(assertion.response.clientDataJSON),
+                signature: toText(assertion.response.signature),
+                userHandle: assertion.response.userHandle ? toText(assertion.response.userHandle) : null
+              }
+            }
+          });
+        }).then(function (next) {
+          window.location.assign(next.location);
+        }).catch(function () {
+          fail(verify);
+        });
+      });
+    }
   }
 
-  var verify = document.getElementById("passkey-verify");
-  if (verify) {
-    verify.hidden = false;
-    verify.addEventListener("click", function () {
-      post("/account/passkeys/assert/options").then(function (options) {
-        options.challenge = toBytes(options.challenge);
-        (options.allowCredentials || []).forEach(function (c) { c.id = toBytes(c.id); });
-        return navigator.credentials.get({ publicKey: options });
-      }).then(function (assertion) {
-        return post("/account/passkeys/assert", {
-          returnUrl: verify.getAttribute("data-return-url") || "",
-          credential: {
-            id: assertion.id,
-            rawId: toText(assertion.rawId),
-            type: assertion.type,
-            extensions: assertion.getClientExtensionResults(),
-            response: {
-              authenticatorData: toText(assertion.response.authenticatorData),
-              clientDataJSON: toText(assertion.response.clientDataJSON),
-              signature: toText(assertion.response.signature),
-              userHandle: assertion.response.userHandle ? toText(assertion.response.userHandle) : null
-            }
-          }
-        });
-      }).then(function (next) {
-        window.location.assign(next.location);
-      }).catch(function () {
-        fail(verify);
-      });
-    });
+  bind();
+  if (window.Blazor && typeof window.Blazor.addEventListener === "function") {
+    window.Blazor.addEventListener("enhancedload", bind);
   }
 })();
