@@ -3,6 +3,7 @@ using Tocsin.Server.Api.Contract;
 using Tocsin.Server.Audit;
 using Tocsin.Server.Auth;
 using Tocsin.Server.Auth.SingleSignOn;
+using Tocsin.Server.Auth.Factors;
 using Tocsin.Server.Hosting;
 using Tocsin.Server.Ingest;
 using Tocsin.Server.Plan;
@@ -98,6 +99,8 @@ public static class TocsinServer
         endpoints.MapContributionEndpoints();
         endpoints.MapTaxiiEndpoints();
         endpoints.MapAuditEndpoints();
+        endpoints.MapSecondFactorResetEndpoints();
+        endpoints.MapPasskeyEndpoints();
         app.MapLanguageSwitch();
         app.MapSignOut();
         app.MapSingleSignOn();

@@ -54,6 +54,9 @@ public interface ITocsinStore : IAsyncDisposable
     /// <summary>The Data Protection key ring, shared by every node (sign-in cookies, antiforgery tokens).</summary>
     IDataProtectionKeyStore DataProtectionKeys { get; }
 
+    /// <summary>Staff second factors: TOTP secrets, passkeys and recovery codes.</summary>
+    Factors.ISecondFactorStore SecondFactors { get; }
+
     /// <summary>Applies pending numbered migrations (recorded in <c>schema_version</c>).</summary>
     Task MigrateAsync(CancellationToken cancellationToken);
 

@@ -19,7 +19,7 @@ public sealed class RunningServer : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         Directory.CreateDirectory(_dataDirectory);
-        _app = await TocsinServer.BuildAsync([], new ServerSettings { Port = 0, DataDirectory = _dataDirectory }, CancellationToken.None);
+        _app = await TocsinServer.BuildAsync(Tocsin.Testing.SecondFactorRelaxed.Args, new ServerSettings { Port = 0, DataDirectory = _dataDirectory }, CancellationToken.None);
         await _app.StartAsync();
         var addresses = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
         BaseAddress = new Uri(addresses.Addresses.First());

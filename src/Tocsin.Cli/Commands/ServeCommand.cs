@@ -14,6 +14,8 @@ namespace Tocsin.Cli.Commands;
 /// for a reverse proxy), or with a certificate over HTTPS on the address given, until interrupted. <c>--demo</c> loads the demo picture and users once into an empty store.</summary>
 public static class ServeCommand
 {
+    private static readonly string[] DemoRelaxation = ["--Tocsin:Auth:SecondFactor:RequiredRoles=none"];
+
     /// <summary>The command, bound to <paramref name="console"/>.</summary>
     public static Command Create(CliConsole console, TimeProvider clock)
     {
@@ -67,7 +69,8 @@ public static class ServeCommand
                 }
             }
 
-            var app = await TocsinServer.BuildAsync([], settings, cancellationToken);
+            // The demo signs its approvers and administrator in with a password alone (docs/second-factor.md).
+            var app = await TocsinServer.BuildAsync(parse.GetValue(demo) ? DemoRelaxation : [], settings, cancellationToken);
             await console.Out.WriteLineAsync($"Tocsin serving on {(settings.CertificatePath is null ? "http" : "https")}://{settings.BindAddress}:{settings.Port} (data: {Path.GetFullPath(settings.DataDirectory)}); Ctrl+C stops it");
             await app.RunAsync();
             return ExitCodes.Success;

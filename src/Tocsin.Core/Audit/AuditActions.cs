@@ -99,4 +99,19 @@ public static class AuditActions
 
     /// <summary>A queued notification was delivered, or given up as a dead letter.</summary>
     public const string NotificationOutcome = "notification.outcome";
+
+    /// <summary>A second factor (TOTP secret or passkey) was enrolled.</summary>
+    public const string SecondFactorEnrol = "secondfactor.enrol";
+
+    /// <summary>A second factor was removed by its holder.</summary>
+    public const string SecondFactorRemove = "secondfactor.remove";
+
+    /// <summary>An administrator removed every second factor and recovery code of a principal.</summary>
+    public const string SecondFactorReset = "secondfactor.reset";
+
+    /// <summary>A new set of recovery codes replaced the previous one.</summary>
+    public const string RecoveryCodesIssue = "recoverycodes.issue";
+
+    /// <summary>A recovery code was used in place of a second factor.</summary>
+    public const string RecoveryCodeUse = "recoverycode.use";
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.OpenApi;
+using Tocsin.Server.Auth.Factors;
 using Tocsin.Storage;
 
 namespace Tocsin.Server.Auth;
@@ -19,6 +20,7 @@ public static class AuthenticationSetup
         services.AddSingleton<LoginThrottle>();
         services.AddSingleton<PasswordCheck>();
         services.AddSingleton<PartnerCertificateCheck>();
+        services.AddTocsinSecondFactor();
         services.AddAuthentication(SchemeSelector.SchemeName)
             .AddPolicyScheme(SchemeSelector.SchemeName, "Basic or session", options => options.ForwardDefaultSelector = SchemeSelector.Select)
             .AddScheme<AuthenticationSchemeOptions, BasicAuthenticationHandler>(BasicAuthenticationHandler.SchemeName, null)

@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 using Tocsin.Core.Principals;
+using Tocsin.Server.Auth.Factors;
 using Tocsin.Storage;
 
 namespace Tocsin.Server.Auth;
@@ -18,7 +19,8 @@ public sealed class BasicAuthenticationHandler(
     UrlEncoder encoder,
     ITocsinStore store,
     CredentialCache cache,
-    PasswordCheck passwords) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+    PasswordCheck passwords,
+    BasicSecondFactor secondFactor) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     /// <summary>The scheme name.</summary>
     public const string SchemeName = "Basic";
@@ -58,7 +60,20 @@ public sealed class BasicAuthenticationHandler(
             return AuthenticateResult.Fail("Too many failed sign-ins for this account from this address.");
         }
 
-        return outcome.Principal is null ? AuthenticateResult.Fail("Unknown user or wrong credentials.") : Success(username, password, outcome.Principal);
+        if (outcome.Principal is null)
+        {
+            return AuthenticateResult.Fail("Unknown user or wrong credentials.");
+        }
+
+        // A principal who must use a second factor proves it with a code in a header (docs/second-factor.md).
+        var factor = await secondFactor.CheckAsync(Context, outcome.Principal, client);
+        if (factor.Refusal is { } refusal)
+        {
+            return refusal;
+        }
+
+        cache.Remember(username, password, outcome.Principal);
+        return AuthenticateResult.Success(new AuthenticationTicket(factor.User!, SchemeName));
     }
 
     private AuthenticateResult Success(string username, string password, Principal principal)
@@ -70,6 +85,12 @@ public sealed class BasicAuthenticationHandler(
     /// <inheritdoc />
     protected override Task HandleChallengeAsync(AuthenticationProperties properties)
     {
+        if (BasicSecondFactor.ChallengeOf(Context) is { } factorChallenge)
+        {
+            Response.Headers.WWWAuthenticate = "Basic realm=\"Tocsin\", charset=\"UTF-8\"";
+            return factorChallenge(Context);
+        }
+
         if (Context.Items.TryGetValue(RetryAfterItem, out var wait) && wait is TimeSpan retryAfter)
         {
             Response.StatusCode = StatusCodes.Status429TooManyRequests;

@@ -67,7 +67,11 @@ public static class SessionCookie
         var held = principal.FindAll(System.Security.Claims.ClaimTypes.Role).Select(c => c.Value).Order(StringComparer.Ordinal).ToList();
         if (!roles.SequenceEqual(held, StringComparer.Ordinal))
         {
-            context.ReplacePrincipal(PrincipalClaims.ToClaimsPrincipal(current, SchemeName));
+            // How and when the person proved themselves does not change with the roles: the claims are kept.
+            var replaced = PrincipalClaims.ToClaimsPrincipal(current, SchemeName);
+            ((System.Security.Claims.ClaimsIdentity)replaced.Identity!).AddClaims(principal.Claims
+                .Where(c => c.Type is SessionClaims.SecondFactorAt or SessionClaims.Method).Select(c => new System.Security.Claims.Claim(c.Type, c.Value)));
+            context.ReplacePrincipal(replaced);
             context.ShouldRenew = true;
         }
     }

@@ -4,6 +4,7 @@ using Tocsin.Core.Plan.Decisions;
 using Tocsin.Core.Principals;
 using Tocsin.Server.Api;
 using Tocsin.Server.Auth;
+using Tocsin.Server.Auth.Factors;
 
 namespace Tocsin.Server.Plan;
 
@@ -21,12 +22,12 @@ public static class DecisionEndpoints
         // states the role each write needs for the OpenAPI document.
         var group = endpoints.MapGroup("/api/v1/decisions").WithTags("Decisions").RequireStaff();
         group.MapPost("", ProposeAsync).WithMetadata(new StaffRoles([Role.Analyst, Role.Approver]));
-        group.MapPost("/{id:guid}/approve", ApproveAsync).WithMetadata(new StaffRoles([Role.Approver]));
-        group.MapPost("/{id:guid}/reject", RejectAsync).WithMetadata(new StaffRoles([Role.Approver]));
+        group.MapPost("/{id:guid}/approve", ApproveAsync).WithMetadata(new StaffRoles([Role.Approver])).RequireRecentSecondFactor();
+        group.MapPost("/{id:guid}/reject", RejectAsync).WithMetadata(new StaffRoles([Role.Approver])).RequireRecentSecondFactor();
         group.MapPost("/{id:guid}/withdraw", WithdrawAsync).WithMetadata(new StaffRoles([Role.Analyst, Role.Approver]));
-        group.MapPost("/{id:guid}/cancel", CancelAsync).WithMetadata(new StaffRoles([Role.Analyst, Role.Approver]));
-        group.MapPost("/{id:guid}/cancel/approve", ApproveCancellationAsync).WithMetadata(new StaffRoles([Role.Approver]));
-        group.MapPost("/{id:guid}/cancel/reject", RejectCancellationAsync).WithMetadata(new StaffRoles([Role.Approver]));
+        group.MapPost("/{id:guid}/cancel", CancelAsync).WithMetadata(new StaffRoles([Role.Analyst, Role.Approver])).RequireRecentSecondFactor();
+        group.MapPost("/{id:guid}/cancel/approve", ApproveCancellationAsync).WithMetadata(new StaffRoles([Role.Approver])).RequireRecentSecondFactor();
+        group.MapPost("/{id:guid}/cancel/reject", RejectCancellationAsync).WithMetadata(new StaffRoles([Role.Approver])).RequireRecentSecondFactor();
         group.MapPost("/{id:guid}/cancel/withdraw", WithdrawCancellationAsync).WithMetadata(new StaffRoles([Role.Analyst, Role.Approver]));
         group.MapGet("", ListAsync);
         group.MapGet("/overdue", OverdueAsync);

@@ -6,6 +6,7 @@ using Tocsin.Core.Plan.Postures;
 using Tocsin.Core.Principals;
 using Tocsin.Server.Api;
 using Tocsin.Server.Auth;
+using Tocsin.Server.Auth.Factors;
 using Tocsin.Server.Plan;
 using Tocsin.Storage.Plan;
 
@@ -24,12 +25,12 @@ public static class PostureEndpoints
         endpoints.MapGroup("/api/v1/postures").WithTags("Postures").AllowAnonymous().MapGet("/in-force", InForceAsync);
         var group = endpoints.MapGroup("/api/v1/postures").WithTags("Postures").RequireStaff();
         group.MapPost("", ProposeAsync).WithMetadata(new StaffRoles([Role.Analyst, Role.Approver]));
-        group.MapPost("/{id:guid}/approve", ApproveAsync).WithMetadata(new StaffRoles([Role.Approver]));
-        group.MapPost("/{id:guid}/reject", RejectAsync).WithMetadata(new StaffRoles([Role.Approver]));
+        group.MapPost("/{id:guid}/approve", ApproveAsync).WithMetadata(new StaffRoles([Role.Approver])).RequireRecentSecondFactor();
+        group.MapPost("/{id:guid}/reject", RejectAsync).WithMetadata(new StaffRoles([Role.Approver])).RequireRecentSecondFactor();
         group.MapPost("/{id:guid}/withdraw", WithdrawAsync).WithMetadata(new StaffRoles([Role.Analyst, Role.Approver]));
-        group.MapPost("/{id:guid}/cancel", CancelAsync).WithMetadata(new StaffRoles([Role.Analyst, Role.Approver]));
-        group.MapPost("/{id:guid}/cancel/approve", ApproveCancellationAsync).WithMetadata(new StaffRoles([Role.Approver]));
-        group.MapPost("/{id:guid}/cancel/reject", RejectCancellationAsync).WithMetadata(new StaffRoles([Role.Approver]));
+        group.MapPost("/{id:guid}/cancel", CancelAsync).WithMetadata(new StaffRoles([Role.Analyst, Role.Approver])).RequireRecentSecondFactor();
+        group.MapPost("/{id:guid}/cancel/approve", ApproveCancellationAsync).WithMetadata(new StaffRoles([Role.Approver])).RequireRecentSecondFactor();
+        group.MapPost("/{id:guid}/cancel/reject", RejectCancellationAsync).WithMetadata(new StaffRoles([Role.Approver])).RequireRecentSecondFactor();
         group.MapPost("/{id:guid}/cancel/withdraw", WithdrawCancellationAsync).WithMetadata(new StaffRoles([Role.Analyst, Role.Approver]));
         group.MapGet("", ListAsync);
         group.MapGet("/history", HistoryAsync);

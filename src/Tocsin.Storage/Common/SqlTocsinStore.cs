@@ -1,4 +1,5 @@
 using Tocsin.Storage.Keys;
+using Tocsin.Storage.Factors;
 using Tocsin.Core;
 using Tocsin.Core.Principals;
 using Tocsin.Core.Audit;
@@ -61,6 +62,7 @@ public abstract class SqlTocsinStore : ITocsinStore
         Notifications = new SqlNotifications(database);
         TaxiiStatuses = new SqlTaxiiStatuses(database);
         DataProtectionKeys = new SqlDataProtectionKeys(database);
+        SecondFactors = new SqlSecondFactors(database);
         Audit = new SqlAuditStore(database, verifyAudit);
     }
 
@@ -104,6 +106,9 @@ public abstract class SqlTocsinStore : ITocsinStore
 
     /// <inheritdoc />
     public IDataProtectionKeyStore DataProtectionKeys { get; }
+
+    /// <inheritdoc />
+    public ISecondFactorStore SecondFactors { get; }
 
     /// <inheritdoc />
     public Task MigrateAsync(CancellationToken cancellationToken) => _migrator.MigrateAsync(cancellationToken);

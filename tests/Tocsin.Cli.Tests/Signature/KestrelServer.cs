@@ -24,7 +24,7 @@ public sealed class KestrelServer : IAsyncDisposable
     public static async Task<KestrelServer> StartAsync(string dataDirectory)
     {
         Directory.CreateDirectory(dataDirectory);
-        var app = await TocsinServer.BuildAsync([], new ServerSettings { Port = 0, DataDirectory = dataDirectory }, CancellationToken.None);
+        var app = await TocsinServer.BuildAsync(Tocsin.Testing.SecondFactorRelaxed.Args, new ServerSettings { Port = 0, DataDirectory = dataDirectory }, CancellationToken.None);
         await app.StartAsync();
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
         return new KestrelServer(app, new Uri(addresses.Addresses.First()));

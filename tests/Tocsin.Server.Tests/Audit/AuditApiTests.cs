@@ -56,6 +56,7 @@ public sealed class AuditApiTests(TocsinApp app) : IClassFixture<TocsinApp>
         {
             var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder => builder
                 .UseSetting("Tocsin:DataDirectory", directory)
+                .UseSetting(Tocsin.Testing.SecondFactorRelaxed.Key, Tocsin.Testing.SecondFactorRelaxed.Value)
                 .ConfigureServices(services => services.AddSingleton<Func<byte[], string>>(
                     payload => Convert.ToBase64String(key.SignData(payload, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1)))));
             factory.Server.ToString();

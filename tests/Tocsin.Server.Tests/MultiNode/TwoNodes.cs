@@ -142,6 +142,7 @@ public sealed class TwoNodes(PostgresServer server) : IAsyncLifetime
     private Dictionary<string, string> Environment() => new(StringComparer.Ordinal)
     {
         ["Tocsin__Database"] = Database,
+        [Tocsin.Testing.SecondFactorRelaxed.EnvironmentVariable] = Tocsin.Testing.SecondFactorRelaxed.Value,
         ["Tocsin__Webhooks__AllowList__0"] = "127.0.0.1",
         ["Tocsin__Webhooks__DispatchInterval"] = "00:00:00.100",
         ["Tocsin__Audit__CheckpointInterval"] = "00:00:01",

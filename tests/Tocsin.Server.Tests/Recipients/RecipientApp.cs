@@ -43,6 +43,7 @@ public sealed class RecipientApp : IAsyncLifetime
         Receiver = await WebhookReceiver.StartAsync();
         _node = new WebApplicationFactory<Program>().WithWebHostBuilder(builder => builder
             .UseSetting("Tocsin:DataDirectory", DataDirectory)
+            .UseSetting(Tocsin.Testing.SecondFactorRelaxed.Key, Tocsin.Testing.SecondFactorRelaxed.Value)
             .UseSetting("Tocsin:Webhooks:AllowList:0", "127.0.0.1")
             .UseSetting("Tocsin:Webhooks:DispatchInterval", "00:00:00.050")
             .UseSetting("Tocsin:Recipients:PollInterval", "00:00:00.050")

@@ -19,7 +19,7 @@ public sealed class KeysServer : IDisposable
     public async Task<HttpResponseMessage> GetKeysAsync(string? ifNoneMatch = null)
     {
         await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
-            builder.UseSetting("Tocsin:DataDirectory", DataDirectory));
+            builder.UseSetting("Tocsin:DataDirectory", DataDirectory).UseSetting(Tocsin.Testing.SecondFactorRelaxed.Key, Tocsin.Testing.SecondFactorRelaxed.Value));
         using var client = factory.CreateClient();
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/.well-known/tocsin/keys.json", UriKind.Relative));
         if (ifNoneMatch is not null)

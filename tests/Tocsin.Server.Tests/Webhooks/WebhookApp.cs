@@ -39,6 +39,7 @@ public sealed class WebhookApp : IAsyncLifetime
     {
         var node = new WebApplicationFactory<Program>().WithWebHostBuilder(builder => builder
             .UseSetting("Tocsin:DataDirectory", DataDirectory)
+            .UseSetting(Tocsin.Testing.SecondFactorRelaxed.Key, Tocsin.Testing.SecondFactorRelaxed.Value)
             .UseSetting("Tocsin:Webhooks:AllowList:0", "127.0.0.1")
             .UseSetting("Tocsin:Webhooks:AllowList:1", "203.0.113.0/24") // documentation space (RFC 5737): never answers
             .UseSetting("Tocsin:Webhooks:MaxAttempts", MaxAttempts.ToString(System.Globalization.CultureInfo.InvariantCulture))
