@@ -5,6 +5,7 @@ using Tocsin.Server.Auth;
 using Tocsin.Server.Hosting;
 using Tocsin.Server.Ingest;
 using Tocsin.Server.Plan;
+using Tocsin.Server.Reads;
 using Tocsin.Server.Recipients;
 using Tocsin.Server.Sharing;
 using Tocsin.Server.Signing;
@@ -55,6 +56,7 @@ public static class TocsinServer
         builder.Services.AddTocsinIngest();
         builder.Services.AddTocsinTaxii(builder.Configuration, settings);
         builder.Services.AddTocsinAudit();
+        builder.Services.AddTocsinReadLog();
         builder.Services.AddTocsinWeb();
         builder.Services.AddTocsinCompression();
         // Audit checkpoints are signed as detached JWS by the server's current key (docs/audit.md).
@@ -96,6 +98,7 @@ public static class TocsinServer
         endpoints.MapContributionEndpoints();
         endpoints.MapTaxiiEndpoints();
         endpoints.MapAuditEndpoints();
+        endpoints.MapReadLogEndpoints();
         app.MapLanguageSwitch();
         app.MapSignOut();
         app.MapTocsinWeb();

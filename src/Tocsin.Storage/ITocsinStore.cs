@@ -12,6 +12,7 @@ using Tocsin.Storage.Sharing;
 using Tocsin.Storage.Taxii;
 using Tocsin.Storage.Contributions;
 using Tocsin.Storage.Keys;
+using Tocsin.Storage.Reads;
 
 namespace Tocsin.Storage;
 
@@ -43,6 +44,8 @@ public interface ITocsinStore : IAsyncDisposable
     IContributionStore Contributions { get; }
     /// <summary>Notifications to approvers and the on-call webhook: proposals awaiting approval, unacknowledged messages.</summary>
     INotificationStore Notifications { get; }
+    /// <summary>Staff reads on the record, and every look at them (docs/read-log.md).</summary>
+    IReadLogStore Reads { get; }
     /// <summary>TAXII status resources, kept for their posters.</summary>
     ITaxiiStatusStore TaxiiStatuses { get; }
 

@@ -1,6 +1,7 @@
 using Dapper;
 using System.Data.Common;
 using Tocsin.Core;
+using Tocsin.Core.Audit;
 using Tocsin.Core.Sharing;
 using Tocsin.Storage.Sharing;
 
@@ -110,8 +111,10 @@ internal sealed class SqlSharing(IStoreDatabase database, IPartnerViews views) :
         var sharedAt = DateAddedStamp.FromInstant(at).Microseconds;
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
-        await ShareLogInsert.RunAsync(connection, transaction, partner, versions, sharedAt, cancellationToken);
-        await database.AppendAuditAsync(connection, transaction, ShareServedAudit.Of(partner, versions, sharedAt), database.NowMicros(), cancellationToken);
+        await VersionLogInsert.RunAsync(connection, transaction, "share_log",
+            new Dictionary<string, object> { ["partner_id"] = partner, ["shared_at"] = sharedAt }, versions, cancellationToken);
+        await database.AppendAuditAsync(connection, transaction,
+            ServedVersionsAudit.Of(AuditActions.ShareServed, partner, versions, sharedAt), database.NowMicros(), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 

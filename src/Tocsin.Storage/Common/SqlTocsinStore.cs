@@ -13,6 +13,7 @@ using Tocsin.Storage.Webhooks;
 using Tocsin.Storage.Sharing;
 using Tocsin.Storage.Taxii;
 using Tocsin.Storage.Contributions;
+using Tocsin.Storage.Reads;
 
 namespace Tocsin.Storage.Common;
 
@@ -59,6 +60,7 @@ public abstract class SqlTocsinStore : ITocsinStore
         TearlineRequests = new SqlTearlineRequests(database);
         Notifications = new SqlNotifications(database);
         TaxiiStatuses = new SqlTaxiiStatuses(database);
+        Reads = new SqlReadLog(database);
         DataProtectionKeys = new SqlDataProtectionKeys(database);
         Audit = new SqlAuditStore(database, verifyAudit);
     }
@@ -76,6 +78,9 @@ public abstract class SqlTocsinStore : ITocsinStore
 
     /// <inheritdoc />
     public INotificationStore Notifications { get; }
+
+    /// <inheritdoc />
+    public IReadLogStore Reads { get; }
 
     /// <inheritdoc />
     public IPlanStore Plan { get; }
