@@ -1,6 +1,7 @@
 using Tocsin.Server.Api;
 using Tocsin.Server.Api.Contract;
 using Tocsin.Server.Audit;
+using Tocsin.Server.Classification;
 using Tocsin.Server.Auth;
 using Tocsin.Server.Hosting;
 using Tocsin.Server.Ingest;
@@ -55,6 +56,7 @@ public static class TocsinServer
         builder.Services.AddTocsinPlan(builder.Configuration);
         builder.Services.AddTocsinIngest();
         builder.Services.AddTocsinTaxii(builder.Configuration, settings);
+        builder.Services.AddTocsinClassification(builder.Configuration);
         builder.Services.AddTocsinAudit();
         builder.Services.AddTocsinReadLog();
         builder.Services.AddTocsinWeb();

@@ -8,6 +8,7 @@ using Tocsin.Storage.Publications;
 using Tocsin.Storage.Recipients;
 using Tocsin.Storage.Notifications;
 using Tocsin.Storage.Webhooks;
+using Tocsin.Storage.Classification;
 using Tocsin.Storage.Sharing;
 using Tocsin.Storage.Taxii;
 using Tocsin.Storage.Contributions;
@@ -40,6 +41,9 @@ public interface ITocsinStore : IAsyncDisposable
     ITearlineRequestStore TearlineRequests { get; }
     /// <summary>Partner profiles, sharing settings, partner views and the share log (docs/sharing.md).</summary>
     ISharingStore Sharing { get; }
+
+    /// <summary>Staff clearances and our picture's marking definitions (docs/classification.md).</summary>
+    IClassificationStore Classification { get; }
     /// <summary>Partner contributions: what partner services post, quarantined from our picture (docs/sharing.md).</summary>
     IContributionStore Contributions { get; }
     /// <summary>Notifications to approvers and the on-call webhook: proposals awaiting approval, unacknowledged messages.</summary>

@@ -10,6 +10,7 @@ using Tocsin.Storage.Publications;
 using Tocsin.Storage.Recipients;
 using Tocsin.Storage.Notifications;
 using Tocsin.Storage.Webhooks;
+using Tocsin.Storage.Classification;
 using Tocsin.Storage.Sharing;
 using Tocsin.Storage.Taxii;
 using Tocsin.Storage.Contributions;
@@ -57,6 +58,7 @@ public abstract class SqlTocsinStore : ITocsinStore
         Drafts = new SqlDrafts(database);
         Sharing = new SqlSharing(database, new SqlPartnerViews(database, partnerViews));
         Contributions = new SqlContributions(database);
+        Classification = new SqlClassification(database, partnerViews);
         TearlineRequests = new SqlTearlineRequests(database);
         Notifications = new SqlNotifications(database);
         TaxiiStatuses = new SqlTaxiiStatuses(database);
@@ -96,6 +98,9 @@ public abstract class SqlTocsinStore : ITocsinStore
 
     /// <inheritdoc />
     public IContributionStore Contributions { get; }
+
+    /// <inheritdoc />
+    public IClassificationStore Classification { get; }
 
     /// <inheritdoc />
     public ITaxiiStatusStore TaxiiStatuses { get; }
