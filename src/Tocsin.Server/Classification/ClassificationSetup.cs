@@ -13,6 +13,8 @@ public static class ClassificationSetup
         services.AddSingleton(settings);
         services.AddSingleton(new NationalClassification(settings));
         services.AddSingleton<ReadGate>();
+        services.AddSingleton<ReadRecorder>();
+        services.AddSingleton<ClearedPicture>();
         return services;
     }
 }

@@ -31,17 +31,19 @@ internal sealed class SqlReadLog(IStoreDatabase database) : IReadLogStore
 
         var principal = StoreValues.Text(reader.PrincipalId);
         var readAt = DateAddedStamp.FromInstant(at).Microseconds;
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
+        var name = reader.Name ?? await connection.QuerySingleOrDefaultAsync<string>(new CommandDefinition(
+            "SELECT name FROM principals WHERE id = @principal", new { principal }, transaction, cancellationToken: cancellationToken)) ?? principal;
         var columns = new Dictionary<string, object>
         {
             ["principal_id"] = principal,
-            ["principal_name"] = reader.Name,
+            ["principal_name"] = name,
             ["path"] = path,
             ["read_at"] = readAt,
         };
-        await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
         await VersionLogInsert.RunAsync(connection, transaction, "read_log", columns, versions, cancellationToken);
-        var audit = ServedVersionsAudit.Of(ReadLogAudit.Recorded, principal, versions, readAt, new JsonObject { ["path"] = path, ["name"] = reader.Name });
+        var audit = ServedVersionsAudit.Of(ReadLogAudit.Recorded, principal, versions, readAt, new JsonObject { ["path"] = path, ["name"] = name });
         await database.AppendAuditAsync(connection, transaction, audit, database.NowMicros(), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
