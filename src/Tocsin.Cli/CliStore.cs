@@ -13,11 +13,15 @@ public static class CliStore
     public const string DatabaseVariable = "Tocsin__Database";
 
     /// <summary>The configured database setting, or null for the embedded store.</summary>
-    public static string? ConfiguredDatabase() =>
+    public static string? ConfiguredDatabase() => Configuration()["Tocsin:Database"] is { Length: > 0 } database ? database : null;
+
+    /// <summary>The settings the server would read too: <c>appsettings.json</c> of the working directory, then the
+    /// environment variables.</summary>
+    public static IConfiguration Configuration() =>
         new ConfigurationBuilder()
             .AddJsonFile(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json"), optional: true)
             .AddEnvironmentVariables()
-            .Build()["Tocsin:Database"] is { Length: > 0 } database ? database : null;
+            .Build();
 
     /// <summary>The store of this installation.</summary>
     /// <exception cref="CliStoreException">The database setting is malformed or unsupported.</exception>

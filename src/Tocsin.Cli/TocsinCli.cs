@@ -63,6 +63,7 @@ public static class TocsinCli
             ("partner", () => PartnerCommand.Create(console, clock)),
             ("tearline", () => TearlineCommand.Create(console, clock)),
             ("audit", () => AuditCommand.Create(console, clock)),
+            ("reads", () => ReadsCommand.Create(console, clock)),
             ("migrate", () => MigrateCommand.Create(console, clock)),
         };
         var named = args.Length > 0 ? Array.Find(all, c => c.Name == args[0]) : default;

@@ -1,12 +1,14 @@
 using Tocsin.Server.Api;
 using Tocsin.Server.Api.Contract;
 using Tocsin.Server.Audit;
+using Tocsin.Server.Classification;
 using Tocsin.Server.Auth;
 using Tocsin.Server.Auth.SingleSignOn;
 using Tocsin.Server.Auth.Factors;
 using Tocsin.Server.Hosting;
 using Tocsin.Server.Ingest;
 using Tocsin.Server.Plan;
+using Tocsin.Server.Reads;
 using Tocsin.Server.Recipients;
 using Tocsin.Server.Sharing;
 using Tocsin.Server.Signing;
@@ -57,7 +59,9 @@ public static class TocsinServer
         builder.Services.AddTocsinPlan(builder.Configuration);
         builder.Services.AddTocsinIngest();
         builder.Services.AddTocsinTaxii(builder.Configuration, settings);
+        builder.Services.AddTocsinClassification(builder.Configuration);
         builder.Services.AddTocsinAudit();
+        builder.Services.AddTocsinReadLog();
         builder.Services.AddTocsinWeb();
         builder.Services.AddTocsinCompression();
         // Audit checkpoints are signed as detached JWS by the server's current key (docs/audit.md).
@@ -101,6 +105,7 @@ public static class TocsinServer
         endpoints.MapAuditEndpoints();
         endpoints.MapSecondFactorResetEndpoints();
         endpoints.MapPasskeyEndpoints();
+        endpoints.MapReadLogEndpoints();
         app.MapLanguageSwitch();
         app.MapSignOut();
         app.MapSingleSignOn();

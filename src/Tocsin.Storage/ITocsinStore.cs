@@ -8,10 +8,12 @@ using Tocsin.Storage.Publications;
 using Tocsin.Storage.Recipients;
 using Tocsin.Storage.Notifications;
 using Tocsin.Storage.Webhooks;
+using Tocsin.Storage.Classification;
 using Tocsin.Storage.Sharing;
 using Tocsin.Storage.Taxii;
 using Tocsin.Storage.Contributions;
 using Tocsin.Storage.Keys;
+using Tocsin.Storage.Reads;
 
 namespace Tocsin.Storage;
 
@@ -41,10 +43,15 @@ public interface ITocsinStore : IAsyncDisposable
     ISharingStore Sharing { get; }
     /// <summary>Certificates that identify partners over mutual TLS (docs/mutual-tls.md).</summary>
     IPartnerCertificateStore PartnerCertificates { get; }
+
+    /// <summary>Staff clearances and our picture's marking definitions (docs/classification.md).</summary>
+    IClassificationStore Classification { get; }
     /// <summary>Partner contributions: what partner services post, quarantined from our picture (docs/sharing.md).</summary>
     IContributionStore Contributions { get; }
     /// <summary>Notifications to approvers and the on-call webhook: proposals awaiting approval, unacknowledged messages.</summary>
     INotificationStore Notifications { get; }
+    /// <summary>Staff reads on the record, and every look at them (docs/read-log.md).</summary>
+    IReadLogStore Reads { get; }
     /// <summary>TAXII status resources, kept for their posters.</summary>
     ITaxiiStatusStore TaxiiStatuses { get; }
 

@@ -19,6 +19,7 @@ public sealed class TocsinApp : IAsyncDisposable
 {
     private readonly WebApplicationFactory<Program> _factory;
     private readonly string _dataDirectory;
+    private readonly string? _database;
 
     public TocsinApp()
         : this([])
@@ -28,6 +29,7 @@ public sealed class TocsinApp : IAsyncDisposable
     private TocsinApp(IReadOnlyList<KeyValuePair<string, string>> settings)
     {
         _dataDirectory = Path.Combine(Path.GetTempPath(), "tocsin-tests", Guid.NewGuid().ToString("N"));
+        _database = settings.FirstOrDefault(s => s.Key == "Tocsin:Database").Value;
         Directory.CreateDirectory(_dataDirectory);
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
@@ -326,7 +328,7 @@ public sealed class TocsinApp : IAsyncDisposable
     private async Task<ITocsinStore> OpenStoreAsync()
     {
         _factory.Server.ToString(); // the server creates and migrates the store first
-        return (await StoreOpener.OpenAsync(null, _dataDirectory, TimeProvider.System, CancellationToken.None)).Value;
+        return (await StoreOpener.OpenAsync(_database, _dataDirectory, TimeProvider.System, CancellationToken.None)).Value;
     }
 
     public async ValueTask DisposeAsync()

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
-using Tocsin.Core.Stix;
 using Tocsin.Core.Stix.Writing;
+using Tocsin.Server.Classification;
 using Tocsin.Server.Signing;
 using Tocsin.Storage;
 
@@ -24,8 +24,9 @@ public static class ExportCommand
         var output = new Option<string>("--output") { Description = "Write to FILE instead of standard output", HelpName = "FILE" };
         var latest = new Option<bool>("--latest") { Description = "Only the latest version of each object" };
         var sign = new Option<bool>("--sign") { Description = "Also write FILE.jws, a detached JWS of the bundle by the data directory's key (needs --output)" };
+        var reader = new Option<string>("--as") { Description = "Export what this member of staff is cleared for, on the record (default: the lowest clearance)", HelpName = "NAME" };
         var data = CliOptions.Data();
-        var command = new Command("export", "Export a collection as a STIX 2.1 bundle") { collection, types, addedAfter, output, latest, sign, data };
+        var command = new Command("export", "Export a collection as a STIX 2.1 bundle") { collection, types, addedAfter, output, latest, sign, reader, data };
         command.SetAction(async (parse, cancellationToken) =>
         {
             if (parse.GetValue(sign) && parse.GetValue(output) is null)
@@ -53,6 +54,13 @@ public static class ExportCommand
                 return ExitCodes.Failure;
             }
 
+            var cleared = await ExportReader.ForAsync(store, parse.GetValue(reader), cancellationToken);
+            if (!cleared.IsSuccess)
+            {
+                await console.Error.WriteLineAsync(cleared.Error.Message);
+                return ExitCodes.Failure;
+            }
+
             var query = new ObjectQuery
             {
                 AddedAfter = after,
@@ -60,7 +68,8 @@ public static class ExportCommand
                 Types = parse.GetValue(types) ?? [],
                 Versions = parse.GetValue(latest) ? VersionFilter.Last : VersionFilter.All,
             };
-            var count = await WriteAsync(store, target, query, parse.GetValue(output), console, cancellationToken);
+            var export = new ClearedExport(store, cleared.Value, new ReadRecorder(store, clock), target);
+            var count = await WriteAsync(export, query, parse.GetValue(output), console, cancellationToken);
             if (parse.GetValue(sign))
             {
                 // The JWS covers the exact bytes written (docs/signatures.md); signing needs them whole.
@@ -70,17 +79,22 @@ public static class ExportCommand
             }
 
             await console.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"export of {target.Alias}: {count} object version(s)"));
+            if (parse.GetValue(reader) is null)
+            {
+                await console.Error.WriteLineAsync("export: only what the lowest clearance may read; add --as NAME to export what that member of staff is cleared for");
+            }
+
             return ExitCodes.Success;
         });
         return command;
     }
 
-    private static async Task<long> WriteAsync(ITocsinStore store, Collection target, ObjectQuery query, string? outputPath, CliConsole console, CancellationToken cancellationToken)
+    private static async Task<long> WriteAsync(ClearedExport export, ObjectQuery query, string? outputPath, CliConsole console, CancellationToken cancellationToken)
     {
         if (outputPath is null)
         {
             await using var stdout = new TextWriterStream(console.Out);
-            var written = await WriteBundleAsync(store, target, query, stdout, cancellationToken);
+            var written = await WriteBundleAsync(export, query, stdout, cancellationToken);
             await console.Out.WriteLineAsync();
             return written;
         }
@@ -89,40 +103,22 @@ public static class ExportCommand
         long count;
         await using (var file = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16, FileOptions.Asynchronous))
         {
-            count = await WriteBundleAsync(store, target, query, file, cancellationToken);
+            count = await WriteBundleAsync(export, query, file, cancellationToken);
         }
 
         File.Move(temporary, outputPath, overwrite: true);
         return count;
     }
 
-    private static async Task<long> WriteBundleAsync(ITocsinStore store, Collection target, ObjectQuery query, Stream destination, CancellationToken cancellationToken)
+    private static async Task<long> WriteBundleAsync(ClearedExport export, ObjectQuery query, Stream destination, CancellationToken cancellationToken)
     {
         await using var writer = StixBundleWriter.Create(destination);
-        await foreach (var stixObject in Pages(store, target, query, cancellationToken))
+        await foreach (var stixObject in export.PagesAsync(query, cancellationToken))
         {
             await writer.WriteAsync(stixObject, cancellationToken);
         }
 
         await writer.CompleteAsync(cancellationToken);
         return writer.Count;
-    }
-
-    private static async IAsyncEnumerable<StixObject> Pages(ITocsinStore store, Collection target, ObjectQuery query,
-        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        string? cursor = null;
-        do
-        {
-            // The cursor comes from the previous page of this same loop: it is always valid.
-            var page = (await store.QueryObjectsAsync(target.Id, query with { Cursor = cursor }, cancellationToken)).Value;
-            foreach (var item in page.Items)
-            {
-                yield return item.Object;
-            }
-
-            cursor = page.More ? page.Next : null;
-        }
-        while (cursor is not null);
     }
 }

@@ -67,6 +67,9 @@ public static class AuditActions
     /// <summary>The sharing settings (our identities, default TLP, groups) were set.</summary>
     public const string SharingSettingsSet = "sharing.settings";
 
+    /// <summary>A staff member's clearance (level, compartments) was granted, changed or revoked.</summary>
+    public const string ClearanceChange = "clearance.change";
+
     /// <summary>A partner's profile (country, ceiling, releasability) was set.</summary>
     public const string PartnerProfileSet = "partner.profile";
 

@@ -38,6 +38,9 @@ public sealed class MarkingCatalogue
         return catalogue;
     }
 
+    /// <summary>Every known marking.</summary>
+    public IReadOnlyCollection<SharingMarking> All => _byId.Values;
+
     /// <summary>How many marking definitions are known.</summary>
     public int Count => _byId.Count;
 

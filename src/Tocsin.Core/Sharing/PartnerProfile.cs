@@ -27,4 +27,8 @@ public sealed record PartnerProfile(
 
     /// <summary>Recipient group ids the partner belongs to (<c>RecipientTerms.Groups</c>).</summary>
     public IReadOnlyList<string> Groups { get; init; } = [];
+
+    /// <summary>The highest national classification level it may receive (a level of the deployment's scale); null
+    /// is the scale's lowest level, as is a level no longer on the scale (docs/classification.md).</summary>
+    public string? ClassificationCeiling { get; init; }
 }

@@ -1,3 +1,4 @@
+using Tocsin.Core.Classification;
 using Tocsin.Core.Plan.Recipients;
 using Tocsin.Core.Stix;
 
@@ -105,6 +106,7 @@ public static class PartnerProfileRules
             Recipients = recipients,
             Sectors = terms.Value.Sectors,
             Groups = terms.Value.Groups,
+            ClassificationCeiling = string.IsNullOrWhiteSpace(profile.ClassificationCeiling) ? null : ClassificationScale.Key(profile.ClassificationCeiling),
         };
     }
 }

@@ -1,3 +1,5 @@
+using Tocsin.Core.Classification;
+
 namespace Tocsin.Core.Sharing;
 
 /// <summary>Everything the policy needs beyond the object and the partner: the organisation-wide settings
@@ -19,6 +21,9 @@ public sealed class SharingContext
 
     /// <summary>The marking definitions known by id.</summary>
     public MarkingCatalogue Markings { get; }
+
+    /// <summary>The deployment's classification scale and country, for the national release rules.</summary>
+    public NationalRules National { get; init; } = NationalRules.Default;
 
     /// <summary>True when <paramref name="createdByRef"/> is one of our organisation's identities.</summary>
     public bool IsOurs(string? createdByRef) => createdByRef is not null && _ours.Contains(createdByRef);

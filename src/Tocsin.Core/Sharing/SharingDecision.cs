@@ -1,6 +1,6 @@
 namespace Tocsin.Core.Sharing;
 
-/// <summary>Whether a partner may receive one object version: allowed, or withheld for a reason.
+/// <summary>Whether a partner may receive, or a staff member read, one object version: allowed, or withheld for a reason.
 /// Objects are never altered: these are the only two outcomes.</summary>
 /// <param name="Reason">Null when allowed; otherwise the first rule that withholds it.</param>
 public sealed record SharingDecision(WithheldReason? Reason)
@@ -29,5 +29,10 @@ public sealed record SharingDecision(WithheldReason? Reason)
         WithheldReason.UnknownMarking => "unknown-marking",
         WithheldReason.RecipientList => "recipient-list",
         WithheldReason.ReferencesWithheld => "references-withheld",
+        WithheldReason.AboveClassificationCeiling => "above-classification-ceiling",
+        WithheldReason.Compartmented => "compartmented",
+        WithheldReason.OriginatorControlled => "originator-controlled",
+        WithheldReason.NationalOnly => "national-only",
+        WithheldReason.AboveClearance => "above-clearance",
     };
 }

@@ -15,6 +15,16 @@ public enum SharingMarkingKind
     /// <summary>Tocsin's tearline marking: a sanitised copy released at a lower marking. Restricts nothing.</summary>
     Tearline,
 
+    /// <summary>Tocsin's national classification marking: a level of the deployment's scale
+    /// (<see cref="SharingMarking.Term"/>; docs/classification.md).</summary>
+    Classification,
+
+    /// <summary>Tocsin's handling caveat marking (ORCON, NOFORN…; <see cref="SharingMarking.Term"/>).</summary>
+    Caveat,
+
+    /// <summary>Tocsin's compartment marking: need-to-know, named by <see cref="SharingMarking.Term"/>.</summary>
+    Compartment,
+
     /// <summary>Any other marking definition (a statement, a foreign scheme): restricts nothing.</summary>
     Neutral,
 }

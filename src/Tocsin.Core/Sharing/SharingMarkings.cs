@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Tocsin.Core.Classification;
 using Tocsin.Core.Stix;
 using Tocsin.Core.Stix.Writing;
 
@@ -75,6 +76,11 @@ public static class SharingMarkings
         var root = marking.Root;
         if (root.TryGetProperty("extensions", out var extensions) && extensions.ValueKind == JsonValueKind.Object)
         {
+            if (extensions.TryGetProperty(ClassificationMarkings.ExtensionDefinitionId, out var national) && national.ValueKind == JsonValueKind.Object)
+            {
+                return ClassificationMarkings.ReadExtension(marking.Id, national);
+            }
+
             if (extensions.TryGetProperty(ExtensionDefinitionId, out var ours) && ours.ValueKind == JsonValueKind.Object)
             {
                 return ReadOurs(marking.Id, ours);

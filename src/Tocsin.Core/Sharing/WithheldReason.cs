@@ -29,4 +29,19 @@ public enum WithheldReason
 
     /// <summary>The object references an object of which the partner may receive no version.</summary>
     ReferencesWithheld,
+
+    /// <summary>The object's national classification is above the partner's classification ceiling.</summary>
+    AboveClassificationCeiling,
+
+    /// <summary>The object is in a compartment: never released to a partner, read only by staff holding it.</summary>
+    Compartmented,
+
+    /// <summary>The object carries an originator-controlled caveat (ORCON), or a caveat the scale does not know.</summary>
+    OriginatorControlled,
+
+    /// <summary>The object carries a national-only caveat and the partner's country is not the deployment's.</summary>
+    NationalOnly,
+
+    /// <summary>The object's national classification is above the staff member's clearance.</summary>
+    AboveClearance,
 }

@@ -20,7 +20,7 @@ public static class DecisionEndpoints
     {
         // Staff only; the decision rules then refuse the wrong role with their own code, so the metadata
         // states the role each write needs for the OpenAPI document.
-        var group = endpoints.MapGroup("/api/v1/decisions").WithTags("Decisions").RequireStaff();
+        var group = endpoints.MapGroup("/api/v1/decisions").WithTags("Decisions").RequireStaff().AddEndpointFilter<ClearedEvidenceFilter>();
         group.MapPost("", ProposeAsync).WithMetadata(new StaffRoles([Role.Analyst, Role.Approver]));
         group.MapPost("/{id:guid}/approve", ApproveAsync).WithMetadata(new StaffRoles([Role.Approver])).RequireRecentSecondFactor();
         group.MapPost("/{id:guid}/reject", RejectAsync).WithMetadata(new StaffRoles([Role.Approver])).RequireRecentSecondFactor();

@@ -32,6 +32,7 @@ public static class PlanSetup
         services.AddSingleton(provider => new PlanPostures(
             provider.GetRequiredService<ITocsinStore>(), provider.GetRequiredService<PlanCatalogue>(), provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<EvidenceSearch>();
+        services.AddSingleton<ClearedEvidence>();
         services.AddTocsinNotifications();
         services.AddSingleton<CapFeed>();
         services.AddSingleton<CapReissuer>();

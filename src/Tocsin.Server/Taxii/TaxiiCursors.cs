@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
@@ -52,7 +53,8 @@ public sealed class TaxiiCursors
 
         var storeCursor = next[..dot];
         Span<byte> presented = stackalloc byte[MacBytes + 2];
-        if (!Base64Url.TryDecodeFromChars(next.AsSpan(dot + 1), presented, out var written) || written != MacBytes)
+        // The status form, not TryDecodeFromChars: that one throws on characters a forged cursor may well hold.
+        if (Base64Url.DecodeFromChars(next.AsSpan(dot + 1), presented, out _, out var written) != OperationStatus.Done || written != MacBytes)
         {
             return null;
         }

@@ -1,6 +1,7 @@
 using Dapper;
 using System.Data.Common;
 using Tocsin.Core;
+using Tocsin.Core.Audit;
 using Tocsin.Core.Sharing;
 using Tocsin.Storage.Sharing;
 
@@ -12,7 +13,7 @@ internal sealed class SqlSharing(IStoreDatabase database, IPartnerViews views) :
 {
     private const string SelectProfile =
         "SELECT p.principal_id AS PrincipalId, pr.name AS Name, p.country AS Country, p.ceiling AS Ceiling, p.releasability AS Releasability, " +
-        "p.recipients AS Recipients, p.sectors AS Sectors, p.recipient_groups AS Groups FROM partner_profiles p JOIN principals pr ON pr.id = p.principal_id";
+        "p.recipients AS Recipients, p.sectors AS Sectors, p.recipient_groups AS Groups, p.classification_ceiling AS ClassificationCeiling FROM partner_profiles p JOIN principals pr ON pr.id = p.principal_id";
 
     private readonly IPartnerViews _views = views;
 
@@ -67,9 +68,10 @@ internal sealed class SqlSharing(IStoreDatabase database, IPartnerViews views) :
         var row = PartnerProfileRow.Of(value);
         await connection.ExecuteAsync(new CommandDefinition(
             """
-            INSERT INTO partner_profiles (principal_id, country, ceiling, releasability, recipients, sectors, recipient_groups, revision)
-            VALUES (@PrincipalId, @Country, @Ceiling, @Releasability, @Recipients, @Sectors, @Groups, 1)
+            INSERT INTO partner_profiles (principal_id, country, ceiling, releasability, recipients, sectors, recipient_groups, classification_ceiling, revision)
+            VALUES (@PrincipalId, @Country, @Ceiling, @Releasability, @Recipients, @Sectors, @Groups, @ClassificationCeiling, 1)
             ON CONFLICT (principal_id) DO UPDATE SET country = excluded.country, ceiling = excluded.ceiling,
+                classification_ceiling = excluded.classification_ceiling,
                 releasability = excluded.releasability, recipients = excluded.recipients, sectors = excluded.sectors,
                 recipient_groups = excluded.recipient_groups, revision = partner_profiles.revision + 1
             """,
@@ -110,8 +112,10 @@ internal sealed class SqlSharing(IStoreDatabase database, IPartnerViews views) :
         var sharedAt = DateAddedStamp.FromInstant(at).Microseconds;
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
-        await ShareLogInsert.RunAsync(connection, transaction, partner, versions, sharedAt, cancellationToken);
-        await database.AppendAuditAsync(connection, transaction, ShareServedAudit.Of(partner, versions, sharedAt), database.NowMicros(), cancellationToken);
+        await VersionLogInsert.RunAsync(connection, transaction, "share_log",
+            new Dictionary<string, object> { ["partner_id"] = partner, ["shared_at"] = sharedAt }, versions, cancellationToken);
+        await database.AppendAuditAsync(connection, transaction,
+            ServedVersionsAudit.Of(AuditActions.ShareServed, partner, versions, sharedAt), database.NowMicros(), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 

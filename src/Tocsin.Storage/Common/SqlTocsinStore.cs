@@ -11,9 +11,11 @@ using Tocsin.Storage.Publications;
 using Tocsin.Storage.Recipients;
 using Tocsin.Storage.Notifications;
 using Tocsin.Storage.Webhooks;
+using Tocsin.Storage.Classification;
 using Tocsin.Storage.Sharing;
 using Tocsin.Storage.Taxii;
 using Tocsin.Storage.Contributions;
+using Tocsin.Storage.Reads;
 
 namespace Tocsin.Storage.Common;
 
@@ -58,9 +60,11 @@ public abstract class SqlTocsinStore : ITocsinStore
         Sharing = new SqlSharing(database, new SqlPartnerViews(database, partnerViews));
         Contributions = new SqlContributions(database);
         PartnerCertificates = new SqlPartnerCertificates(database);
+        Classification = new SqlClassification(database, partnerViews);
         TearlineRequests = new SqlTearlineRequests(database);
         Notifications = new SqlNotifications(database);
         TaxiiStatuses = new SqlTaxiiStatuses(database);
+        Reads = new SqlReadLog(database);
         DataProtectionKeys = new SqlDataProtectionKeys(database);
         SecondFactors = new SqlSecondFactors(database);
         Audit = new SqlAuditStore(database, verifyAudit);
@@ -81,6 +85,9 @@ public abstract class SqlTocsinStore : ITocsinStore
     public INotificationStore Notifications { get; }
 
     /// <inheritdoc />
+    public IReadLogStore Reads { get; }
+
+    /// <inheritdoc />
     public IPlanStore Plan { get; }
 
     /// <inheritdoc />
@@ -97,6 +104,8 @@ public abstract class SqlTocsinStore : ITocsinStore
 
     /// <inheritdoc />
     public IPartnerCertificateStore PartnerCertificates { get; }
+
+    public IClassificationStore Classification { get; }
 
     /// <inheritdoc />
     public ITaxiiStatusStore TaxiiStatuses { get; }
