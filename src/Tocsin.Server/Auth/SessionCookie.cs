@@ -70,7 +70,7 @@ public static class SessionCookie
             // How and when the person proved themselves does not change with the roles: the claims are kept.
             var replaced = PrincipalClaims.ToClaimsPrincipal(current, SchemeName);
             ((System.Security.Claims.ClaimsIdentity)replaced.Identity!).AddClaims(principal.Claims
-                .Where(c => c.Type is SessionClaims.SecondFactorAt or SessionClaims.Method).Select(c => new System.Security.Claims.Claim(c.Type, c.Value)));
+                .Where(c => c.Type is SessionClaims.SecondFactorAt or SessionClaims.Method or SingleSignOn.SingleSignOnSession.ProviderClaim).Select(c => new System.Security.Claims.Claim(c.Type, c.Value)));
             context.ReplacePrincipal(replaced);
             context.ShouldRenew = true;
         }

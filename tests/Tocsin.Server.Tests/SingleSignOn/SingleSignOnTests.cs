@@ -236,6 +236,26 @@ public sealed class SingleSignOnTests : IAsyncLifetime
         }
     }
 
+    [Theory]
+    [InlineData("pwd", false)]
+    [InlineData("mfa", true)]
+    public async Task Where_a_second_factor_is_required_a_provider_without_one_leads_to_Tocsins_own_step_and_no_session(string method, bool session)
+    {
+        await using var app = SingleSignOnApp.Start(_provider, "LinkExisting", new KeyValuePair<string, string>("Tocsin:Auth:SecondFactor:RequiredRoles", "approver, admin"));
+        var name = Some.Alias("step");
+        await AddAsync(app, name, PrincipalKind.User, Role.Approver);
+        _provider.User = OidcTestUser.Named(name, "tocsin-approver") with { Methods = [method] };
+        using var journey = new SignInJourney(app, _provider);
+
+        var landing = await journey.SignInAsync("/decisions");
+        var page = await landing.Content.ReadAsStringAsync(Ct);
+
+        Assert.Equal(HttpStatusCode.OK, landing.StatusCode);
+        Assert.Equal(session, journey.Session() is not null);
+        Assert.Equal(session ? "url=/decisions" : "url=/account/enrol?returnUrl=%2Fdecisions",
+            System.Net.WebUtility.HtmlDecode(page[page.IndexOf("url=", StringComparison.Ordinal)..page.IndexOf('"', page.IndexOf("url=", StringComparison.Ordinal))]));
+    }
+
     [Fact]
     public async Task Signing_out_ends_the_session_here_and_goes_on_to_the_provider()
     {

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Tocsin.Server.Auth.Factors;
 
 namespace Tocsin.Server.Auth.SingleSignOn;
 
@@ -27,9 +28,31 @@ public static partial class SingleSignOnEvents
             return;
         }
 
+        // A provider that did not verify a second factor leaves Tocsin's own to be asked, exactly as after a password:
+        // the person goes on to the verify (or enrol) step with no session yet. The step is reached through the landing
+        // page, whose navigation starts on our site, so the browser sends the step's SameSite=Strict cookie.
+        if (!identity.PassedSecondFactor(settings.MultiFactorMethods)
+            && await services.GetRequiredService<FactorCheck>().MustUseAsync(principal, context.HttpContext.RequestAborted))
+        {
+            var step = await services.GetRequiredService<SignInSteps>().ContinueAsync(
+                context.HttpContext, principal, identity.Methods, secondFactorAt: null, ReturnUrlOf(context.Properties?.RedirectUri));
+            context.Response.Redirect(SingleSignOnPaths.Done + "?returnUrl=" + Uri.EscapeDataString(step));
+            context.HandleResponse();
+            return;
+        }
+
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
         context.Principal = SingleSignOnSession.Build(principal, identity, settings, now);
         context.Properties!.IsPersistent = false;
+    }
+
+    // The sign-in was started towards the landing page with the local return address in its query.
+    private static string? ReturnUrlOf(string? redirectUri)
+    {
+        var query = redirectUri is null ? -1 : redirectUri.IndexOf('?', StringComparison.Ordinal);
+        return query < 0 ? null : Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(redirectUri![query..]).TryGetValue("returnUrl", out var value)
+            ? value.ToString()
+            : null;
     }
 
     private static Task RefuseAsync<TOptions>(HandleRequestContext<TOptions> context, SingleSignOnRefusal refusal, string detail)
