@@ -20,6 +20,7 @@ public static class UserCommand
         command.Subcommands.Add(List(console, clock));
         command.Subcommands.Add(Remove(console, clock));
         command.Subcommands.Add(Key(console, clock));
+        command.Subcommands.Add(UserClearanceCommand.Create(console, clock));
         return command;
     }
 
