@@ -61,6 +61,7 @@ public static class TocsinCli
             ("posture", () => PostureCommand.Create(console, clock)),
             ("ingest", () => IngestCommand.Create(console, clock)),
             ("partner", () => PartnerCommand.Create(console, clock)),
+            ("marking", () => MarkingCommand.Create(console, clock)),
             ("tearline", () => TearlineCommand.Create(console, clock)),
             ("audit", () => AuditCommand.Create(console, clock)),
             ("reads", () => ReadsCommand.Create(console, clock)),

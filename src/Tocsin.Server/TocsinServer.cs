@@ -100,6 +100,7 @@ public static class TocsinServer
         endpoints.MapTocsinPlan();
         endpoints.MapDraftEndpoints();
         endpoints.MapSharingEndpoints();
+        endpoints.MapClassificationEndpoints();
         endpoints.MapContributionEndpoints();
         endpoints.MapTaxiiEndpoints();
         endpoints.MapAuditEndpoints();

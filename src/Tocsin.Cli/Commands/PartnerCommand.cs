@@ -4,6 +4,7 @@ using Tocsin.Core;
 using Tocsin.Core.Principals;
 using Tocsin.Core.Sharing;
 using Tocsin.Storage;
+using Tocsin.Storage.Classification;
 
 namespace Tocsin.Cli.Commands;
 
@@ -173,14 +174,15 @@ public static class PartnerCommand
         var name = new Argument<string>("NAME") { Description = "Partner name" };
         var country = new Option<string?>("--country") { Description = "New ISO 3166-1 alpha-3 country code" };
         var ceiling = new Option<string?>("--ceiling") { Description = "New ceiling: clear, green, amber, amber+strict, red" };
+        var classificationCeiling = new Option<string?>("--classification-ceiling") { Description = "Highest national classification level it may receive, e.g. \"DIFFUSION RESTREINTE\"" };
         var rel = RelOption();
         var recipient = RecipientOption();
         var sector = SectorOption();
         var group = GroupOption();
         var data = CliOptions.Data();
         var command = new Command("set",
-            "Change a partner's country, ceiling, releasability, recipient lists, sectors or groups (each list option replaces its list)")
-            { name, country, ceiling, rel, recipient, sector, group, data };
+            "Change a partner's country, ceiling, classification ceiling, releasability, recipient lists, sectors or groups (each list option replaces its list)")
+            { name, country, ceiling, classificationCeiling, rel, recipient, sector, group, data };
         command.SetAction(async (parse, cancellationToken) =>
         {
             await using var store = await CliStore.OpenAsync(parse.GetValue(data)!, clock, cancellationToken);
@@ -200,6 +202,17 @@ public static class PartnerCommand
                 }
 
                 profile = profile with { Ceiling = level.Value };
+            }
+
+            if (parse.GetValue(classificationCeiling) is { } nationalText)
+            {
+                var scale = CliClassification.National().Scale;
+                if (scale.Find(nationalText) is not { } nationalLevel)
+                {
+                    return await FailAsync(console, ClassificationErrors.LevelUnknown(nationalText, scale.Levels));
+                }
+
+                profile = profile with { ClassificationCeiling = nationalLevel };
             }
 
             profile = profile with

@@ -21,6 +21,7 @@ public static class UserCommand
         command.Subcommands.Add(Remove(console, clock));
         command.Subcommands.Add(Key(console, clock));
         command.Subcommands.Add(UserResetFactorCommand.Create(console, clock));
+        command.Subcommands.Add(UserClearanceCommand.Create(console, clock));
         return command;
     }
 

@@ -3,6 +3,7 @@ using Tocsin.Core.Classification;
 using Tocsin.Core.Sharing;
 using Tocsin.Server.Auth;
 using Tocsin.Storage;
+using Tocsin.Storage.Sharing;
 
 namespace Tocsin.Server.Classification;
 
@@ -25,6 +26,10 @@ public sealed class ReadGate(ITocsinStore store, NationalClassification national
         var context = await ContextAsync(cancellationToken);
         return new StaffReader(id ?? Guid.Empty, stored?.Clearance ?? Clearance.Lowest(national.Scale), stored?.Revision ?? 0, context, national);
     }
+
+    /// <summary>The clearance view of staff member <paramref name="principalId"/> (docs/classification.md): computed
+    /// by the partner-view machinery with the same rule and the same identities as <see cref="ForAsync"/>.</summary>
+    public ViewReader StaffView(Guid principalId) => ViewReader.Staff(principalId, national.Rules, [settings.OrganizationIdentityId]);
 
     /// <summary>The decision context of staff reads: our organisation's identities (the sharing settings' and the
     /// server's), and the marking definitions of our picture that one of them created.</summary>

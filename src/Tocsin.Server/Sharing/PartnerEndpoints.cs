@@ -3,8 +3,10 @@ using Tocsin.Core;
 using Tocsin.Core.Principals;
 using Tocsin.Core.Sharing;
 using Tocsin.Server.Api;
+using Tocsin.Server.Classification;
 using Tocsin.Server.Auth;
 using Tocsin.Storage;
+using Tocsin.Storage.Classification;
 
 namespace Tocsin.Server.Sharing;
 
@@ -30,12 +32,19 @@ public static class PartnerEndpoints
 
     /// <summary>Creates a partner and its first key: 201, 400 or 422 for a bad profile (422 naming an unknown sector
     /// or group), 409 for a taken name.</summary>
-    private static async Task<Results<Created<IssuedKeyResponse>, ProblemHttpResult>> AddAsync(AddPartnerRequest request, ITocsinStore store, CancellationToken cancellationToken)
+    private static async Task<Results<Created<IssuedKeyResponse>, ProblemHttpResult>> AddAsync(AddPartnerRequest request, ITocsinStore store, ReadGate gate,
+        CancellationToken cancellationToken)
     {
         var level = PartnerProfileRules.ParseTlp(request.Ceiling);
         if (!level.IsSuccess)
         {
             return Problems.For(level.Error);
+        }
+
+        var national = ClassificationCeiling(request.ClassificationCeiling, gate);
+        if (!national.IsSuccess)
+        {
+            return Problems.For(national.Error);
         }
 
         if (!NameRules.IsValidPrincipalName(request.Name))
@@ -49,6 +58,7 @@ public static class PartnerEndpoints
             {
                 Sectors = request.Sectors ?? [],
                 Groups = request.Groups ?? [],
+                ClassificationCeiling = national.Value,
             },
             settings.Groups);
         if (!draft.IsSuccess)
@@ -88,7 +98,8 @@ public static class PartnerEndpoints
     }
 
     /// <summary>Changes country, ceiling or lists: 200, 400 for bad values, 404.</summary>
-    private static async Task<Results<Ok<PartnerResponse>, ProblemHttpResult>> UpdateAsync(string name, UpdatePartnerRequest request, ITocsinStore store, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<PartnerResponse>, ProblemHttpResult>> UpdateAsync(string name, UpdatePartnerRequest request, ITocsinStore store, ReadGate gate,
+        CancellationToken cancellationToken)
     {
         var found = await FindAsync(store, name, cancellationToken);
         if (!found.IsSuccess)
@@ -106,6 +117,17 @@ public static class PartnerEndpoints
             }
 
             profile = profile with { Ceiling = level.Value };
+        }
+
+        if (request.ClassificationCeiling is not null)
+        {
+            var national = ClassificationCeiling(request.ClassificationCeiling, gate);
+            if (!national.IsSuccess)
+            {
+                return Problems.For(national.Error);
+            }
+
+            profile = profile with { ClassificationCeiling = national.Value };
         }
 
         profile = profile with
@@ -193,6 +215,20 @@ public static class PartnerEndpoints
         {
             Sectors = profile.Sectors,
             Groups = profile.Groups,
+            ClassificationCeiling = profile.ClassificationCeiling,
         };
+    }
+
+    // A level of the deployment's scale; absent is the lowest (stored as null).
+    private static Result<string?> ClassificationCeiling(string? level, ReadGate gate)
+    {
+        if (string.IsNullOrWhiteSpace(level))
+        {
+            return Result<string?>.Success(null);
+        }
+
+        return gate.National.Scale.Find(level) is { } found
+            ? Result<string?>.Success(found)
+            : ClassificationErrors.LevelUnknown(level, gate.National.Scale.Levels);
     }
 }

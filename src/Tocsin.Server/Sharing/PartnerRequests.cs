@@ -3,16 +3,17 @@ using Tocsin.Server.Api.Contract;
 namespace Tocsin.Server.Sharing;
 
 /// <summary>Body of <c>POST /api/v1/partners</c>.</summary>
-/// <remarks><c>sectors</c> and <c>groups</c> are recipient terms (docs/recipients.md) addressing the measures its subscribers receive.</remarks>
+/// <remarks><c>sectors</c> and <c>groups</c> are recipient terms (docs/recipients.md) addressing the measures its subscribers receive.
+/// <c>classificationCeiling</c> is the highest national classification level it may receive (docs/classification.md), the scale's lowest when absent.</remarks>
 [RequestExample("partner.json")]
 public sealed record AddPartnerRequest([RequiredField] string? Name, [RequiredField] string? Country, [RequiredField] string? Ceiling, IReadOnlyList<string>? Rel,
-    IReadOnlyList<string>? RecipientOf, IReadOnlyList<string>? Sectors = null, IReadOnlyList<string>? Groups = null);
+    IReadOnlyList<string>? RecipientOf, IReadOnlyList<string>? Sectors = null, IReadOnlyList<string>? Groups = null, string? ClassificationCeiling = null);
 
 /// <summary>Body of <c>PATCH /api/v1/partners/{name}</c>: absent members keep their value; <c>rel</c> and
 /// <c>recipientOf</c>, <c>sectors</c> and <c>groups</c> replace the lists when present.</summary>
 [RequestExample("partner-update.json")]
 public sealed record UpdatePartnerRequest(string? Country, string? Ceiling, IReadOnlyList<string>? Rel, IReadOnlyList<string>? RecipientOf,
-    IReadOnlyList<string>? Sectors = null, IReadOnlyList<string>? Groups = null);
+    IReadOnlyList<string>? Sectors = null, IReadOnlyList<string>? Groups = null, string? ClassificationCeiling = null);
 
 /// <summary>A partner as the API shows it (never a key secret).</summary>
 public sealed record PartnerResponse(string Name, string Country, string Ceiling, IReadOnlyList<string> Rel, IReadOnlyList<string> RecipientOf,
@@ -23,6 +24,9 @@ public sealed record PartnerResponse(string Name, string Country, string Ceiling
 
     /// <summary>Recipient group ids the partner belongs to.</summary>
     public IReadOnlyList<string> Groups { get; init; } = [];
+
+    /// <summary>The highest national classification level it may receive; null is the scale's lowest level.</summary>
+    public string? ClassificationCeiling { get; init; }
 }
 
 /// <summary>One of a partner's API keys: when it expires (null: never) and when it was last used, to the minute (null: never).</summary>

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Tocsin.Server.Classification;
 using Tocsin.Storage;
+using Tocsin.Storage.Sharing;
 
 namespace Tocsin.Server.Taxii;
 
@@ -61,7 +63,7 @@ internal static class ObjectEndpoints
     /// view of the collection is then refreshed. A partner deletes only versions of its own contribution.
     /// 200, 400, 401, 403 (no can_write), 404 (nothing to delete), 406.</summary>
     public static async Task<Results<Ok, TaxiiErrorResult>> DeleteObject(
-        string root, string id, string objectId, HttpContext http, TaxiiAccess access, ITocsinStore store, CancellationToken cancellationToken)
+        string root, string id, string objectId, HttpContext http, TaxiiAccess access, ITocsinStore store, ReadGate gate, CancellationToken cancellationToken)
     {
         var target = await access.ResolveAsync(http.User, root, id, CollectionRights.Write, cancellationToken);
         if (!target.IsSuccess)
@@ -78,7 +80,7 @@ internal static class ObjectEndpoints
         var versions = http.Request.Query.ContainsKey("match[version]") ? parsed.Value.Versions : VersionFilter.All;
         if (target.Value.IsPartner)
         {
-            return await DeleteContributionAsync(store, target.Value, objectId, versions, parsed.Value.SpecVersions, cancellationToken);
+            return await DeleteContributionAsync(store, gate, target.Value, objectId, versions, parsed.Value.SpecVersions, cancellationToken);
         }
 
         if (parsed.Value.SpecVersions.Count > 0)
@@ -92,14 +94,14 @@ internal static class ObjectEndpoints
             return TaxiiErrors.From(TaxiiErrors.NotFound("object"));
         }
 
-        await RefreshPartnerViewsAsync(store, target.Value.Collection.Id, cancellationToken);
+        await RefreshPartnerViewsAsync(store, gate, target.Value.Collection.Id, cancellationToken);
         return TypedResults.Ok();
     }
 
     /// <summary>A partner deletes only its own contribution: any other id, whatever the collection holds, gets the
     /// same 404 as an id nobody ever stored (docs/sharing.md "Partner contributions").</summary>
     private static async Task<Results<Ok, TaxiiErrorResult>> DeleteContributionAsync(
-        ITocsinStore store, TaxiiTarget target, string objectId, VersionFilter versions, IReadOnlyList<string> specVersions, CancellationToken cancellationToken)
+        ITocsinStore store, ReadGate gate, TaxiiTarget target, string objectId, VersionFilter versions, IReadOnlyList<string> specVersions, CancellationToken cancellationToken)
     {
         var deleted = await store.Contributions.DeleteAsync(target.PrincipalId, target.Collection.Id, objectId, versions, specVersions, cancellationToken);
         if (deleted == 0)
@@ -108,19 +110,19 @@ internal static class ObjectEndpoints
         }
 
         // Only this partner's view ever held its contribution.
-        _ = await store.Sharing.RefreshPartnerViewAsync(target.PrincipalId, target.Collection.Id, force: true, cancellationToken);
+        _ = await store.Sharing.RefreshViewAsync(ViewReader.Partner(target.PrincipalId, gate.National.Rules), target.Collection.Id, force: true, cancellationToken);
         return TypedResults.Ok();
     }
 
     /// <summary>Re-applies the sharing policy to every partner's view of the collection after a tombstone
     /// (docs/sharing.md): tombstoned versions are never served anyway, but an object that referred to a
     /// deleted one may now be withheld by the reference rule.</summary>
-    private static async Task RefreshPartnerViewsAsync(ITocsinStore store, Guid collectionId, CancellationToken cancellationToken)
+    private static async Task RefreshPartnerViewsAsync(ITocsinStore store, ReadGate gate, Guid collectionId, CancellationToken cancellationToken)
     {
         foreach (var partner in await store.Sharing.ListProfilesAsync(cancellationToken))
         {
             // A profile removed meanwhile has no view left to refresh: its failure changes nothing.
-            _ = await store.Sharing.RefreshPartnerViewAsync(partner.PrincipalId, collectionId, force: true, cancellationToken);
+            _ = await store.Sharing.RefreshViewAsync(ViewReader.Partner(partner.PrincipalId, gate.National.Rules), collectionId, force: true, cancellationToken);
         }
     }
 

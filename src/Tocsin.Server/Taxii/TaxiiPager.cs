@@ -1,5 +1,7 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Tocsin.Core;
+using Tocsin.Server.Classification;
 using Tocsin.Storage;
 using Tocsin.Storage.Sharing;
 
@@ -15,7 +17,10 @@ namespace Tocsin.Server.Taxii;
 /// others write, and <c>more</c> is false exactly when nothing matching remains. For a partner, the same holds
 /// over its view: counts, <c>more</c>, <c>next</c> and the date-added headers come from the view alone, and an
 /// object it may not receive is answered exactly like an id the collection does not hold.</remarks>
-public sealed class TaxiiPager(ITocsinStore store, TaxiiAccess access, TaxiiCursors cursors, TimeProvider clock)
+/// <para>A staff member reads through their clearance view (docs/classification.md) as soon as our picture holds a
+/// classification or compartment marking: a version over their clearance is then absent exactly as for a partner.
+/// While it holds none, every version is at the lowest level and the collection is served directly.</para>
+public sealed class TaxiiPager(ITocsinStore store, TaxiiAccess access, TaxiiCursors cursors, ReadGate gate, TimeProvider clock)
 {
     /// <summary>One page of <paramref name="kind"/> from a collection, or of one object's versions when
     /// <paramref name="objectId"/> is given (404 when the object has no visible version at all).</summary>
@@ -57,16 +62,22 @@ public sealed class TaxiiPager(ITocsinStore store, TaxiiAccess access, TaxiiCurs
             query = query with { Cursor = storeCursor };
         }
 
-        var page = await QueryAsync(target.Value, query, cancellationToken);
+        var source = await SourceAsync(http.User, target.Value, query.Cursor, cancellationToken);
+        var page = await QueryAsync(target.Value, source, source.Adjust(query), cancellationToken);
         if (!page.IsSuccess)
         {
             return TaxiiErrors.From(TaxiiErrors.BadRequest(page.Error.Message));
         }
 
         if (objectId is not null && page.Value.Items.Count == 0 && next is null
-            && !await ExistsAsync(target.Value, objectId, cancellationToken))
+            && !await ExistsAsync(target.Value, source, objectId, cancellationToken))
         {
             return TaxiiErrors.From(TaxiiErrors.NotFound("object"));
+        }
+
+        if (source.Staff is { } staff && kind != TaxiiPageKind.Manifest && page.Value.Items.Count > 0)
+        {
+            // read log: await recorder.RecordAsync(staff, "taxii", [.. page.Value.Items.Select(i => i.Object)], cancellationToken);
         }
 
         if (target.Value.IsPartner && kind != TaxiiPageKind.Manifest && page.Value.Items.Count > 0)
@@ -80,26 +91,38 @@ public sealed class TaxiiPager(ITocsinStore store, TaxiiAccess access, TaxiiCurs
         return new TaxiiPageResult(page.Value, bound, kind);
     }
 
-    /// <summary>True when the principal may be served any version of <paramref name="objectId"/> in the target
-    /// collection (for a partner: any version in its view).</summary>
-    public async Task<bool> ExistsAsync(TaxiiTarget target, string objectId, CancellationToken cancellationToken)
+    /// <summary>True when the principal may be served any version of <paramref name="objectId"/> where it reads
+    /// (for a partner or a cleared staff member: any version in its view).</summary>
+    private async Task<bool> ExistsAsync(TaxiiTarget target, TaxiiSource source, string objectId, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(target);
-        var any = await QueryAsync(target, new ObjectQuery { Ids = [objectId], Versions = VersionFilter.All, Limit = 1 }, cancellationToken);
+        var any = await QueryAsync(target, source, new ObjectQuery { Ids = [objectId], Versions = VersionFilter.All, Limit = 1 }, cancellationToken);
         return any.IsSuccess && any.Value.Items.Count > 0;
     }
 
-    /// <summary>A page of what the principal may read: the collection, or a partner's view of it. A partner
-    /// without a sharing profile may receive nothing, so it gets an empty page rather than an error that would
-    /// tell it why.</summary>
-    private async Task<Result<ObjectPage>> QueryAsync(TaxiiTarget target, ObjectQuery query, CancellationToken cancellationToken)
+    // A partner reads its view; a staff member their clearance view once our picture holds a national marking, or
+    // when continuing a cursor the view issued (it stays valid whatever the picture now holds).
+    private async Task<TaxiiSource> SourceAsync(ClaimsPrincipal user, TaxiiTarget target, string? cursor, CancellationToken cancellationToken)
     {
-        if (!target.IsPartner)
+        if (target.IsPartner)
+        {
+            return new TaxiiSource(ViewReader.Partner(target.PrincipalId, gate.National.Rules), null);
+        }
+
+        var staff = await gate.ForAsync(user, cancellationToken);
+        var viewCursor = cursor is not null && !PageCursor.TryDecode(cursor, out _);
+        return new TaxiiSource(staff.HasNationalMarkings || viewCursor ? gate.StaffView(target.PrincipalId) : null, staff);
+    }
+
+    /// <summary>A page of what the principal may read: the collection, or its view of it. A partner without a
+    /// sharing profile may receive nothing, so it gets an empty page rather than an error that would tell it why.</summary>
+    private async Task<Result<ObjectPage>> QueryAsync(TaxiiTarget target, TaxiiSource source, ObjectQuery query, CancellationToken cancellationToken)
+    {
+        if (source.View is null)
         {
             return await store.QueryObjectsAsync(target.Collection.Id, query, cancellationToken);
         }
 
-        var page = await store.Sharing.QueryPartnerViewAsync(target.PrincipalId, target.Collection.Id, query, cancellationToken);
-        return !page.IsSuccess && page.Error.Code == SharingErrors.ProfileNotFoundCode ? new ObjectPage([], false, null) : page;
+        var page = await store.Sharing.QueryViewAsync(source.View, target.Collection.Id, query, cancellationToken);
+        return !page.IsSuccess && page.Error.Code is SharingErrors.ProfileNotFoundCode or "principal-not-found" ? new ObjectPage([], false, null) : page;
     }
 }

@@ -1,30 +1,33 @@
 using System.Data.Common;
 using Dapper;
 using Tocsin.Core;
+using Tocsin.Core.Classification;
 using Tocsin.Core.Sharing;
+using Tocsin.Storage.Classification;
 using Tocsin.Storage.Sharing;
 
 namespace Tocsin.Storage.Common;
 
-/// <summary>Partner views (docs/sharing.md), written once for both engines: <c>partner_views</c> rows computed by
+/// <summary>Partner views (docs/sharing.md) and staff clearance views (docs/classification.md), written once for both engines: <c>partner_views</c> rows computed by
 /// the sharing policy over our picture, plus the partner's own contributions served back to it, and paged queries
 /// over them. The engine supplies only its SQL (<see cref="IPartnerViewSql"/>). A refresh runs under the write
 /// lock, so the view's <c>date_added</c> stamps are issued, and committed, in increasing order.</summary>
 internal sealed class SqlPartnerViews(IStoreDatabase database, IPartnerViewSql sql) : IPartnerViews
 {
-    public async Task<Result<PartnerViewChange>> RefreshAsync(Guid partnerId, Guid collectionId, bool force, CancellationToken cancellationToken)
+    public async Task<Result<PartnerViewChange>> RefreshAsync(ViewReader reader, Guid collectionId, bool force, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(reader);
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
         var collection = await SqlCollections.RequireRowAsync(connection, transaction, collectionId, cancellationToken);
-        var profile = await SqlSharing.FindProfileAsync(connection, transaction, partnerId, cancellationToken);
-        if (profile is null)
+        var rule = await RuleAsync(connection, transaction, reader, cancellationToken);
+        if (!rule.IsSuccess)
         {
-            return SharingErrors.ProfileNotFound(partnerId);
+            return rule.Error;
         }
 
-        var partner = StoreValues.Text(partnerId);
-        var (settings, mark) = await SourceMarkAsync(connection, transaction, partner, collection, cancellationToken);
+        var partner = StoreValues.Text(reader.PrincipalId);
+        var (settings, mark) = await SourceMarkAsync(connection, transaction, partner, collection, reader, cancellationToken);
         var state = await connection.QuerySingleOrDefaultAsync<PartnerViewState>(new CommandDefinition(
             "SELECT last_date_added AS LastDateAdded, source_mark AS SourceMark FROM partner_view_state WHERE partner_id = @partner AND collection_row = @collection",
             new { partner, collection }, transaction, cancellationToken: cancellationToken));
@@ -33,7 +36,7 @@ internal sealed class SqlPartnerViews(IStoreDatabase database, IPartnerViewSql s
             return new PartnerViewChange(0, 0, Recomputed: false);
         }
 
-        var allowed = await DecideAsync(connection, transaction, partner, collection, profile, settings, cancellationToken);
+        var allowed = await DecideAsync(connection, transaction, partner, collection, settings, reader, rule.Value, cancellationToken);
         var existing = (await connection.QueryAsync<long>(new CommandDefinition(
             "SELECT object_row FROM partner_views WHERE partner_id = @partner AND collection_row = @collection",
             new { partner, collection }, transaction, cancellationToken: cancellationToken))).AsList();
@@ -52,9 +55,11 @@ internal sealed class SqlPartnerViews(IStoreDatabase database, IPartnerViewSql s
         return new PartnerViewChange(diff.Added.Count, diff.Removed.Count, Recomputed: true);
     }
 
-    public async Task<Result<ObjectPage>> QueryAsync(Guid partnerId, Guid collectionId, ObjectQuery query, CancellationToken cancellationToken)
+    public async Task<Result<ObjectPage>> QueryAsync(ViewReader reader, Guid collectionId, ObjectQuery query, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(query);
+        var partnerId = reader.PrincipalId;
         ArgumentOutOfRangeException.ThrowIfLessThan(query.Limit, 1, nameof(query));
         var after = query.AddedAfter?.Microseconds ?? long.MinValue;
         if (query.Cursor is not null)
@@ -70,9 +75,9 @@ internal sealed class SqlPartnerViews(IStoreDatabase database, IPartnerViewSql s
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         var collection = await SqlCollections.RequireRowAsync(connection, null, collectionId, cancellationToken);
         var partner = StoreValues.Text(partnerId);
-        if (await IsStaleAsync(connection, partner, collection, cancellationToken))
+        if (await IsStaleAsync(connection, partner, collection, reader, cancellationToken))
         {
-            var refreshed = await RefreshAsync(partnerId, collectionId, force: false, cancellationToken);
+            var refreshed = await RefreshAsync(reader, collectionId, force: false, cancellationToken);
             if (!refreshed.IsSuccess)
             {
                 return refreshed.Error;
@@ -93,9 +98,9 @@ internal sealed class SqlPartnerViews(IStoreDatabase database, IPartnerViewSql s
 
     // True when the view was never computed or its sources changed; a partner without a profile is "stale"
     // so that the refresh reports the missing profile.
-    private async Task<bool> IsStaleAsync(DbConnection connection, string partner, long collection, CancellationToken cancellationToken)
+    private async Task<bool> IsStaleAsync(DbConnection connection, string partner, long collection, ViewReader reader, CancellationToken cancellationToken)
     {
-        var (_, mark) = await SourceMarkAsync(connection, null, partner, collection, cancellationToken);
+        var (_, mark) = await SourceMarkAsync(connection, null, partner, collection, reader, cancellationToken);
         var stored = await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
             "SELECT source_mark FROM partner_view_state WHERE partner_id = @partner AND collection_row = @collection",
             new { partner, collection }, cancellationToken: cancellationToken));
@@ -103,9 +108,10 @@ internal sealed class SqlPartnerViews(IStoreDatabase database, IPartnerViewSql s
     }
 
     // What a view is computed from: the collection's last addition (ours or a contribution), the marking
-    // definitions of our picture, the partner's profile revision and the settings. Each part is one index lookup.
+    // definitions of our picture, the partner's profile or the staff member's clearance revision, the settings and
+    // the reader's national rules. Each part is one index lookup.
     private async Task<(SharingSettings Settings, string Mark)> SourceMarkAsync(DbConnection connection, DbTransaction? transaction,
-        string partner, long collection, CancellationToken cancellationToken)
+        string partner, long collection, ViewReader reader, CancellationToken cancellationToken)
     {
         var (settings, settingsRevision) = await SqlSharing.ReadSettingsAsync(connection, transaction, cancellationToken);
         var sources = await connection.QuerySingleAsync<PartnerViewSources>(new CommandDefinition(
@@ -113,17 +119,18 @@ internal sealed class SqlPartnerViews(IStoreDatabase database, IPartnerViewSql s
             SELECT COALESCE((SELECT MAX(date_added) FROM collection_objects WHERE collection_row = @collection), -1) AS LastAdded,
                    (SELECT COUNT(*) FROM objects o JOIN collection_objects m ON m.object_row = o.row_id
                     WHERE {sql.MarkingIds} AND m.contributor IS NULL AND m.deleted_at IS NULL) AS Markings,
-                   COALESCE((SELECT revision FROM partner_profiles WHERE principal_id = @partner), -1) AS ProfileRevision
+                   COALESCE((SELECT revision FROM partner_profiles WHERE principal_id = @partner), -1) AS ProfileRevision,
+                   COALESCE((SELECT revision FROM clearances WHERE principal_id = @partner), -1) AS ClearanceRevision
             """,
             new { partner, collection }, transaction, cancellationToken: cancellationToken));
-        return (settings, sources.Mark(settingsRevision));
+        return (settings, sources.Mark(settingsRevision, reader));
     }
 
     // The policy decides over our picture only: a contribution never counts as a version of anything (rule 8 looks
     // at our versions alone) and a partner's marking definition is never in the catalogue. The partner's own
     // contributions then join its view as they are: they are its own.
     private async Task<List<long>> DecideAsync(DbConnection connection, DbTransaction transaction, string partner, long collection,
-        PartnerProfile profile, SharingSettings settings, CancellationToken cancellationToken)
+        SharingSettings settings, ViewReader reader, Func<SharingContext, IMarkingRule> rule, CancellationToken cancellationToken)
     {
         var markings = await connection.QueryAsync<byte[]>(new CommandDefinition(
             $"""
@@ -142,6 +149,37 @@ internal sealed class SqlPartnerViews(IStoreDatabase database, IPartnerViewSql s
             WHERE collection_row = @collection AND contributor = @partner AND deleted_at IS NULL ORDER BY date_added
             """,
             new { collection, partner }, transaction, cancellationToken: cancellationToken))).AsList();
-        return PartnerViewDiff.Allowed(markings, candidates, own, profile, settings);
+        var ours = settings with { OrganisationIdentityIds = [.. settings.OrganisationIdentityIds.Union(reader.AlsoOurs, StringComparer.Ordinal)] };
+        return PartnerViewDiff.Allowed(markings, candidates, own, ours, reader.National, rule);
+    }
+
+    // What markings mean to the reader: a partner's profile, or a staff member's clearance (the scale's lowest level
+    // and no compartment when none was granted). A principal that is neither has no view.
+    private static async Task<Result<Func<SharingContext, IMarkingRule>>> RuleAsync(DbConnection connection, DbTransaction transaction,
+        ViewReader reader, CancellationToken cancellationToken)
+    {
+        if (!reader.IsStaff)
+        {
+            var profile = await SqlSharing.FindProfileAsync(connection, transaction, reader.PrincipalId, cancellationToken);
+            if (profile is null)
+            {
+                return SharingErrors.ProfileNotFound(reader.PrincipalId);
+            }
+
+            return Result<Func<SharingContext, IMarkingRule>>.Success(context => new PartnerMarkingRule(profile, context));
+        }
+
+        var id = StoreValues.Text(reader.PrincipalId);
+        var kind = await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
+            "SELECT kind FROM principals WHERE id = @id", new { id }, transaction, cancellationToken: cancellationToken));
+        if (kind != "user")
+        {
+            return StoreErrors.PrincipalNotFound(reader.PrincipalId);
+        }
+
+        var row = await connection.QuerySingleOrDefaultAsync<ClearanceRow>(new CommandDefinition(
+            ClearanceRow.Select + " WHERE c.principal_id = @id", new { id }, transaction, cancellationToken: cancellationToken));
+        var clearance = row?.ToStored().Clearance ?? Clearance.Lowest(reader.National.Scale);
+        return Result<Func<SharingContext, IMarkingRule>>.Success(_ => new ClearanceRule(clearance, reader.National.Scale));
     }
 }

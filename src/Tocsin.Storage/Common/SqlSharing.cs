@@ -2,6 +2,7 @@ using Dapper;
 using System.Data.Common;
 using Tocsin.Core;
 using Tocsin.Core.Audit;
+using Tocsin.Core.Classification;
 using Tocsin.Core.Sharing;
 using Tocsin.Storage.Sharing;
 
@@ -95,10 +96,16 @@ internal sealed class SqlSharing(IStoreDatabase database, IPartnerViews views) :
     }
 
     public Task<Result<PartnerViewChange>> RefreshPartnerViewAsync(Guid partnerId, Guid collectionId, bool force, CancellationToken cancellationToken) =>
-        _views.RefreshAsync(partnerId, collectionId, force, cancellationToken);
+        _views.RefreshAsync(ViewReader.Partner(partnerId, NationalRules.Default), collectionId, force, cancellationToken);
 
     public Task<Result<ObjectPage>> QueryPartnerViewAsync(Guid partnerId, Guid collectionId, ObjectQuery query, CancellationToken cancellationToken) =>
-        _views.QueryAsync(partnerId, collectionId, query, cancellationToken);
+        _views.QueryAsync(ViewReader.Partner(partnerId, NationalRules.Default), collectionId, query, cancellationToken);
+
+    public Task<Result<PartnerViewChange>> RefreshViewAsync(ViewReader reader, Guid collectionId, bool force, CancellationToken cancellationToken) =>
+        _views.RefreshAsync(reader, collectionId, force, cancellationToken);
+
+    public Task<Result<ObjectPage>> QueryViewAsync(ViewReader reader, Guid collectionId, ObjectQuery query, CancellationToken cancellationToken) =>
+        _views.QueryAsync(reader, collectionId, query, cancellationToken);
 
     public async Task LogSharedAsync(Guid partnerId, IReadOnlyList<SharedVersion> versions, DateTimeOffset at, CancellationToken cancellationToken)
     {

@@ -2,11 +2,11 @@ using Tocsin.Core;
 
 namespace Tocsin.Storage.Sharing;
 
-/// <summary>Partner views, the part of <see cref="ISharingStore"/> whose SQL differs by engine (how a view is
-/// refreshed in bulk and paged).</summary>
+/// <summary>Materialised views (a partner's, or a staff member's clearance view), the part of
+/// <see cref="ISharingStore"/> whose SQL differs by engine (how a view is refreshed in bulk and paged).</summary>
 internal interface IPartnerViews
 {
-    Task<Result<PartnerViewChange>> RefreshAsync(Guid partnerId, Guid collectionId, bool force, CancellationToken cancellationToken);
+    Task<Result<PartnerViewChange>> RefreshAsync(ViewReader reader, Guid collectionId, bool force, CancellationToken cancellationToken);
 
-    Task<Result<ObjectPage>> QueryAsync(Guid partnerId, Guid collectionId, ObjectQuery query, CancellationToken cancellationToken);
+    Task<Result<ObjectPage>> QueryAsync(ViewReader reader, Guid collectionId, ObjectQuery query, CancellationToken cancellationToken);
 }

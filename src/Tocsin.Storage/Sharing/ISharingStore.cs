@@ -45,6 +45,18 @@ public interface ISharingStore
     /// <exception cref="ArgumentException">No collection has id <paramref name="collectionId"/>, or the limit is below 1.</exception>
     Task<Result<ObjectPage>> QueryPartnerViewAsync(Guid partnerId, Guid collectionId, ObjectQuery query, CancellationToken cancellationToken);
 
+    /// <summary><see cref="RefreshPartnerViewAsync"/> for any reader: a partner under the deployment's national rules
+    /// (the overloads without a reader use <see cref="Core.Classification.NationalRules.Default"/>), or a staff member's
+    /// clearance view (docs/classification.md). A staff reader that is not a staff principal fails with
+    /// <c>principal-not-found</c>.</summary>
+    /// <exception cref="ArgumentException">No collection has id <paramref name="collectionId"/>.</exception>
+    Task<Result<PartnerViewChange>> RefreshViewAsync(ViewReader reader, Guid collectionId, bool force, CancellationToken cancellationToken);
+
+    /// <summary><see cref="QueryPartnerViewAsync"/> for any reader (see <see cref="RefreshViewAsync"/>): the same
+    /// filters, version selection among the versions the reader may read, paging and cursors bound to the reader.</summary>
+    /// <exception cref="ArgumentException">No collection has id <paramref name="collectionId"/>, or the limit is below 1.</exception>
+    Task<Result<ObjectPage>> QueryViewAsync(ViewReader reader, Guid collectionId, ObjectQuery query, CancellationToken cancellationToken);
+
     /// <summary>Records that <paramref name="versions"/> were served to a partner at <paramref name="at"/>.</summary>
     Task LogSharedAsync(Guid partnerId, IReadOnlyList<SharedVersion> versions, DateTimeOffset at, CancellationToken cancellationToken);
 

@@ -1,3 +1,4 @@
+using Tocsin.Core.Classification;
 using Tocsin.Core.Sharing;
 using Tocsin.Core.Stix;
 
@@ -7,21 +8,22 @@ namespace Tocsin.Storage.Sharing;
 /// join it with their <c>date_added</c>, and the last stamp issued. Engines apply it under their write lock.</summary>
 internal sealed record PartnerViewDiff(IReadOnlyList<long> Removed, IReadOnlyList<PartnerViewAddition> Added, long LastDateAdded)
 {
-    /// <summary>The rows of <paramref name="candidates"/> (our picture) that the sharing policy lets
-    /// <paramref name="profile"/> receive, merged in collection <c>date_added</c> order with the partner's own
-    /// contributions <paramref name="own"/>, which it always receives back. The policy knows the fixed TLP markings
+    /// <summary>The rows of <paramref name="candidates"/> (our picture) that the reader's rule (<paramref name="ruleFor"/>,
+    /// given the decision context) admits, merged in collection <c>date_added</c> order with the partner's own
+    /// contributions <paramref name="own"/>, which it always receives back. The engine knows the fixed TLP markings
     /// and those of <paramref name="markings"/> created by our organisation: a marking definition made by anyone
     /// else is just data and lifts no restriction.</summary>
     public static List<long> Allowed(IEnumerable<byte[]> markings, IReadOnlyList<PartnerViewCandidate> candidates, IReadOnlyList<PartnerViewOwnRow> own,
-        PartnerProfile profile, SharingSettings settings)
+        SharingSettings settings, NationalRules national, Func<SharingContext, IMarkingRule> ruleFor)
     {
         ArgumentNullException.ThrowIfNull(candidates);
         ArgumentNullException.ThrowIfNull(own);
+        ArgumentNullException.ThrowIfNull(ruleFor);
         var ours = new SharingContext(settings, MarkingCatalogue.BuiltIn);
         var definitions = markings.Select(j => StixObject.FromTrusted(j)).Where(d => ours.IsOurs(d.CreatedByRef));
-        var context = new SharingContext(settings, MarkingCatalogue.Create(definitions));
+        var context = new SharingContext(settings, MarkingCatalogue.Create(definitions)) { National = national };
         var versions = candidates.Select(c => StixObject.FromTrusted(c.Json)).ToList();
-        var decisions = SharingPolicy.DecideAll(versions, profile, context);
+        var decisions = MarkingPolicy.DecideAll(versions, ruleFor(context), context);
         var allowed = candidates.Where((_, i) => decisions[i].IsAllowed).Select(c => (c.ObjectRow, c.DateAdded));
         return [.. allowed.Concat(own.Select(o => (o.ObjectRow, o.DateAdded))).OrderBy(r => r.DateAdded).Select(r => r.ObjectRow)];
     }
