@@ -54,7 +54,7 @@ public static class IngestCommand
                 return ExitCodes.Failure;
             }
 
-            var created = await new DraftService(store, clock, new ServerSettings()).CreateAsync(input.Value, principal.Value, cancellationToken);
+            var created = await new DraftService(store, clock, new ServerSettings()).CreateAsync(input.Value, principal.Value, mayRead: null, cancellationToken);
             if (!created.IsSuccess)
             {
                 await console.Error.WriteLineAsync($"{path}: {created.Error.Message}");

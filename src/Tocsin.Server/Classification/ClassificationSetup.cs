@@ -15,6 +15,7 @@ public static class ClassificationSetup
         services.AddSingleton<ReadGate>();
         services.AddSingleton<ReadRecorder>();
         services.AddSingleton<ClearedPicture>();
+        services.AddSingleton<CitedEvidence>();
         return services;
     }
 }

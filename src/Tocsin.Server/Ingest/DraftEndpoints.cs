@@ -27,13 +27,19 @@ public static class DraftEndpoints
 
     /// <summary><c>GET /api/v1/drafts?limit=N</c>: the newest drafts first (default 100, at most 1000), each
     /// with counts of pending, accepted and dropped items; no text.</summary>
-    private static async Task<Ok<IReadOnlyList<DraftSummaryView>>> List(int? limit, DraftService drafts, CancellationToken cancellationToken) =>
-        TypedResults.Ok<IReadOnlyList<DraftSummaryView>>([.. (await drafts.ListAsync(limit ?? 100, cancellationToken)).Select(DraftSummaryView.Of)]);
+    private static async Task<Ok<IReadOnlyList<DraftSummaryView>>> List(int? limit, ClaimsPrincipal user, DraftService drafts, DraftClearance clearance,
+        CancellationToken cancellationToken)
+    {
+        var reader = await clearance.ReaderAsync(user, cancellationToken);
+        var visible = await clearance.VisibleAsync(reader, await drafts.ListAsync(limit ?? 100, cancellationToken), cancellationToken);
+        return TypedResults.Ok<IReadOnlyList<DraftSummaryView>>([.. visible.Select(DraftSummaryView.Of)]);
+    }
 
     /// <summary><c>GET /api/v1/drafts/{id}</c>: the draft text and every item with its field, label,
     /// extraction confidence, spans (UTF-16 offsets, end exclusive) and review state; 404 when unknown.</summary>
-    private static async Task<Results<Ok<DraftView>, ProblemHttpResult>> Get(Guid id, DraftService drafts, CancellationToken cancellationToken) =>
-        await drafts.FindAsync(id, cancellationToken) is { } draft
+    private static async Task<Results<Ok<DraftView>, ProblemHttpResult>> Get(Guid id, ClaimsPrincipal user, DraftClearance clearance,
+        CancellationToken cancellationToken) =>
+        await clearance.ReadAsync(await clearance.ReaderAsync(user, cancellationToken), id, cancellationToken) is { } draft
             ? TypedResults.Ok(DraftView.Of(draft))
             : Problems.For(Storage.Drafts.DraftErrors.NotFound(id));
 
@@ -44,7 +50,7 @@ public static class DraftEndpoints
     /// <c>binary-content</c>, <c>unknown-encoding</c>, <c>unsupported-language</c>; 400 <c>invalid-input</c>
     /// (no source, bad date) or <c>invalid-json</c>; 415 for other media types.</summary>
     private static async Task<Results<Created<DraftView>, ProblemHttpResult>> Create(HttpRequest request, ClaimsPrincipal user,
-        DraftService drafts, CancellationToken cancellationToken)
+        DraftService drafts, DraftClearance clearance, CancellationToken cancellationToken)
     {
         var input = await DraftRequests.ReadReportAsync(request, cancellationToken);
         if (!input.IsSuccess)
@@ -52,7 +58,8 @@ public static class DraftEndpoints
             return Problems.For(input.Error);
         }
 
-        var created = await drafts.CreateAsync(input.Value, user.PrincipalId()!.Value, cancellationToken);
+        var reader = await clearance.ReaderAsync(user, cancellationToken);
+        var created = await drafts.CreateAsync(input.Value, user.PrincipalId()!.Value, reader.MayRead, cancellationToken);
         return created.IsSuccess
             ? TypedResults.Created($"/api/v1/drafts/{created.Value.Id:D}", DraftView.Of(created.Value))
             : Problems.For(created.Error);
@@ -65,8 +72,13 @@ public static class DraftEndpoints
     /// replaces the placeholder F6 and sets <c>confidence</c>. 200 with the item. 404 unknown draft, item or
     /// collection; 409 already reviewed or a version conflict; 422 invalid correction or grade.</summary>
     private static async Task<Results<Ok<DraftItemView>, ProblemHttpResult>> Accept(Guid id, string itemId, HttpRequest request,
-        ClaimsPrincipal user, DraftReview review, CancellationToken cancellationToken)
+        ClaimsPrincipal user, DraftReview review, DraftClearance clearance, CancellationToken cancellationToken)
     {
+        if (await clearance.FindAsync(await clearance.ReaderAsync(user, cancellationToken), id, cancellationToken) is null)
+        {
+            return Problems.For(Storage.Drafts.DraftErrors.NotFound(id));
+        }
+
         var body = await DraftRequests.ReadAcceptAsync(request, cancellationToken);
         if (!body.IsSuccess)
         {
@@ -80,8 +92,13 @@ public static class DraftEndpoints
     /// <summary><c>POST /api/v1/drafts/{id}/items/{itemId}/drop</c>: records that the item is not taken; nothing
     /// is written to the picture. 200 with the item; 404 unknown; 409 already reviewed.</summary>
     private static async Task<Results<Ok<DraftItemView>, ProblemHttpResult>> Drop(Guid id, string itemId, ClaimsPrincipal user,
-        DraftReview review, CancellationToken cancellationToken)
+        DraftReview review, DraftClearance clearance, CancellationToken cancellationToken)
     {
+        if (await clearance.FindAsync(await clearance.ReaderAsync(user, cancellationToken), id, cancellationToken) is null)
+        {
+            return Problems.For(Storage.Drafts.DraftErrors.NotFound(id));
+        }
+
         var dropped = await review.DropAsync(id, itemId, user.PrincipalId()!.Value, cancellationToken);
         return dropped.IsSuccess ? TypedResults.Ok(DraftItemView.Of(dropped.Value)) : Problems.For(dropped.Error);
     }

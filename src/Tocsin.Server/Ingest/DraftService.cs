@@ -23,10 +23,14 @@ public sealed class DraftService(ITocsinStore store, TimeProvider clock, ServerS
     /// <summary>Drafts <paramref name="input"/> as <paramref name="principalId"/>, with our organisation as
     /// <c>created_by_ref</c> and the picture's threat actors and intrusion sets as known actors. Fails with the
     /// ingest codes (<see cref="IngestErrors"/>) or <c>draft-invalid</c>; nothing is stored then.</summary>
-    public async Task<Result<Draft>> CreateAsync(ReportInput input, Guid principalId, CancellationToken cancellationToken)
+    /// <param name="input">The report.</param>
+    /// <param name="principalId">Who drafts it.</param>
+    /// <param name="mayRead">The creator's clearance: only actors of the picture it admits are reused (null: all).</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    public async Task<Result<Draft>> CreateAsync(ReportInput input, Guid principalId, Func<StixObject, bool>? mayRead, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var known = await KnownActorsAsync(cancellationToken);
+        var known = await KnownActorsAsync(mayRead, cancellationToken);
         var drafted = ReportIngestor.Ingest(input with { CreatedByRef = settings.OrganizationIdentityId }, known, clock);
         if (!drafted.IsSuccess)
         {
@@ -59,7 +63,7 @@ public sealed class DraftService(ITocsinStore store, TimeProvider clock, ServerS
     public Task<IReadOnlyList<Draft>> ListAsync(int limit, CancellationToken cancellationToken) => store.Drafts.ListAsync(limit, cancellationToken);
 
     /// <summary>The threat actors and intrusion sets of the picture, for the ingestor to reuse their ids.</summary>
-    public async Task<IReadOnlyList<KnownActor>> KnownActorsAsync(CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<KnownActor>> KnownActorsAsync(Func<StixObject, bool>? mayRead, CancellationToken cancellationToken)
     {
         var picture = await store.FindCollectionAsync(PictureCollectionAlias, cancellationToken);
         var actors = new List<KnownActor>();
@@ -68,7 +72,8 @@ public sealed class DraftService(ITocsinStore store, TimeProvider clock, ServerS
         {
             var page = (await store.QueryObjectsAsync(picture.Id,
                 new ObjectQuery { Types = ["threat-actor", "intrusion-set"], Limit = ObjectQuery.MaxLimit, Cursor = cursor }, cancellationToken)).Value;
-            actors.AddRange(page.Items.Where(i => !i.Deleted && !i.Object.Revoked).Select(i => ToKnownActor(i.Object)).OfType<KnownActor>());
+            actors.AddRange(page.Items.Where(i => !i.Deleted && !i.Object.Revoked && (mayRead is null || mayRead(i.Object)))
+                .Select(i => ToKnownActor(i.Object)).OfType<KnownActor>());
             if (!page.More)
             {
                 break;

@@ -8,6 +8,7 @@ public static class IngestSetup
     {
         services.AddSingleton<DraftService>();
         services.AddSingleton<DraftReview>();
+        services.AddSingleton<DraftClearance>();
         return services;
     }
 }

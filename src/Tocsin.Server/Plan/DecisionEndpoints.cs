@@ -4,6 +4,7 @@ using Tocsin.Core.Plan.Decisions;
 using Tocsin.Core.Principals;
 using Tocsin.Server.Api;
 using Tocsin.Server.Auth;
+using Tocsin.Server.Classification;
 using Tocsin.Server.Auth.Factors;
 
 namespace Tocsin.Server.Plan;
@@ -40,12 +41,17 @@ public static class DecisionEndpoints
     /// territory, territory outside the scheme, expiry before the effective time, missing mandatory expiry,
     /// unknown superseded decision or evidence, bad grade).</summary>
     private static async Task<Results<Created<DecisionView>, ProblemHttpResult>> ProposeAsync(
-        ProposeRequest request, ClaimsPrincipal user, PlanDecisions plan, CancellationToken cancellationToken)
+        ProposeRequest request, ClaimsPrincipal user, PlanDecisions plan, CitedEvidence cited, CancellationToken cancellationToken)
     {
         var proposal = request.ToProposal();
         if (!proposal.IsSuccess)
         {
             return Problems.For(proposal.Error);
+        }
+
+        if (await cited.RefusalAsync(user, [.. proposal.Value.Evidence.Select(e => e.StixId)], cancellationToken) is { } withheld)
+        {
+            return Problems.For(withheld);
         }
 
         var proposed = await plan.ProposeAsync(proposal.Value, user.Identity!.Name!, cancellationToken);

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Tocsin.Core.Principals;
+using Tocsin.Server.Classification;
 using Tocsin.Server.Api;
 using Tocsin.Server.Auth;
 
@@ -23,12 +24,17 @@ public static class DecisionPreviewEndpoints
     /// <c>proposer-role-required</c>; 422 for any content a proposal would refuse. The decision id, and so the
     /// message identifier, is assigned only when the proposal is submitted.</summary>
     private static async Task<Results<Ok<DecisionPreview>, ProblemHttpResult>> PreviewProposalAsync(
-        ProposeRequest request, ClaimsPrincipal user, DecisionPreviews previews, CancellationToken cancellationToken)
+        ProposeRequest request, ClaimsPrincipal user, DecisionPreviews previews, CitedEvidence cited, CancellationToken cancellationToken)
     {
         var proposal = request.ToProposal();
         if (!proposal.IsSuccess)
         {
             return Problems.For(proposal.Error);
+        }
+
+        if (await cited.RefusalAsync(user, [.. proposal.Value.Evidence.Select(e => e.StixId)], cancellationToken) is { } withheld)
+        {
+            return Problems.For(withheld);
         }
 
         var preview = await previews.OfProposalAsync(proposal.Value, user.Identity!.Name!, cancellationToken);

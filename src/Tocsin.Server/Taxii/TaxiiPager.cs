@@ -20,7 +20,7 @@ namespace Tocsin.Server.Taxii;
 /// <para>A staff member reads through their clearance view (docs/classification.md) as soon as our picture holds a
 /// classification or compartment marking: a version over their clearance is then absent exactly as for a partner.
 /// While it holds none, every version is at the lowest level and the collection is served directly.</para>
-public sealed class TaxiiPager(ITocsinStore store, TaxiiAccess access, TaxiiCursors cursors, ReadGate gate, TimeProvider clock)
+public sealed class TaxiiPager(ITocsinStore store, TaxiiAccess access, TaxiiCursors cursors, ReadGate gate, ReadRecorder recorder, TimeProvider clock)
 {
     /// <summary>One page of <paramref name="kind"/> from a collection, or of one object's versions when
     /// <paramref name="objectId"/> is given (404 when the object has no visible version at all).</summary>
@@ -77,7 +77,8 @@ public sealed class TaxiiPager(ITocsinStore store, TaxiiAccess access, TaxiiCurs
 
         if (source.Staff is { } staff && kind != TaxiiPageKind.Manifest && page.Value.Items.Count > 0)
         {
-            // read log: await recorder.RecordAsync(staff, "taxii", [.. page.Value.Items.Select(i => i.Object)], cancellationToken);
+            // On the record before the response is written, as a partner's share log is (docs/read-log.md).
+            await recorder.RecordAsync(staff, "taxii", [.. page.Value.Items.Select(i => i.Object)], cancellationToken);
         }
 
         if (target.Value.IsPartner && kind != TaxiiPageKind.Manifest && page.Value.Items.Count > 0)

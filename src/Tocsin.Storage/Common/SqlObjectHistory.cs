@@ -59,5 +59,14 @@ internal sealed class SqlObjectHistory(IStoreDatabase database)
 
     private sealed record TombstonedRow(long RowId, string VersionKey, byte[] ContentHash);
 
-    private sealed record HistoryRow(long DateAdded, byte[] Json, long Deleted);
+    // Settable properties rather than a positional record: for an id the store does not hold, SQLite reports its
+    // aggregate columns as untyped, and Dapper would find no constructor matching them before reading the empty result.
+    private sealed class HistoryRow
+    {
+        public long DateAdded { get; init; }
+
+        public byte[] Json { get; init; } = [];
+
+        public long Deleted { get; init; }
+    }
 }

@@ -70,21 +70,34 @@ internal sealed class ClearanceMatrix
         var matrix = new ClearanceMatrix(app, "matrixword" + Guid.NewGuid().ToString("N")[..8]);
         await matrix.SeedPictureAsync();
         var evidence = matrix._ids.Values.Select(id => new { stixId = id, grade = "B2" }).ToArray();
-        var decision = await app.DecideLevelAsync(PlanRequests.Proposal("urgence-attentat", "FRA-D13").With("evidence", evidence));
-        matrix.DecisionId = decision.GetProperty("id").GetString()!;
+        // Only someone cleared for every object may cite them all: the proposer holds the top level and both compartments.
+        var (proposer, proposerClient) = await matrix.StaffAsync(Levels[^1], null, [.. Compartments.OfType<string>()]);
+        var (_, approver) = await app.PlanClientsAsync();
+        using (proposerClient)
+        using (approver)
+        {
+            var id = await proposerClient.ProposedIdAsync(PlanRequests.Proposal("urgence-attentat", "FRA-D13").With("evidence", evidence));
+            await HttpAssert.StatusAsync(HttpStatusCode.OK, await approver.ActAsync(id, "approve"));
+            matrix.DecisionId = id;
+        }
+
         return matrix;
     }
 
-    /// <summary>A new analyst holding <paramref name="level"/> and <paramref name="compartment"/>, and their client.</summary>
-    public async Task<(Principal Principal, HttpClient Client)> StaffAsync(string level, string? compartment)
+    /// <summary>A new analyst holding <paramref name="level"/> and <paramref name="compartments"/>, and their client.</summary>
+    public async Task<(Principal Principal, HttpClient Client)> StaffAsync(string level, string? compartment, IReadOnlyList<string> compartments)
     {
         var name = Some.Alias("cleared");
         await App.AddUserAsync(name, Role.Analyst, Password);
         var principal = (await Store.FindPrincipalAsync(name, Ct))!;
-        var granted = await Store.Classification.SetClearanceAsync(principal.Id, new Clearance(level, compartment is null ? [] : [compartment]), Ct);
+        var granted = await Store.Classification.SetClearanceAsync(principal.Id,
+            new Clearance(level, [.. compartments, .. compartment is null ? Array.Empty<string>() : [compartment]]), Ct);
         Assert.True(granted.IsSuccess, granted.Error?.Message);
         return (principal, App.CreateClient(name, Password));
     }
+
+    /// <summary>A new analyst holding <paramref name="level"/> and <paramref name="compartment"/>, and their client.</summary>
+    public Task<(Principal Principal, HttpClient Client)> StaffAsync(string level, string? compartment) => StaffAsync(level, compartment, []);
 
     /// <summary>The ids a clearance admits: level at or below its own, and no compartment or its own.</summary>
     public IReadOnlySet<string> Expected(string level, string? compartment)
@@ -115,6 +128,20 @@ internal sealed class ClearanceMatrix
         var page = await HttpAssert.StatusAsync(HttpStatusCode.OK, await client.GetAsync(new Uri($"/decisions/{DecisionId}", UriKind.Relative), Ct));
         Assert.All(expected, id => Assert.Contains(id, page, StringComparison.Ordinal));
         Assert.All(withheld, id => Assert.DoesNotContain(id, one + list + page, StringComparison.Ordinal));
+
+        // Proposing (and previewing) with cited evidence: a withheld id is refused exactly as an id the store does not hold.
+        var unknown = $"threat-actor--{Guid.NewGuid():D}";
+        foreach (var path in new[] { "/api/v1/decisions", "/api/v1/decisions/preview" })
+        {
+            var asUnknown = await RefusalAsync(client, path, unknown);
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, asUnknown.Status);
+            foreach (var id in withheld)
+            {
+                var asWithheld = await RefusalAsync(client, path, id);
+                Assert.Equal((asUnknown.Status, asUnknown.Body.Replace(unknown, "ID", StringComparison.Ordinal)),
+                    (asWithheld.Status, asWithheld.Body.Replace(id, "ID", StringComparison.Ordinal)));
+            }
+        }
 
         // The read log: only administrators read it; the recorded reads of this principal are there, by path.
         Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync(new Uri("/api/v1/reads", UriKind.Relative), Ct)).StatusCode);
@@ -173,6 +200,16 @@ internal sealed class ClearanceMatrix
         var picture = await Store.FindCollectionAsync("picture", Ct) ?? (await Store.AddCollectionAsync("picture", "Picture", null, Ct)).Value;
         var added = await Store.AddObjectsAsync(picture.Id, objects, Ct);
         Assert.All(added.Outcomes, o => Assert.True(o.Succeeded, o.ToString()));
+    }
+
+    private static async Task<(HttpStatusCode Status, string Body)> RefusalAsync(HttpClient client, string path, string evidenceId)
+    {
+        var proposal = PlanRequests.Proposal("urgence-attentat", "FRA-D13").With("evidence", new[] { new { stixId = evidenceId, grade = "B2" } });
+        using var response = await client.PostAsJsonAsync(new Uri(path, UriKind.Relative), proposal, Ct);
+        var text = await response.Content.ReadAsStringAsync(Ct);
+        var body = JsonDocument.Parse(text).RootElement;
+        // The problem's instance and trace id differ per request; what it says must not.
+        return (response.StatusCode, body.TryGetProperty("code", out var code) ? code.GetString() + "|" + body.GetProperty("detail").GetString() : text);
     }
 
     private static List<string> Sorted(IEnumerable<string> ids) => [.. ids.Order(StringComparer.Ordinal)];

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Tocsin.Core.Principals;
 using Tocsin.Storage;
 using Tocsin.Testing;
@@ -125,6 +126,27 @@ public sealed class StaffClearanceTaxiiTests(TocsinApp app) : IClassFixture<Tocs
     // ---- the scenario ----
 
     private sealed record Scenario(Collection Collection, Dictionary<string, string> Ids, HttpClient Admin);
+
+    [Fact]
+    public async Task A_staff_TAXII_read_of_classified_versions_is_on_the_record_and_an_unclassified_one_is_not()
+    {
+        var scenario = await ScenarioAsync();
+        var name = Some.Alias("recorded");
+        using var reader = await ReaderAsync(scenario, "TRÈS SECRET", [], name);
+
+        await GetAsync(reader, Objects(scenario.Collection));
+        await GetAsync(reader, Collection(scenario.Collection, "manifest/"));
+
+        var store = app.Services.GetRequiredService<ITocsinStore>();
+        var rows = (await store.Reads.QueryAsync(new Tocsin.Storage.Reads.ReadLogQuery { Principal = name, Limit = 1000 }, Ct)).Value.Items;
+        // DIFFUSION RESTREINTE is the French scale's recorded level: the two classified objects and the two that refer to
+        // them (marked with them) are recorded, once each, through TAXII; the unclassified one and the manifest are not.
+        Assert.All(rows, r => Assert.Equal("taxii", r.Path));
+        Assert.Contains(scenario.Ids["dr"], rows.Select(r => r.ObjectId));
+        Assert.Contains(scenario.Ids["secret"], rows.Select(r => r.ObjectId));
+        Assert.DoesNotContain(scenario.Ids["plain"], rows.Select(r => r.ObjectId));
+        Assert.Equal(rows.Count, rows.Select(r => r.ObjectId).Distinct().Count());
+    }
 
     private async Task<Scenario> ScenarioAsync()
     {

@@ -37,6 +37,16 @@ public abstract class ContributionContract : StoreContractBase
     }
 
     [Fact]
+    public async Task The_history_of_an_id_the_store_does_not_hold_is_empty()
+    {
+        await using var db = await OpenAsync();
+
+        var history = await db.Store.HistoryAsync($"indicator--{Guid.NewGuid():D}", Ct);
+
+        Assert.Empty(history);
+    }
+
+    [Fact]
     public async Task A_contribution_posted_first_never_blocks_our_own_version()
     {
         await using var db = await OpenAsync();
