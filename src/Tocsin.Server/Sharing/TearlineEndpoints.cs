@@ -4,6 +4,7 @@ using Tocsin.Core;
 using Tocsin.Core.Principals;
 using Tocsin.Core.Sharing;
 using Tocsin.Server.Api;
+using Tocsin.Server.Classification;
 using Tocsin.Server.Auth;
 using Tocsin.Storage;
 using Tocsin.Storage.Sharing;
@@ -31,7 +32,7 @@ public static class TearlineEndpoints
     /// <c>tearline-text-missing</c>, <c>tearline-text-copied</c>, <c>tearline-text-shape</c>,
     /// <c>tearline-text-not-text</c>.</summary>
     private static async Task<Results<Created<TearlineResponse>, Accepted<PendingTearlineResponse>, ProblemHttpResult>> CreateAsync(
-        ReleaseTearlineRequest request, ClaimsPrincipal user, ITocsinStore store, TimeProvider clock, CancellationToken cancellationToken)
+        ReleaseTearlineRequest request, ClaimsPrincipal user, ITocsinStore store, ReadGate gate, TimeProvider clock, CancellationToken cancellationToken)
     {
         var level = PartnerProfileRules.ParseTlp(request.Release);
         if (!level.IsSuccess)
@@ -52,7 +53,11 @@ public static class TearlineEndpoints
             return Problems.NotFound(new Error("collection-not-found", $"No collection '{request.Collection}'."));
         }
 
-        var outcome = await TearlineRelease.CreateAsync(store, collection, request.ObjectId, level.Value, texts.Value, analyst, clock, cancellationToken);
+        // An original the analyst is not cleared for is answered as one the collection does not hold: a tearline would
+        // otherwise release, downgraded, what its writer may not even read.
+        var reader = await gate.ForAsync(user, cancellationToken);
+        var outcome = await TearlineRelease.CreateAsync(store, collection, request.ObjectId, level.Value, texts.Value, analyst, reader.MayRead, clock,
+            cancellationToken);
         if (!outcome.IsSuccess)
         {
             return Problem(outcome.Error);
@@ -67,25 +72,41 @@ public static class TearlineEndpoints
     }
 
     /// <summary>The tearlines waiting for a second person, oldest first.</summary>
-    private static async Task<Ok<List<PendingTearlineResponse>>> PendingAsync(ITocsinStore store, CancellationToken cancellationToken)
+    private static async Task<Ok<List<PendingTearlineResponse>>> PendingAsync(ClaimsPrincipal user, ITocsinStore store, ReadGate gate,
+        ClearedPicture picture, CancellationToken cancellationToken)
     {
         var names = (await store.ListPrincipalsAsync(cancellationToken)).ToDictionary(p => p.Id, p => p.Name);
         var pending = await store.TearlineRequests.ListPendingAsync(cancellationToken);
-        return TypedResults.Ok(pending.Select(r => Pending(r, names.GetValueOrDefault(r.RequestedBy, r.RequestedBy.ToString("D")))).ToList());
+        // A request whose original the reader may not read is not listed: its object id would say what is withheld.
+        var reader = await gate.ForAsync(user, cancellationToken);
+        var held = pending.Select(r => r.ObjectId).Distinct(StringComparer.Ordinal).ToList();
+        var readable = (await picture.ReadableAsync(reader, held, cancellationToken)).Select(o => o.Id).ToHashSet(StringComparer.Ordinal);
+        var withheld = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var id in held.Where(id => !readable.Contains(id)))
+        {
+            if ((await store.HistoryAsync(id, cancellationToken)).Any(v => !v.Deleted))
+            {
+                withheld.Add(id);
+            }
+        }
+
+        return TypedResults.Ok(pending.Where(r => !withheld.Contains(r.ObjectId))
+            .Select(r => Pending(r, names.GetValueOrDefault(r.RequestedBy, r.RequestedBy.ToString("D")))).ToList());
     }
 
     /// <summary>Approves a pending tearline as the caller, who must hold the approver role and differ from who asked:
     /// 201 with the tearline; 403 <c>same-person-cannot-approve</c>, <c>collection-write-forbidden</c>; 404; 409
     /// <c>tearline-request-decided</c>; 422 when the original changed so that the texts no longer fit.</summary>
     private static async Task<Results<Created<TearlineResponse>, ProblemHttpResult>> ApproveAsync(
-        Guid id, ClaimsPrincipal user, ITocsinStore store, TimeProvider clock, CancellationToken cancellationToken)
+        Guid id, ClaimsPrincipal user, ITocsinStore store, ReadGate gate, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (await store.FindPrincipalAsync(user.Identity!.Name!, cancellationToken) is not { } approver)
         {
             return Problems.NotFound(new Error("tearline-request-not-found", $"There is no tearline request {id}."));
         }
 
-        var released = await TearlineRelease.ApproveAsync(store, id, approver, clock, cancellationToken);
+        var reader = await gate.ForAsync(user, cancellationToken);
+        var released = await TearlineRelease.ApproveAsync(store, id, approver, reader.MayRead, clock, cancellationToken);
         return released.IsSuccess ? Created(released.Value) : Problem(released.Error);
     }
 

@@ -20,15 +20,22 @@ public static class TearlineRelease
     /// <summary>The released tearline, or a pending request when properties are released as they stand.
     /// Refusals: <c>collection-not-found</c>, <c>collection-write-forbidden</c>, <c>organisation-not-set</c>,
     /// <c>object-not-found</c>, the errors of <see cref="Tearline.Create"/>, <c>tearline-not-stored</c>.</summary>
+    public static Task<Result<TearlineOutcome>> CreateAsync(ITocsinStore store, Collection collection, string objectId, TlpLevel release,
+        TearlineTexts texts, Principal analyst, TimeProvider clock, CancellationToken cancellationToken) =>
+        CreateAsync(store, collection, objectId, release, texts, analyst, null, clock, cancellationToken);
+
+    /// <summary>As <see cref="CreateAsync(ITocsinStore, Collection, string, TlpLevel, TearlineTexts, Principal, TimeProvider, CancellationToken)"/>
+    /// for an analyst whose clearance admits only the versions <paramref name="mayRead"/> holds: an original it may not
+    /// read is refused exactly as one the collection does not hold (<c>object-not-found</c>).</summary>
     public static async Task<Result<TearlineOutcome>> CreateAsync(ITocsinStore store, Collection collection, string objectId, TlpLevel release,
-        TearlineTexts texts, Principal analyst, TimeProvider clock, CancellationToken cancellationToken)
+        TearlineTexts texts, Principal analyst, Func<StixObject, bool>? mayRead, TimeProvider clock, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(collection);
         ArgumentNullException.ThrowIfNull(texts);
         ArgumentNullException.ThrowIfNull(analyst);
         ArgumentNullException.ThrowIfNull(clock);
-        var built = await BuildAsync(store, collection, objectId, release, texts, analyst, clock, cancellationToken);
+        var built = await BuildAsync(store, collection, objectId, release, texts, analyst, mayRead, clock, cancellationToken);
         if (!built.IsSuccess)
         {
             return built.Error;
@@ -50,14 +57,21 @@ public static class TearlineRelease
     /// <summary>Approves a pending request as <paramref name="approver"/>: the tearline is made again from the
     /// latest version of the original and stored. Refusals: <c>tearline-request-not-found</c>,
     /// <c>tearline-request-decided</c>, <c>approver-role-required</c>, <c>same-person-cannot-approve</c>, and
-    /// those of <see cref="CreateAsync"/>.</summary>
-    public static async Task<Result<TearlineResult>> ApproveAsync(ITocsinStore store, Guid requestId, Principal approver, TimeProvider clock,
-        CancellationToken cancellationToken)
+    /// those of creating one.</summary>
+    public static Task<Result<TearlineResult>> ApproveAsync(ITocsinStore store, Guid requestId, Principal approver, TimeProvider clock,
+        CancellationToken cancellationToken) =>
+        ApproveAsync(store, requestId, approver, null, clock, cancellationToken);
+
+    /// <summary>As <see cref="ApproveAsync(ITocsinStore, Guid, Principal, TimeProvider, CancellationToken)"/> for an approver
+    /// whose clearance admits only the versions <paramref name="mayRead"/> holds: a request whose original it may not read
+    /// is, for it, a request that does not exist.</summary>
+    public static async Task<Result<TearlineResult>> ApproveAsync(ITocsinStore store, Guid requestId, Principal approver, Func<StixObject, bool>? mayRead,
+        TimeProvider clock, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(approver);
         var request = await store.TearlineRequests.FindAsync(requestId, cancellationToken);
-        if (request is null)
+        if (request is null || (mayRead is not null && !await OriginalReadableAsync(store, request, mayRead, cancellationToken)))
         {
             return new Error("tearline-request-not-found", $"There is no tearline request {requestId}.");
         }
@@ -96,7 +110,7 @@ public static class TearlineRelease
             return new Error("collection-write-forbidden", "Who asked for this tearline is no longer a principal; ask again.");
         }
 
-        var built = await BuildAsync(store, collection, request.ObjectId, request.Release, request.Texts, requester, clock, cancellationToken);
+        var built = await BuildAsync(store, collection, request.ObjectId, request.Release, request.Texts, requester, null, clock, cancellationToken);
         if (!built.IsSuccess)
         {
             return built.Error;
@@ -111,8 +125,17 @@ public static class TearlineRelease
         return await StoreAsync(store, collection, built.Value, cancellationToken);
     }
 
+    // The original's latest version in the request's collection, when there is one, decides; a missing original hides
+    // nothing (the approval then fails as it would for anyone).
+    private static async Task<bool> OriginalReadableAsync(ITocsinStore store, TearlineRequest request, Func<StixObject, bool> mayRead,
+        CancellationToken cancellationToken)
+    {
+        var page = await store.QueryObjectsAsync(request.CollectionId, new ObjectQuery { Ids = [request.ObjectId], Limit = 1 }, cancellationToken);
+        return !page.IsSuccess || page.Value.Items.Count == 0 || mayRead(page.Value.Items[0].Object);
+    }
+
     private static async Task<Result<TearlineResult>> BuildAsync(ITocsinStore store, Collection collection, string objectId, TlpLevel release,
-        TearlineTexts texts, Principal principal, TimeProvider clock, CancellationToken cancellationToken)
+        TearlineTexts texts, Principal principal, Func<StixObject, bool>? mayRead, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (await CheckRightsAsync(store, collection, principal, CollectionRights.Read | CollectionRights.Write, cancellationToken) is { } refusal)
         {
@@ -126,7 +149,7 @@ public static class TearlineRelease
         }
 
         var page = await store.QueryObjectsAsync(collection.Id, new ObjectQuery { Ids = [objectId], Limit = 1 }, cancellationToken);
-        if (!page.IsSuccess || page.Value.Items.Count == 0)
+        if (!page.IsSuccess || page.Value.Items.Count == 0 || (mayRead is not null && !mayRead(page.Value.Items[0].Object)))
         {
             return new Error("object-not-found", $"No object '{objectId}' in collection '{collection.Alias}'.");
         }
