@@ -16,7 +16,7 @@ public sealed class SingleSignOnTests(SingleSignOnServer server, BrowserSession 
         var page = await browser.NewPageAsync(); // skips, or fails under CI, when Chromium is missing
         var name = "sso-" + Guid.NewGuid().ToString("N")[..8];
         await server.AddUserAsync(name, Role.WatchOfficer);
-        server.Provider.User = OidcTestUser.Named(name, "tocsin-approver");
+        server.Provider.User = OidcTestUser.Named(name, "tocsin-approver") with { Methods = ["pwd", "mfa"] }; // the provider did the second factor approvers need
         await page.GotoAsync(new Uri(server.BaseAddress, "/account/signin?returnUrl=%2Fdecisions").ToString());
 
         var button = await page.Locator("#signin-oidc").TextContentAsync();
@@ -37,7 +37,7 @@ public sealed class SingleSignOnTests(SingleSignOnServer server, BrowserSession 
         var page = await browser.NewPageAsync();
         var name = "sso-out-" + Guid.NewGuid().ToString("N")[..8];
         await server.AddUserAsync(name, Role.Approver);
-        server.Provider.User = OidcTestUser.Named(name, "tocsin-approver");
+        server.Provider.User = OidcTestUser.Named(name, "tocsin-approver") with { Methods = ["pwd", "mfa"] }; // the provider did the second factor approvers need
         await page.GotoAsync(new Uri(server.BaseAddress, "/account/signin").ToString());
         await page.ClickAsync("#signin-oidc");
         await page.WaitForURLAsync(url => url.EndsWith("/account", StringComparison.Ordinal));

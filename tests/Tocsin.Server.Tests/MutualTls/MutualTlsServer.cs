@@ -46,7 +46,7 @@ public sealed class MutualTlsServer : IAsyncLifetime
         var path = Path.Combine(_directory, "server.pem");
         await File.WriteAllTextAsync(path, selfSigned.ExportCertificatePem() + "\n" + key.ExportPkcs8PrivateKeyPem(), Ct);
         _serverCertificate = X509CertificateLoader.LoadCertificate(selfSigned.RawData);
-        _app = await TocsinServer.BuildAsync([], new ServerSettings
+        _app = await TocsinServer.BuildAsync(SecondFactorRelaxed.Args, new ServerSettings
         {
             Port = 0,
             DataDirectory = Path.Combine(_directory, "data"),
