@@ -21,6 +21,25 @@ public static class SignIn
     public static async Task AnywhereAsync(IPage page, Uri server, string name, string password) =>
         await SubmitAsync(page, server, name, password);
 
+    /// <summary>Waits until the page's address satisfies <paramref name="wanted"/>, polling the address rather than
+    /// awaiting a navigation event: a redirect may commit between a check of the address and the subscription to the
+    /// next navigation, and a missed event would wait out the whole timeout.</summary>
+    public static async Task UntilAsync(IPage page, Func<string, bool> wanted, float timeoutMs = SubmitTimeoutMs)
+    {
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (!wanted(page.Url))
+        {
+            if (waited.ElapsedMilliseconds > timeoutMs)
+            {
+                throw new TimeoutException($"The page stayed on {page.Url}.");
+            }
+
+            await Task.Delay(100);
+        }
+
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded, new() { Timeout = timeoutMs });
+    }
+
     private static async Task SubmitAsync(IPage page, Uri server, string name, string password)
     {
         await page.GotoAsync(new Uri(server, "/account/signin").ToString());
@@ -37,19 +56,6 @@ public static class SignIn
             throw new InvalidOperationException($"Sign-in as {name} was answered {answer.Status}: {message}");
         }
 
-        // Polled rather than awaited as a navigation event: the redirect may commit between a check of the address and
-        // the subscription to the next navigation, and a missed event would wait out the whole timeout.
-        var waited = System.Diagnostics.Stopwatch.StartNew();
-        while (page.Url.Contains("/account/signin", StringComparison.Ordinal))
-        {
-            if (waited.ElapsedMilliseconds > SubmitTimeoutMs)
-            {
-                throw new TimeoutException($"Sign-in as {name} was accepted but the page stayed on {page.Url}.");
-            }
-
-            await Task.Delay(100);
-        }
-
-        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded, new() { Timeout = SubmitTimeoutMs });
+        await UntilAsync(page, url => !url.Contains("/account/signin", StringComparison.Ordinal));
     }
 }

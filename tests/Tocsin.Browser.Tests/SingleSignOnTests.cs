@@ -22,7 +22,7 @@ public sealed class SingleSignOnTests(SingleSignOnServer server, BrowserSession 
         var button = await page.Locator("#signin-oidc").TextContentAsync();
         var toProvider = await page.RunAndWaitForRequestAsync(() => page.ClickAsync("#signin-oidc"),
             r => r.Url.StartsWith(server.Provider.Authority + "connect/authorize", StringComparison.Ordinal));
-        await page.WaitForURLAsync(url => url.EndsWith("/decisions", StringComparison.Ordinal));
+        await SignIn.UntilAsync(page, url => url.EndsWith("/decisions", StringComparison.Ordinal));
         var decisions = await page.GotoAsync(new Uri(server.BaseAddress, "/decisions").ToString());
 
         Assert.Equal("Sign in with Test Provider", button);
@@ -40,11 +40,11 @@ public sealed class SingleSignOnTests(SingleSignOnServer server, BrowserSession 
         server.Provider.User = OidcTestUser.Named(name, "tocsin-approver") with { Methods = ["pwd", "mfa"] }; // the provider did the second factor approvers need
         await page.GotoAsync(new Uri(server.BaseAddress, "/account/signin").ToString());
         await page.ClickAsync("#signin-oidc");
-        await page.WaitForURLAsync(url => url.EndsWith("/account", StringComparison.Ordinal));
+        await SignIn.UntilAsync(page, url => url.EndsWith("/account", StringComparison.Ordinal));
         var before = server.Provider.EndSessionRequests;
 
         await page.ClickAsync(".signed-in button[type=submit]");
-        await page.WaitForURLAsync(url => url.Contains("/account/signin?signedOut=true", StringComparison.Ordinal));
+        await SignIn.UntilAsync(page, url => url.Contains("/account/signin?signedOut=true", StringComparison.Ordinal));
         var account = await page.GotoAsync(new Uri(server.BaseAddress, "/account").ToString());
 
         Assert.Equal(before + 1, server.Provider.EndSessionRequests);
