@@ -1,9 +1,6 @@
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using Tocsin.Core.Principals;
 
@@ -78,39 +75,9 @@ public sealed partial class AccessibilityTests(RunningServer server, BrowserSess
         Assert.True(violations.Count == 0, string.Join(Environment.NewLine, violations));
     }
 
-    /// <summary>Visits each path and returns one line per serious or critical violation: page, rule, impact and the
-    /// elements concerned.</summary>
-    private async Task<List<string>> ViolationsAsync(IPage page, IEnumerable<string> paths)
-    {
-        var found = new List<string>();
-        foreach (var path in paths)
-        {
-            await page.GotoAsync(new Uri(server.BaseAddress, path).ToString());
-            await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-            found.AddRange(await AxeViolationsAsync(page, path));
-        }
+    private Task<List<string>> ViolationsAsync(IPage page, IEnumerable<string> paths) => Axe.ViolationsAsync(page, server.BaseAddress, paths);
 
-        return found;
-    }
-
-    /// <summary>One line per serious or critical violation on the page as it stands, named <paramref name="where"/>.</summary>
-    private static async Task<List<string>> AxeViolationsAsync(IPage page, string where)
-    {
-        var found = new List<string>();
-        var result = await page.RunAxe();
-        foreach (var violation in result.Violations.Where(v => v.Impact is "serious" or "critical"))
-        {
-            var targets = new StringBuilder();
-            foreach (var node in violation.Nodes)
-            {
-                targets.Append(" [").Append(node.Target).Append(']');
-            }
-
-            found.Add($"{where}: {violation.Id} ({violation.Impact}) {violation.Help} —{targets}");
-        }
-
-        return found;
-    }
+    private static Task<List<string>> AxeViolationsAsync(IPage page, string where) => Axe.OnPageAsync(page, where);
 
     private async Task<List<string>> SchemesAsync()
     {
