@@ -1,6 +1,6 @@
+using System.Buffers.Text;
 using System.Globalization;
 using System.Text;
-using System.Buffers.Text;
 
 namespace Tocsin.Server.Picture;
 
