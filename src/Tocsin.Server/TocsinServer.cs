@@ -8,6 +8,7 @@ using Tocsin.Server.Auth.SingleSignOn;
 using Tocsin.Server.Auth.Factors;
 using Tocsin.Server.Hosting;
 using Tocsin.Server.Ingest;
+using Tocsin.Server.Picture;
 using Tocsin.Server.Plan;
 using Tocsin.Server.Reads;
 using Tocsin.Server.Recipients;
@@ -64,6 +65,7 @@ public static class TocsinServer
         builder.Services.AddTocsinClassification(builder.Configuration);
         builder.Services.AddTocsinAudit();
         builder.Services.AddTocsinReadLog();
+        builder.Services.AddTocsinPicture();
         builder.Services.AddTocsinWeb();
         builder.Services.AddTocsinCompression();
         // Audit checkpoints are signed as detached JWS by the server's current key (docs/audit.md).
@@ -110,6 +112,7 @@ public static class TocsinServer
         endpoints.MapSecondFactorResetEndpoints();
         endpoints.MapPasskeyEndpoints();
         endpoints.MapReadLogEndpoints();
+        endpoints.MapPictureEndpoints();
         app.MapLanguageSwitch();
         app.MapSignOut();
         app.MapSingleSignOn();
