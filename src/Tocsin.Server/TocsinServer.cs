@@ -1,6 +1,7 @@
 using Tocsin.Server.Api;
 using Tocsin.Server.Api.Contract;
 using Tocsin.Server.Audit;
+using Tocsin.Server.Authoring;
 using Tocsin.Server.Classification;
 using Tocsin.Server.Auth;
 using Tocsin.Server.Auth.SingleSignOn;
@@ -59,6 +60,7 @@ public static class TocsinServer
         builder.Services.AddTocsinSigning(settings.DataDirectory);
         builder.Services.AddTocsinPlan(builder.Configuration);
         builder.Services.AddTocsinIngest();
+        builder.Services.AddTocsinAuthoring();
         builder.Services.AddTocsinTaxii(builder.Configuration, settings);
         builder.Services.AddTocsinClassification(builder.Configuration);
         builder.Services.AddTocsinAudit();
@@ -101,6 +103,7 @@ public static class TocsinServer
         endpoints.MapSigningEndpoints();
         endpoints.MapTocsinPlan();
         endpoints.MapDraftEndpoints();
+        endpoints.MapAuthoringEndpoints();
         endpoints.MapSharingEndpoints();
         endpoints.MapClassificationEndpoints();
         endpoints.MapContributionEndpoints();
