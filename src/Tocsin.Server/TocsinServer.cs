@@ -10,6 +10,7 @@ using Tocsin.Server.Ingest;
 using Tocsin.Server.Plan;
 using Tocsin.Server.Reads;
 using Tocsin.Server.Recipients;
+using Tocsin.Server.Search;
 using Tocsin.Server.Sharing;
 using Tocsin.Server.Signing;
 using Tocsin.Server.Taxii;
@@ -62,6 +63,7 @@ public static class TocsinServer
         builder.Services.AddTocsinClassification(builder.Configuration);
         builder.Services.AddTocsinAudit();
         builder.Services.AddTocsinReadLog();
+        builder.Services.AddTocsinSearch();
         builder.Services.AddTocsinWeb();
         builder.Services.AddTocsinCompression();
         // Audit checkpoints are signed as detached JWS by the server's current key (docs/audit.md).
@@ -107,6 +109,7 @@ public static class TocsinServer
         endpoints.MapSecondFactorResetEndpoints();
         endpoints.MapPasskeyEndpoints();
         endpoints.MapReadLogEndpoints();
+        endpoints.MapSearchEndpoints();
         app.MapLanguageSwitch();
         app.MapSignOut();
         app.MapSingleSignOn();
