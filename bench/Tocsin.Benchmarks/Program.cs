@@ -27,6 +27,11 @@ if (args is ["import-load", ..])
     return await Tocsin.Benchmarks.Import.ImportLoadDriver.RunAsync(args[1..]);
 }
 
+if (args is ["search-load", ..])
+{
+    return await Tocsin.Benchmarks.Search.SearchLoadDriver.RunAsync(args[1..]);
+}
+
 if (args is ["taxii-load", ..])
 {
     return await TaxiiLoadDriver.RunAsync(args[1..]);

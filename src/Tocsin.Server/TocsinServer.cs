@@ -12,6 +12,7 @@ using Tocsin.Server.Picture;
 using Tocsin.Server.Plan;
 using Tocsin.Server.Reads;
 using Tocsin.Server.Recipients;
+using Tocsin.Server.Search;
 using Tocsin.Server.Sharing;
 using Tocsin.Server.Signing;
 using Tocsin.Server.Taxii;
@@ -66,6 +67,7 @@ public static class TocsinServer
         builder.Services.AddTocsinAudit();
         builder.Services.AddTocsinReadLog();
         builder.Services.AddTocsinPicture();
+        builder.Services.AddTocsinSearch();
         builder.Services.AddTocsinWeb();
         builder.Services.AddTocsinCompression();
         // Audit checkpoints are signed as detached JWS by the server's current key (docs/audit.md).
@@ -113,6 +115,7 @@ public static class TocsinServer
         endpoints.MapPasskeyEndpoints();
         endpoints.MapReadLogEndpoints();
         endpoints.MapPictureEndpoints();
+        endpoints.MapSearchEndpoints();
         app.MapLanguageSwitch();
         app.MapSignOut();
         app.MapSingleSignOn();

@@ -52,6 +52,8 @@ public interface ITocsinStore : IAsyncDisposable
     INotificationStore Notifications { get; }
     /// <summary>Staff reads on the record, and every look at them (docs/read-log.md).</summary>
     IReadLogStore Reads { get; }
+    /// <summary>Full-text search over the versions a collection serves (docs/search.md).</summary>
+    Search.ISearchStore Search { get; }
     /// <summary>TAXII status resources, kept for their posters.</summary>
     ITaxiiStatusStore TaxiiStatuses { get; }
 

@@ -1,4 +1,5 @@
 using Dapper;
+using Tocsin.Storage.Search;
 
 namespace Tocsin.Storage;
 
@@ -12,4 +13,7 @@ internal abstract class SqlDialect
     /// <summary>The predicate of a <see cref="VersionFilter"/> over a candidate version <c>o</c> joined as <c>co</c> to its
     /// row in collection <c>@collection</c>, its peers being the versions <paramref name="peerCondition"/> admits.</summary>
     public abstract string VersionPredicate(VersionFilter versions, string peerCondition, DynamicParameters parameters);
+
+    /// <summary>The engine's full-text index, for the search query both engines share (<c>Common/SqlSearch</c>).</summary>
+    public abstract SearchSql Search { get; }
 }

@@ -1,76 +1,36 @@
+using System.Globalization;
 using System.Text.Json;
 using Tocsin.Core.Stix;
-using Tocsin.Server.Ingest;
 using Tocsin.Server.Classification;
-using Tocsin.Storage;
+using Tocsin.Server.Search;
 using Tocsin.Storage.Reads;
 
 namespace Tocsin.Server.Plan;
 
-/// <summary>Finds evidence for a proposal in the intelligence picture (the <c>picture</c> collection): the latest
-/// version of each object whose id, name or description contains the text, ignoring case. The decision room calls
-/// it behind its staff-only policy; nothing here is written.</summary>
-public sealed class EvidenceSearch(ITocsinStore store, ReadRecorder recorder)
+/// <summary>Finds evidence for a proposal in the intelligence picture (the <c>picture</c> collection) through the
+/// picture's full-text index (<see cref="PictureSearch"/>, docs/search.md): the latest version of each object whose
+/// name, aliases, description or text holds every word typed, as the start of a word, ignoring case and diacritics.
+/// The decision room calls it behind its staff-only policy; nothing here is written but the record of reads.</summary>
+public sealed class EvidenceSearch(PictureSearch search)
 {
     /// <summary>The most matches one search answers, so a one-letter search stays a short list.</summary>
     public const int MaxMatches = 25;
 
-    private const int PageSize = 1000;
-
-    /// <summary>Up to <see cref="MaxMatches"/> matches for <paramref name="text"/>, in the order they were added to the
-    /// picture; none for blank text or when there is no picture yet. Only what <paramref name="reader"/> may read is
-    /// searched, so a match never reveals a withheld object; the matches are recorded as read through <c>search</c>
+    /// <summary>Up to <see cref="MaxMatches"/> matches for <paramref name="text"/>, newest first; none for text without
+    /// a word (or too long to be a search) or when there is no picture yet. Only what <paramref name="reader"/> may read
+    /// is answered, so a match never reveals a withheld object; the matches are recorded as read through <c>search</c>
     /// before they are returned.</summary>
     public async Task<IReadOnlyList<EvidenceMatch>> FindAsync(StaffReader reader, string? text, CancellationToken cancellationToken)
     {
-        var wanted = text?.Trim();
-        if (string.IsNullOrEmpty(wanted)
-            || await store.FindCollectionAsync(DraftService.PictureCollectionAlias, cancellationToken) is not { } picture)
+        var query = SearchFilters.Parse(text, null, null, null, null, MaxMatches.ToString(CultureInfo.InvariantCulture));
+        if (!query.IsSuccess)
         {
             return [];
         }
 
-        var found = new List<StixObject>();
-        var query = new ObjectQuery { Limit = PageSize };
-        while (true)
-        {
-            var page = await store.QueryObjectsAsync(picture.Id, query, cancellationToken);
-            if (!page.IsSuccess)
-            {
-                return await AnswerAsync(reader, found, cancellationToken);
-            }
-
-            foreach (var stix in reader.Visible([.. page.Value.Items.Where(s => !s.Deleted && !s.Object.Revoked).Select(s => s.Object)]))
-            {
-                if (Matches(stix, wanted))
-                {
-                    found.Add(stix);
-                    if (found.Count == MaxMatches)
-                    {
-                        return await AnswerAsync(reader, found, cancellationToken);
-                    }
-                }
-            }
-
-            if (!page.Value.More || page.Value.Next is null)
-            {
-                return await AnswerAsync(reader, found, cancellationToken);
-            }
-
-            query = query with { Cursor = page.Value.Next };
-        }
+        var page = await search.FindAsync(reader, query.Value, ReadPaths.Search, cancellationToken);
+        return [.. page.Items.Select(o => new EvidenceMatch(o.Id, o.Type, Text(o.Root, "name"), GradeOf(o.Root)))];
     }
-
-    private async Task<IReadOnlyList<EvidenceMatch>> AnswerAsync(StaffReader reader, List<StixObject> found, CancellationToken cancellationToken)
-    {
-        await recorder.RecordAsync(reader, ReadPaths.Search, found, cancellationToken);
-        return [.. found.Select(o => new EvidenceMatch(o.Id, o.Type, Text(o.Root, "name"), GradeOf(o.Root)))];
-    }
-
-    private static bool Matches(StixObject stix, string wanted) =>
-        stix.Id.Contains(wanted, StringComparison.OrdinalIgnoreCase)
-        || (Text(stix.Root, "name")?.Contains(wanted, StringComparison.OrdinalIgnoreCase) ?? false)
-        || (Text(stix.Root, "description")?.Contains(wanted, StringComparison.OrdinalIgnoreCase) ?? false);
 
     private static string? Text(JsonElement root, string property) =>
         root.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;

@@ -65,6 +65,7 @@ public abstract class SqlTocsinStore : ITocsinStore
         Notifications = new SqlNotifications(database);
         TaxiiStatuses = new SqlTaxiiStatuses(database);
         Reads = new SqlReadLog(database);
+        Search = new SqlSearch(database);
         DataProtectionKeys = new SqlDataProtectionKeys(database);
         SecondFactors = new SqlSecondFactors(database);
         Audit = new SqlAuditStore(database, verifyAudit);
@@ -86,6 +87,9 @@ public abstract class SqlTocsinStore : ITocsinStore
 
     /// <inheritdoc />
     public IReadLogStore Reads { get; }
+
+    /// <inheritdoc />
+    public Search.ISearchStore Search { get; }
 
     /// <inheritdoc />
     public IPlanStore Plan { get; }

@@ -89,7 +89,9 @@ internal sealed class SqliteSource : IAsyncDisposable
             .ToDictionary(r => r.Name, r => r.Seq, StringComparer.Ordinal);
         var tables = new List<SourceTable>();
         foreach (var name in await QueryAsync<string>(
-            "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite!_%' ESCAPE '!' AND name <> 'schema_version' ORDER BY rowid",
+            // The FTS5 search index and its shadow tables are not copied: PostgreSQL's trigger indexes each version copied.
+            "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite!_%' ESCAPE '!' AND name <> 'schema_version' "
+                + "AND name NOT LIKE 'search!_index%' ESCAPE '!' ORDER BY rowid",
             null, cancellationToken))
         {
             var columns = await QueryAsync<string>("SELECT name FROM pragma_table_info(@name) ORDER BY cid", new { name }, cancellationToken);

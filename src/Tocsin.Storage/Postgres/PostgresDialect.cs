@@ -1,4 +1,5 @@
 using Dapper;
+using Tocsin.Storage.Search;
 
 namespace Tocsin.Storage.Postgres;
 
@@ -11,4 +12,6 @@ internal sealed class PostgresDialect : SqlDialect
 
     public override string VersionPredicate(VersionFilter versions, string peerCondition, DynamicParameters parameters) =>
         PostgresVersionSql.Predicate(versions, peerCondition, parameters);
+
+    public override SearchSql Search => SearchSql.Postgres;
 }

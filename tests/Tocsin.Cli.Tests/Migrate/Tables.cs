@@ -13,7 +13,9 @@ internal static class Tables
         await using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
         await connection.OpenAsync();
         foreach (var table in await SqliteColumnAsync<string>(connection,
-            "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite!_%' ESCAPE '!' AND name <> 'schema_version'"))
+            // The search index is rebuilt by PostgreSQL's trigger, never copied (docs/search.md).
+            "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite!_%' ESCAPE '!' AND name <> 'schema_version' "
+                + "AND name NOT LIKE 'search!_index%' ESCAPE '!'"))
         {
             counts[table] = (await SqliteColumnAsync<long>(connection, $"SELECT COUNT(*) FROM {table}"))[0];
         }

@@ -1,0 +1,87 @@
+using System.Globalization;
+using System.Text;
+using Dapper;
+using Tocsin.Storage.Search;
+
+namespace Tocsin.Storage.Common;
+
+/// <summary>Both engines' search: the index (each engine's own, <see cref="SearchSql"/>) joined to the versions the
+/// collection serves now. A version is answered only while it is live in the collection and no later live version
+/// of its id is; so adding a version, a new version and a tombstone are reflected by the next search.</summary>
+internal sealed class SqlSearch(IStoreDatabase database) : ISearchStore
+{
+    public async Task<IReadOnlyList<SearchHit>> FindAsync(Guid collectionId, SearchQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        if (query.Words.Count == 0)
+        {
+            throw new ArgumentException("A search needs at least one word.", nameof(query));
+        }
+
+        ArgumentOutOfRangeException.ThrowIfLessThan(query.Limit, 1, nameof(query));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(query.Limit, SearchQuery.MaxLimit, nameof(query));
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        if (await SqlCollections.RowOfAsync(connection, null, collectionId, cancellationToken) is not { } collection)
+        {
+            return [];
+        }
+
+        var sql = database.Dialect.Search;
+        var parameters = new DynamicParameters(new { collection, match = sql.Expression(query.Words), limit = query.Limit });
+        var text = new StringBuilder(string.Create(CultureInfo.InvariantCulture, $"""
+            SELECT {sql.Row} AS Row, co.date_added AS DateAdded, o.json AS Json
+            FROM {sql.Source}
+            JOIN objects o ON o.row_id = {sql.Row}
+            JOIN collection_objects co ON co.object_row = o.row_id AND co.collection_row = @collection AND co.deleted_at IS NULL AND co.contributor IS NULL
+            WHERE {sql.Match}
+            """));
+        Filter(text, parameters, query, sql.Row);
+        // The latest live version of each id only: a newer live version (or a tombstone of this one) retires it.
+        text.Append(CultureInfo.InvariantCulture, $"""
+
+            AND NOT EXISTS (SELECT 1 FROM objects n
+                JOIN collection_objects nc ON nc.object_row = n.row_id AND nc.collection_row = @collection AND nc.deleted_at IS NULL AND nc.contributor IS NULL
+                WHERE n.id = o.id AND n.version_ticks > o.version_ticks)
+            ORDER BY {sql.Row} DESC
+            LIMIT @limit
+            """);
+        var rows = await connection.QueryAsync<HitRow>(new CommandDefinition(text.ToString(), parameters, cancellationToken: cancellationToken));
+        return [.. rows.Select(r => new SearchHit(r.Row, new StoredVersionRow(r.DateAdded, r.Json).ToStoredObject(false)))];
+    }
+
+    private static void Filter(StringBuilder text, DynamicParameters parameters, SearchQuery query, string row)
+    {
+        if (query.Before is { } before)
+        {
+            text.Append(CultureInfo.InvariantCulture, $" AND {row} < @before");
+            parameters.Add("before", before);
+        }
+
+        if (query.Type is { } type)
+        {
+            text.Append(" AND o.type = @type");
+            parameters.Add("type", type);
+        }
+
+        if (query.Marking is { } marking)
+        {
+            // markings is ' ' || refs || ' '; an id holds letters, digits and '-', none of them LIKE wildcards.
+            text.Append(" AND s.markings LIKE @marking");
+            parameters.Add("marking", "% " + marking + " %");
+        }
+
+        if (query.From is { } from)
+        {
+            text.Append(" AND s.dated >= @from");
+            parameters.Add("from", DateAddedStamp.FromInstant(from).Microseconds);
+        }
+
+        if (query.To is { } to)
+        {
+            text.Append(" AND s.dated < @to");
+            parameters.Add("to", DateAddedStamp.FromInstant(to).Microseconds);
+        }
+    }
+
+    private sealed record HitRow(long Row, long DateAdded, byte[] Json);
+}

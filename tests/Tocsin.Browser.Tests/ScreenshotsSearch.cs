@@ -1,0 +1,36 @@
+namespace Tocsin.Browser.Tests;
+
+/// <summary>Regenerates the screenshot of the picture's search into docs/images/ — only when asked, with
+/// <c>TOCSIN_SCREENSHOTS=1</c> (README, "Screenshots"), against the demo scenario; otherwise it does nothing.</summary>
+public sealed class ScreenshotsSearch(DemoServer server, BrowserSession browser) : IClassFixture<DemoServer>, IClassFixture<BrowserSession>
+{
+    [Fact]
+    public async Task Regenerate_the_screenshot_of_the_search_page()
+    {
+        if (Environment.GetEnvironmentVariable("TOCSIN_SCREENSHOTS") != "1")
+        {
+            return;
+        }
+
+        await browser.NewPageAsync();
+        var context = await browser.Browser!.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
+        var page = await context.NewPageAsync();
+        await SignIn.AsAsync(page, server.BaseAddress, "ana", DemoServer.PasswordOf("ana"));
+        await page.GotoAsync(new Uri(server.BaseAddress, "/analyst/search?q=etat+islamique").ToString());
+        await page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryRoot(), "docs", "images", "search.png") });
+        await context.DisposeAsync();
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Tocsin.slnx")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("The repository root (Tocsin.slnx) was not found above " + AppContext.BaseDirectory);
+    }
+}
