@@ -58,6 +58,7 @@ public static class TocsinServer
         builder.Services.AddTocsinSigning(settings.DataDirectory);
         builder.Services.AddTocsinPlan(builder.Configuration);
         builder.Services.AddTocsinIngest();
+        builder.Services.AddSingleton<Sharing.ContributionInbox>();
         builder.Services.AddTocsinTaxii(builder.Configuration, settings);
         builder.Services.AddTocsinClassification(builder.Configuration);
         builder.Services.AddTocsinAudit();
