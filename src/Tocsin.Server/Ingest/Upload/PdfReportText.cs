@@ -1,7 +1,7 @@
+using Tocsin.Core;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
 using UglyToad.PdfPig.Exceptions;
-using Tocsin.Core;
 
 namespace Tocsin.Server.Ingest.Upload;
 
