@@ -62,6 +62,7 @@ public static class TocsinServer
         builder.Services.AddTocsinPlan(builder.Configuration);
         builder.Services.AddTocsinIngest();
         builder.Services.AddTocsinAuthoring();
+        builder.Services.AddSingleton<Sharing.ContributionInbox>();
         builder.Services.AddTocsinTaxii(builder.Configuration, settings);
         builder.Services.AddTocsinClassification(builder.Configuration);
         builder.Services.AddTocsinAudit();

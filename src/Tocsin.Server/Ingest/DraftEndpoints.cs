@@ -19,7 +19,8 @@ public static class DraftEndpoints
         drafts.MapGet("/", List);
         drafts.MapGet("/{id:guid}", Get);
         var review = drafts.MapGroup("/").RequireStaff(Role.Analyst, Role.Admin);
-        review.MapPost("/", Create).WithMetadata(new BodyMediaTypes(["application/json", "text/plain"])).Accepts<CreateDraftRequest>("application/json", "text/plain");
+        review.MapPost("/", Create).WithMetadata(new BodyMediaTypes(["application/json", "text/plain", .. DraftRequests.FileMediaTypes]))
+            .Accepts<CreateDraftRequest>("application/json", ["text/plain", .. DraftRequests.FileMediaTypes]);
         review.MapPost("/{id:guid}/items/{itemId}/accept", Accept).Accepts<AcceptRequest>(isOptional: true, "application/json");
         review.MapPost("/{id:guid}/items/{itemId}/drop", Drop);
         return endpoints;
@@ -44,11 +45,13 @@ public static class DraftEndpoints
             : Problems.For(Storage.Drafts.DraftErrors.NotFound(id));
 
     /// <summary><c>POST /api/v1/drafts</c>: drafts a report sent as JSON <c>{text, source, published, language,
-    /// title}</c> or as <c>text/plain</c> (charset = its encoding) with <c>?source=&amp;published=&amp;language=</c>.
-    /// 201 with the draft and its location. Refusals, with nothing stored: 413 <c>too-large</c> (over
-    /// 10 MiB, refused from <c>Content-Length</c> before the body is read); 422 <c>empty-text</c>,
-    /// <c>binary-content</c>, <c>unknown-encoding</c>, <c>unsupported-language</c>; 400 <c>invalid-input</c>
-    /// (no source, bad date) or <c>invalid-json</c>; 415 for other media types.</summary>
+    /// title}</c>, as <c>text/plain</c> (charset = its encoding) with <c>?source=&amp;published=&amp;language=</c>, or as
+    /// a file (<c>application/pdf</c>, <c>text/html</c> or <c>application/octet-stream</c>, with the same query) that is
+    /// plain text, HTML or PDF, recognised by its content (docs/ingest.md, "Upload"). 201 with the draft and its location. Refusals, with nothing
+    /// stored: 413 <c>too-large</c> (a report over 10 MiB, refused from <c>Content-Length</c> before the body is read);
+    /// 415 <c>unsupported-file-type</c> (a file that is not text, HTML or PDF) or <c>unsupported-media-type</c>; 422
+    /// <c>empty-text</c>, <c>binary-content</c>, <c>unknown-encoding</c>, <c>unsupported-language</c>,
+    /// <c>unreadable-pdf</c>, <c>invalid-input</c> (no source, bad date); 400 <c>invalid-json</c>.</summary>
     private static async Task<Results<Created<DraftView>, ProblemHttpResult>> Create(HttpRequest request, ClaimsPrincipal user,
         DraftService drafts, DraftClearance clearance, CancellationToken cancellationToken)
     {

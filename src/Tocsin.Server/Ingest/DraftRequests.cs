@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.Net.Http.Headers;
 using Tocsin.Core;
 using Tocsin.Core.Ingest;
+using Tocsin.Server.Ingest.Upload;
 
 namespace Tocsin.Server.Ingest;
 
@@ -12,6 +13,10 @@ internal static class DraftRequests
 {
     /// <summary>Room for JSON syntax and escapes around a report of <see cref="IngestLimits.MaxBytes"/>.</summary>
     public const int JsonOverhead = 64 * 1024;
+
+    /// <summary>Body types taken as an uploaded file. The declared type only routes the body here: what the file is, is
+    /// read from its content.</summary>
+    public static readonly IReadOnlyList<string> FileMediaTypes = ["application/pdf", "text/html", "application/octet-stream"];
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -23,9 +28,15 @@ internal static class DraftRequests
         var mediaType = MediaTypeHeaderValue.TryParse(request.ContentType, out var parsed) ? parsed : null;
         var isJson = mediaType?.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase) == true;
         var isText = mediaType?.MediaType.Equals("text/plain", StringComparison.OrdinalIgnoreCase) == true;
+        if (FileMediaTypes.Any(t => mediaType?.MediaType.Equals(t, StringComparison.OrdinalIgnoreCase) == true))
+        {
+            return await ReadFileAsync(request, mediaType!.Charset.HasValue ? mediaType.Charset.Value : null, cancellationToken);
+        }
+
         if (!isJson && !isText)
         {
-            return new Error("unsupported-media-type", "Send the report as application/json {text, source, published, language} or as text/plain with ?source=.");
+            return new Error("unsupported-media-type",
+                "Send the report as application/json {text, source, published, language}, as text/plain with ?source=, or as a file (application/pdf, text/html, application/octet-stream) with ?source=.");
         }
 
         var body = await ReadBodyAsync(request, isJson ? IngestLimits.MaxBytes + JsonOverhead : IngestLimits.MaxBytes, cancellationToken);
@@ -44,6 +55,27 @@ internal static class DraftRequests
 
         var json = ParseJson<CreateDraftRequest>(body.Value);
         return json.IsSuccess ? ToInput(json.Value) : json.Error;
+    }
+
+    /// <summary>A report sent as a file body (<see cref="FileMediaTypes"/>), read up to <see cref="IngestLimits.MaxBytes"/>
+    /// and recognised by its content (<see cref="ReportFile"/>), with the report's fields as query parameters.</summary>
+    private static async Task<Result<ReportInput>> ReadFileAsync(HttpRequest request, string? charset, CancellationToken cancellationToken)
+    {
+        var body = await ReadBodyAsync(request, IngestLimits.MaxBytes, cancellationToken);
+        if (!body.IsSuccess)
+        {
+            return body.Error;
+        }
+
+        var file = ReportFile.Read(body.Value, charset);
+        if (!file.IsSuccess)
+        {
+            return file.Error;
+        }
+
+        var title = request.Query["title"].ToString();
+        return ToInput(new CreateDraftRequest(file.Value.Text, request.Query["source"], request.Query["published"], request.Query["language"],
+            string.IsNullOrWhiteSpace(title) ? file.Value.Title : title));
     }
 
     /// <summary>The optional JSON body of an accept; an empty body accepts as drafted.</summary>
@@ -95,7 +127,8 @@ internal static class DraftRequests
         }
     }
 
-    private static Result<ReportInput> ToInput(CreateDraftRequest body)
+    /// <summary>The report input of a request's fields: the text must be present, the source named, the date readable.</summary>
+    internal static Result<ReportInput> ToInput(CreateDraftRequest body)
     {
         if (body.Text is null)
         {

@@ -4,8 +4,6 @@ using Tocsin.Core;
 using Tocsin.Core.Principals;
 using Tocsin.Server.Api;
 using Tocsin.Server.Auth;
-using Tocsin.Server.Taxii;
-using Tocsin.Storage;
 using Tocsin.Storage.Contributions;
 
 namespace Tocsin.Server.Sharing;
@@ -27,17 +25,16 @@ public static class ContributionEndpoints
 
     /// <summary>Every version the partner contributed (deleted ones flagged), oldest first, optionally of one id
     /// (<c>?id=</c>): 200, or 404 for an unknown partner.</summary>
-    private static async Task<Results<Ok<List<ContributionResponse>>, ProblemHttpResult>> ListAsync(string name, string? id, ITocsinStore store,
+    private static async Task<Results<Ok<List<ContributionResponse>>, ProblemHttpResult>> ListAsync(string name, string? id, ContributionInbox inbox,
         CancellationToken cancellationToken)
     {
-        var partner = await FindPartnerAsync(store, name, cancellationToken);
-        if (!partner.IsSuccess)
+        var contributions = await inbox.ListAsync(name, id, cancellationToken);
+        if (!contributions.IsSuccess)
         {
-            return Problems.NotFound(partner.Error);
+            return Problems.For(contributions.Error);
         }
 
-        var contributions = await store.Contributions.ListAsync(partner.Value.Id, id, cancellationToken);
-        return TypedResults.Ok(contributions.Select(c => new ContributionResponse(c.Object.Id, c.Object.Type,
+        return TypedResults.Ok(contributions.Value.Select(c => new ContributionResponse(c.Object.Id, c.Object.Type,
             c.Object.VersionTimestamp?.Text ?? c.Object.VersionKey, c.CollectionAlias, c.DateAdded.Instant, c.Deleted, c.Object.Root.Clone())).ToList());
     }
 
@@ -45,51 +42,15 @@ public static class ContributionEndpoints
     /// promoted so; 403 without can_write on the target collection; 404 for an unknown partner, collection or
     /// contribution; 409 when our picture holds different content under the same id and version.</summary>
     private static async Task<Results<Created<PromotionResponse>, ProblemHttpResult>> PromoteAsync(string name, string objectId, PromoteRequest? request,
-        ClaimsPrincipal user, ITocsinStore store, TaxiiAccess access, TimeProvider clock, CancellationToken cancellationToken)
+        ClaimsPrincipal user, ContributionInbox inbox, CancellationToken cancellationToken)
     {
-        request ??= new PromoteRequest(null, null, null);
-        var mode = ParseMode(request.Mode);
-        if (!mode.IsSuccess)
-        {
-            return Problems.For(mode.Error);
-        }
-
-        var partner = await FindPartnerAsync(store, name, cancellationToken);
-        if (!partner.IsSuccess)
-        {
-            return Problems.NotFound(partner.Error);
-        }
-
-        var contributed = await store.Contributions.ListAsync(partner.Value.Id, objectId, cancellationToken);
-        var collectionName = request.Collection ?? contributed.LastOrDefault(c => !c.Deleted)?.CollectionAlias;
-        var collection = collectionName is null ? null : await store.FindCollectionAsync(collectionName, cancellationToken);
-        if (collectionName is null)
-        {
-            return Problems.NotFound(ContributionErrors.NotFound(objectId));
-        }
-
-        if (collection is null)
-        {
-            return Problems.NotFound(new Error("collection-not-found", $"No collection '{collectionName}'."));
-        }
-
-        if (!(await access.RightsAsync(user, collection, cancellationToken)).HasFlag(CollectionRights.Write))
-        {
-            return Problems.Forbidden(new Error("collection-write-refused", $"You may not add objects to collection '{collection.Alias}'."));
-        }
-
-        var promoted = await ContributionPromotion.PromoteAsync(store, partner.Value.Id, objectId, request.Version, collection, mode.Value, clock, cancellationToken);
+        var promoted = await inbox.PromoteAsync(user, name, objectId, request ?? new PromoteRequest(null, null, null), cancellationToken);
         if (!promoted.IsSuccess)
         {
-            return promoted.Error.Code switch
-            {
-                "contribution-not-found" => Problems.NotFound(promoted.Error),
-                "promotion-conflict" => Problems.Conflict(promoted.Error),
-                _ => Problems.For(promoted.Error),
-            };
+            return Problems.For(promoted.Error);
         }
 
-        var done = promoted.Value;
+        var (done, collection) = promoted.Value;
         var source = done.Source.Object;
         return TypedResults.Created($"/api/v1/partners/{name}/contributions?id={source.Id}", new PromotionResponse(name, source.Id,
             source.VersionTimestamp?.Text ?? source.VersionKey, ModeName(done.Mode), collection.Alias, [.. done.Promoted.Select(p => p.Id)]));
@@ -109,10 +70,4 @@ public static class ContributionEndpoints
         PromotionMode.Verbatim => "verbatim",
         PromotionMode.Derived => "derived",
     };
-
-    private static async Task<Result<Principal>> FindPartnerAsync(ITocsinStore store, string name, CancellationToken cancellationToken)
-    {
-        var principal = await store.FindPrincipalAsync(name, cancellationToken);
-        return principal is { Kind: PrincipalKind.Partner } ? principal : ContributionErrors.PartnerNotFound(name);
-    }
 }

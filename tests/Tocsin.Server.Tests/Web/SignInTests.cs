@@ -143,7 +143,7 @@ public sealed class SignInTests(TocsinApp app) : IClassFixture<TocsinApp>
         using var browser = await SignedInAsync(Role.Analyst);
         var page = await browser.GetStringAsync(new Uri("/analyst/ingest", UriKind.Relative), Ct);
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/drafts") { Content = Ingest.Reports.CrocusJson() };
-        request.Headers.Add("RequestVerificationToken", IngestToken(page));
+        request.Headers.Add("RequestVerificationToken", BrowserForms.Token(page));
 
         var response = await browser.SendAsync(request, Ct);
 
@@ -215,7 +215,4 @@ public sealed class SignInTests(TocsinApp app) : IClassFixture<TocsinApp>
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         return browser;
     }
-
-    private static string IngestToken(string html) =>
-        System.Text.RegularExpressions.Regex.Match(html, "data-antiforgery=\"([^\"]+)\"").Groups[1].Value;
 }

@@ -1,0 +1,40 @@
+using Tocsin.Testing;
+
+namespace Tocsin.Browser.Tests;
+
+/// <summary>Regenerates the screenshots of the ingest room into docs/images/ — only when asked, with
+/// <c>TOCSIN_SCREENSHOTS=1</c> (README, "Screenshots"); otherwise it does nothing.</summary>
+public sealed class ScreenshotsIngest(DemoServer server, BrowserSession browser) : IClassFixture<DemoServer>, IClassFixture<BrowserSession>
+{
+    [Fact]
+    public async Task Regenerate_the_screenshots_of_the_ingest_room()
+    {
+        if (Environment.GetEnvironmentVariable("TOCSIN_SCREENSHOTS") != "1")
+        {
+            return;
+        }
+
+        var images = Path.Combine(RepositoryRoot(), "docs", "images");
+        Directory.CreateDirectory(images);
+        var page = await IngestRoom.PageAsync(server, browser, "ana", grant: false);
+        await page.SetViewportSizeAsync(1280, 1000);
+        await IngestRoom.DraftAsync(page, server.BaseAddress, TestCorpus.Crocus.Input.Text);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(images, "ingest-review.png"), FullPage = true });
+        await page.Locator("tr[data-field='claim'] a.correct").First.ClickAsync();
+        await page.Locator("#correct-form").WaitForAsync();
+        await page.ScreenshotAsync(new() { Path = Path.Combine(images, "ingest-correct.png") });
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Tocsin.slnx")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"No Tocsin.slnx above {AppContext.BaseDirectory}.");
+    }
+}
