@@ -195,6 +195,20 @@ public sealed class PartnerPagesTests(TocsinApp app) : IClassFixture<TocsinApp>
         Assert.Contains($"data-id=\"{amber}\" data-marking=\"tlp:amber\" data-reason=\"above-ceiling\"", withheld, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("en", "<h1>Partners</h1>", "Add a partner")]
+    [InlineData("fr", "<h1>Partenaires</h1>", "Ajouter un partenaire")]
+    public async Task The_partners_page_speaks_the_readers_language(string language, string heading, string formHeading)
+    {
+        using var admin = await AdminApiAsync();
+        admin.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
+
+        var html = await admin.GetStringAsync(Url("/admin/partners"), Ct);
+
+        Assert.Contains(heading, html, StringComparison.Ordinal);
+        Assert.Contains(formHeading, html, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task An_unknown_partner_page_is_not_found()
     {
