@@ -65,6 +65,8 @@ public static class TocsinServer
         builder.Services.AddSingleton<Sharing.ContributionInbox>();
         builder.Services.AddTocsinTaxii(builder.Configuration, settings);
         builder.Services.AddTocsinClassification(builder.Configuration);
+        builder.Services.AddSingleton<Sharing.PartnerAdministration>();
+        builder.Services.AddSingleton<Sharing.PartnerPreview>();
         builder.Services.AddTocsinAudit();
         builder.Services.AddTocsinReadLog();
         builder.Services.AddTocsinPicture();

@@ -47,6 +47,29 @@ public sealed class PartnerCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Add_takes_a_classification_ceiling_that_show_and_list_report()
+    {
+        var add = await RunAsync("partner", "add", "bfv", "--country", "DEU", "--ceiling", "green", "--classification-ceiling", "diffusion restreinte");
+        var show = await RunAsync("partner", "show", "bfv");
+        var list = await RunAsync("partner", "list");
+
+        Assert.True(add.ExitCode == 0, add.ToString());
+        Assert.Contains("classification-ceiling\tDIFFUSION RESTREINTE", show.Output, StringComparison.Ordinal);
+        Assert.Contains("bfv\tDEU\tgreen\t-\tDIFFUSION RESTREINTE", list.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unknown_classification_ceiling_adds_nobody()
+    {
+        var add = await RunAsync("partner", "add", "bfv", "--country", "DEU", "--ceiling", "green", "--classification-ceiling", "COSMIC");
+        var list = await RunAsync("user", "list");
+
+        Assert.Equal(1, add.ExitCode);
+        Assert.Contains("COSMIC", add.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("bfv", list.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_key_is_revoked_by_its_id()
     {
         var add = await RunAsync("partner", "add", "bfv", "--country", "DEU", "--ceiling", "green");

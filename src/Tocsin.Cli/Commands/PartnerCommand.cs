@@ -4,7 +4,7 @@ using Tocsin.Core;
 using Tocsin.Core.Principals;
 using Tocsin.Core.Sharing;
 using Tocsin.Storage;
-using Tocsin.Storage.Classification;
+using Tocsin.Server.Sharing;
 
 namespace Tocsin.Cli.Commands;
 
@@ -35,49 +35,36 @@ public static class PartnerCommand
         var name = new Argument<string>("NAME") { Description = "Partner name (also its name in recipients markings)" };
         var country = new Option<string>("--country") { Description = "ISO 3166-1 alpha-3 country code, e.g. FRA", Required = true };
         var ceiling = new Option<string>("--ceiling") { Description = "Most restrictive TLP it may receive: clear, green, amber, amber+strict, red", Required = true };
+        var classificationCeiling = ClassificationCeilingOption();
         var rel = RelOption();
         var recipient = RecipientOption();
         var sector = SectorOption();
         var group = GroupOption();
         var data = CliOptions.Data();
-        var command = new Command("add", "Add a partner service; prints a new API key") { name, country, ceiling, rel, recipient, sector, group, data };
+        var command = new Command("add", "Add a partner service; prints a new API key")
+            { name, country, ceiling, classificationCeiling, rel, recipient, sector, group, data };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var level = PartnerProfileRules.ParseTlp(parse.GetValue(ceiling));
-            if (!level.IsSuccess)
-            {
-                return await FailAsync(console, level.Error);
-            }
-
             await using var store = await CliStore.OpenAsync(parse.GetValue(data)!, clock, cancellationToken);
-            var settings = await store.Sharing.GetSettingsAsync(cancellationToken);
-            var draft = new PartnerProfile(Guid.Empty, parse.GetValue(name)!, parse.GetValue(country)!, level.Value,
-                parse.GetValue(rel) ?? [], parse.GetValue(recipient) ?? [])
+            // One transaction: a refused profile or key leaves no partner behind.
+            var added = await Administration(store).AddAsync(parse.GetValue(name), new PartnerFields
             {
+                Country = parse.GetValue(country),
+                Ceiling = parse.GetValue(ceiling),
+                ClassificationCeiling = parse.GetValue(classificationCeiling),
+                Rel = parse.GetValue(rel) ?? [],
+                RecipientOf = parse.GetValue(recipient) ?? [],
                 Sectors = parse.GetValue(sector) ?? [],
                 Groups = parse.GetValue(group) ?? [],
-            };
-            var checkedProfile = PartnerProfileRules.Normalise(draft, settings.Groups);
-            if (!checkedProfile.IsSuccess)
-            {
-                return await FailAsync(console, checkedProfile.Error);
-            }
-
-            var added = await store.AddPrincipalAsync(draft.Name, PrincipalKind.Partner, [], null, cancellationToken);
+            }, cancellationToken);
             if (!added.IsSuccess)
             {
                 return await FailAsync(console, added.Error);
             }
 
-            var profile = await store.Sharing.SetProfileAsync(checkedProfile.Value with { PrincipalId = added.Value.Id }, cancellationToken);
-            if (!profile.IsSuccess)
-            {
-                await store.RemovePrincipalAsync(draft.Name, cancellationToken);
-                return await FailAsync(console, profile.Error);
-            }
-
-            await console.Out.WriteLineAsync($"added partner {Describe(profile.Value)}");
-            return await IssueKeyAsync(store, added.Value, console, cancellationToken);
+            await console.Out.WriteLineAsync($"added partner {Describe(added.Value.Profile)}");
+            await console.Out.WriteLineAsync($"api key (shown once, store it now): {added.Value.Key.Plaintext}");
+            return ExitCodes.Success;
         });
         return command;
     }
@@ -85,7 +72,7 @@ public static class PartnerCommand
     private static Command List(CliConsole console, TimeProvider clock)
     {
         var data = CliOptions.Data();
-        var command = new Command("list", "List partners with country, ceiling and releasability") { data };
+        var command = new Command("list", "List partners with country, ceiling, releasability and classification ceiling") { data };
         command.SetAction(async (parse, cancellationToken) =>
         {
             await using var store = await CliStore.OpenAsync(parse.GetValue(data)!, clock, cancellationToken);
@@ -98,7 +85,7 @@ public static class PartnerCommand
             foreach (var profile in profiles)
             {
                 await console.Out.WriteLineAsync(
-                    $"{profile.Name}\t{profile.Country}\t{PartnerProfileRules.TlpName(profile.Ceiling)}\t{Codes(profile.Releasability)}");
+                    $"{profile.Name}\t{profile.Country}\t{PartnerProfileRules.TlpName(profile.Ceiling)}\t{Codes(profile.Releasability)}\t{Level(profile)}");
             }
 
             return ExitCodes.Success;
@@ -122,6 +109,7 @@ public static class PartnerCommand
 
             var (principal, profile) = found.Value;
             await console.Out.WriteLineAsync($"name\t{profile.Name}\ncountry\t{profile.Country}\nceiling\t{PartnerProfileRules.TlpName(profile.Ceiling)}");
+            await console.Out.WriteLineAsync($"classification-ceiling\t{Level(profile)}");
             await console.Out.WriteLineAsync($"rel\t{Codes(profile.Releasability)}\nrecipient-of\t{Codes(profile.Recipients)}");
             await console.Out.WriteLineAsync($"sectors\t{Codes(profile.Sectors)}\ngroups\t{Codes(profile.Groups)}");
             foreach (var key in await store.ListApiKeysAsync(principal.Id, cancellationToken))
@@ -143,8 +131,14 @@ public static class PartnerCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             await using var store = await CliStore.OpenAsync(parse.GetValue(data)!, clock, cancellationToken);
-            var found = await FindAsync(store, parse.GetValue(name)!, cancellationToken);
-            return found.IsSuccess ? await IssueKeyAsync(store, found.Value.Principal, console, cancellationToken) : await FailAsync(console, found.Error);
+            var issued = await Administration(store).IssueKeyAsync(parse.GetValue(name)!, null, cancellationToken);
+            if (!issued.IsSuccess)
+            {
+                return await FailAsync(console, issued.Error);
+            }
+
+            await console.Out.WriteLineAsync($"api key (shown once, store it now): {issued.Value.Key.Plaintext}");
+            return ExitCodes.Success;
         });
         return command;
     }
@@ -174,7 +168,7 @@ public static class PartnerCommand
         var name = new Argument<string>("NAME") { Description = "Partner name" };
         var country = new Option<string?>("--country") { Description = "New ISO 3166-1 alpha-3 country code" };
         var ceiling = new Option<string?>("--ceiling") { Description = "New ceiling: clear, green, amber, amber+strict, red" };
-        var classificationCeiling = new Option<string?>("--classification-ceiling") { Description = "Highest national classification level it may receive, e.g. \"DIFFUSION RESTREINTE\"" };
+        var classificationCeiling = ClassificationCeilingOption();
         var rel = RelOption();
         var recipient = RecipientOption();
         var sector = SectorOption();
@@ -186,44 +180,16 @@ public static class PartnerCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             await using var store = await CliStore.OpenAsync(parse.GetValue(data)!, clock, cancellationToken);
-            var found = await FindAsync(store, parse.GetValue(name)!, cancellationToken);
-            if (!found.IsSuccess)
+            var stored = await Administration(store).UpdateAsync(parse.GetValue(name)!, new PartnerFields
             {
-                return await FailAsync(console, found.Error);
-            }
-
-            var profile = found.Value.Profile;
-            if (parse.GetValue(ceiling) is { } ceilingText)
-            {
-                var level = PartnerProfileRules.ParseTlp(ceilingText);
-                if (!level.IsSuccess)
-                {
-                    return await FailAsync(console, level.Error);
-                }
-
-                profile = profile with { Ceiling = level.Value };
-            }
-
-            if (parse.GetValue(classificationCeiling) is { } nationalText)
-            {
-                var scale = CliClassification.National().Scale;
-                if (scale.Find(nationalText) is not { } nationalLevel)
-                {
-                    return await FailAsync(console, ClassificationErrors.LevelUnknown(nationalText, scale.Levels));
-                }
-
-                profile = profile with { ClassificationCeiling = nationalLevel };
-            }
-
-            profile = profile with
-            {
-                Country = parse.GetValue(country) ?? profile.Country,
-                Releasability = parse.GetResult(rel) is null ? profile.Releasability : parse.GetValue(rel) ?? [],
-                Recipients = parse.GetResult(recipient) is null ? profile.Recipients : parse.GetValue(recipient) ?? [],
-                Sectors = parse.GetResult(sector) is null ? profile.Sectors : parse.GetValue(sector) ?? [],
-                Groups = parse.GetResult(group) is null ? profile.Groups : parse.GetValue(group) ?? [],
-            };
-            var stored = await store.Sharing.SetProfileAsync(profile, cancellationToken);
+                Country = parse.GetValue(country),
+                Ceiling = parse.GetValue(ceiling),
+                ClassificationCeiling = parse.GetValue(classificationCeiling),
+                Rel = parse.GetResult(rel) is null ? null : parse.GetValue(rel) ?? [],
+                RecipientOf = parse.GetResult(recipient) is null ? null : parse.GetValue(recipient) ?? [],
+                Sectors = parse.GetResult(sector) is null ? null : parse.GetValue(sector) ?? [],
+                Groups = parse.GetResult(group) is null ? null : parse.GetValue(group) ?? [],
+            }, cancellationToken);
             if (!stored.IsSuccess)
             {
                 return await FailAsync(console, stored.Error);
@@ -321,6 +287,15 @@ public static class PartnerCommand
         return command;
     }
 
+    private static Option<string?> ClassificationCeilingOption() => new("--classification-ceiling")
+    {
+        Description = "Highest national classification level it may receive, e.g. \"DIFFUSION RESTREINTE\" (the scale's lowest when absent)",
+    };
+
+    private static PartnerAdministration Administration(ITocsinStore store) => new(store, CliClassification.National());
+
+    private static string Level(PartnerProfile profile) => profile.ClassificationCeiling ?? "-";
+
     private static Option<string[]> RelOption() => new("--rel")
     {
         Description = "REL TO code it qualifies under: a country (alpha-3) or a group such as FVEY, EU, NATO (repeatable)",
@@ -355,19 +330,6 @@ public static class PartnerCommand
 
         var profile = await store.Sharing.FindProfileAsync(principal.Id, cancellationToken);
         return profile is null ? new Error("partner-profile-not-found", $"partner '{name}' has no sharing profile") : (principal, profile);
-    }
-
-    private static async Task<int> IssueKeyAsync(ITocsinStore store, Principal principal, CliConsole console, CancellationToken cancellationToken)
-    {
-        var key = ApiKey.Generate();
-        var stored = await store.AddApiKeyAsync(principal.Id, key, null, cancellationToken);
-        if (!stored.IsSuccess)
-        {
-            return await FailAsync(console, stored.Error);
-        }
-
-        await console.Out.WriteLineAsync($"api key (shown once, store it now): {key.Plaintext}");
-        return ExitCodes.Success;
     }
 
     private static bool TryTime(string? text, out DateTimeOffset value) =>

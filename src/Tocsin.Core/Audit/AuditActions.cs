@@ -73,6 +73,10 @@ public static class AuditActions
     /// <summary>A partner's profile (country, ceiling, releasability) was set.</summary>
     public const string PartnerProfileSet = "partner.profile";
 
+    /// <summary>One administrative change to a partner, written whole: created or not, its profile, the keys issued
+    /// (ids, never secrets) and the keys revoked.</summary>
+    public const string PartnerChange = "partner.change";
+
     /// <summary>Object versions were served to a partner (one entry per response).</summary>
     public const string ShareServed = "share.served";
 

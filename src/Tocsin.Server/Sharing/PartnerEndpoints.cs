@@ -3,10 +3,9 @@ using Tocsin.Core;
 using Tocsin.Core.Principals;
 using Tocsin.Core.Sharing;
 using Tocsin.Server.Api;
-using Tocsin.Server.Classification;
 using Tocsin.Server.Auth;
 using Tocsin.Storage;
-using Tocsin.Storage.Classification;
+using Tocsin.Storage.Sharing;
 
 namespace Tocsin.Server.Sharing;
 
@@ -27,156 +26,66 @@ public static class PartnerEndpoints
         admin.MapDelete("/{name}/keys/{keyId}", RevokeKeyAsync);
         endpoints.MapGet("/api/v1/partners/{name}/received", ReceivedAsync).WithTags("Sharing").RequireStaff(Role.Admin, Role.WatchOfficer);
         endpoints.MapPartnerCertificateEndpoints();
+        endpoints.MapPartnerPreviewEndpoints();
         return endpoints.MapTearlineEndpoints();
     }
 
-    /// <summary>Creates a partner and its first key: 201, 400 or 422 for a bad profile (422 naming an unknown sector
-    /// or group), 409 for a taken name.</summary>
-    private static async Task<Results<Created<IssuedKeyResponse>, ProblemHttpResult>> AddAsync(AddPartnerRequest request, ITocsinStore store, ReadGate gate,
+    /// <summary>Creates a partner and its first key in one transaction (<see cref="PartnerAdministration.AddAsync"/>): 201, 400
+    /// or 422 for a bad profile (422 naming an unknown sector, group or classification level), 409 for a taken name.</summary>
+    private static async Task<Results<Created<IssuedKeyResponse>, ProblemHttpResult>> AddAsync(AddPartnerRequest request, PartnerAdministration partners,
         CancellationToken cancellationToken)
     {
-        var level = PartnerProfileRules.ParseTlp(request.Ceiling);
-        if (!level.IsSuccess)
-        {
-            return Problems.For(level.Error);
-        }
-
-        var national = ClassificationCeiling(request.ClassificationCeiling, gate);
-        if (!national.IsSuccess)
-        {
-            return Problems.For(national.Error);
-        }
-
-        if (!NameRules.IsValidPrincipalName(request.Name))
-        {
-            return Problems.For(StoreErrors.PrincipalNameInvalid(request.Name ?? string.Empty));
-        }
-
-        var settings = await store.Sharing.GetSettingsAsync(cancellationToken);
-        var draft = PartnerProfileRules.Normalise(
-            new PartnerProfile(Guid.Empty, request.Name!, request.Country ?? string.Empty, level.Value, request.Rel ?? [], request.RecipientOf ?? [])
-            {
-                Sectors = request.Sectors ?? [],
-                Groups = request.Groups ?? [],
-                ClassificationCeiling = national.Value,
-            },
-            settings.Groups);
-        if (!draft.IsSuccess)
-        {
-            return Problems.For(draft.Error);
-        }
-
-        var principal = await store.AddPrincipalAsync(request.Name!, PrincipalKind.Partner, [], null, cancellationToken);
-        if (!principal.IsSuccess)
-        {
-            return Problems.Conflict(principal.Error);
-        }
-
-        (await store.Sharing.SetProfileAsync(draft.Value with { PrincipalId = principal.Value.Id }, cancellationToken)).Value.ToString();
-        var key = ApiKey.Generate();
-        (await store.AddApiKeyAsync(principal.Value.Id, key, null, cancellationToken)).Value.ToString();
-        return TypedResults.Created($"/api/v1/partners/{request.Name}", new IssuedKeyResponse(request.Name!, key.KeyId, key.Plaintext));
+        var added = await partners.AddAsync(request.Name, Fields(request.Country, request.Ceiling, request.ClassificationCeiling, request.Rel, request.RecipientOf,
+            request.Sectors, request.Groups), cancellationToken);
+        return added.IsSuccess
+            ? TypedResults.Created($"/api/v1/partners/{request.Name}", new IssuedKeyResponse(request.Name!, added.Value.Key.KeyId, added.Value.Key.Plaintext))
+            : Problems.For(added.Error);
     }
 
     /// <summary>Every partner with its keys.</summary>
-    private static async Task<Ok<List<PartnerResponse>>> ListAsync(ITocsinStore store, CancellationToken cancellationToken)
-    {
-        var list = new List<PartnerResponse>();
-        foreach (var profile in await store.Sharing.ListProfilesAsync(cancellationToken))
-        {
-            list.Add(await ResponseAsync(store, profile, cancellationToken));
-        }
-
-        return TypedResults.Ok(list);
-    }
+    private static async Task<Ok<List<PartnerResponse>>> ListAsync(PartnerAdministration partners, CancellationToken cancellationToken) =>
+        TypedResults.Ok((await partners.ListAsync(cancellationToken)).Select(Response).ToList());
 
     /// <summary>One partner: 200, or 404.</summary>
-    private static async Task<Results<Ok<PartnerResponse>, ProblemHttpResult>> ShowAsync(string name, ITocsinStore store, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<PartnerResponse>, ProblemHttpResult>> ShowAsync(string name, PartnerAdministration partners, CancellationToken cancellationToken)
     {
-        var found = await FindAsync(store, name, cancellationToken);
-        return found.IsSuccess ? TypedResults.Ok(await ResponseAsync(store, found.Value, cancellationToken)) : Problems.NotFound(found.Error);
+        var found = await partners.FindAsync(name, cancellationToken);
+        return found.IsSuccess ? TypedResults.Ok(Response(found.Value)) : Problems.NotFound(found.Error);
     }
 
-    /// <summary>Changes country, ceiling or lists: 200, 400 for bad values, 404.</summary>
-    private static async Task<Results<Ok<PartnerResponse>, ProblemHttpResult>> UpdateAsync(string name, UpdatePartnerRequest request, ITocsinStore store, ReadGate gate,
+    /// <summary>Changes country, ceilings or lists in one transaction: 200, 400 or 422 for bad values (nothing changed), 404.</summary>
+    private static async Task<Results<Ok<PartnerResponse>, ProblemHttpResult>> UpdateAsync(string name, UpdatePartnerRequest request, PartnerAdministration partners,
         CancellationToken cancellationToken)
     {
-        var found = await FindAsync(store, name, cancellationToken);
-        if (!found.IsSuccess)
+        var updated = await partners.UpdateAsync(name, Fields(request.Country, request.Ceiling, request.ClassificationCeiling, request.Rel, request.RecipientOf,
+            request.Sectors, request.Groups), cancellationToken);
+        if (!updated.IsSuccess)
         {
-            return Problems.NotFound(found.Error);
+            return Problems.For(updated.Error);
         }
 
-        var profile = found.Value;
-        if (request.Ceiling is not null)
-        {
-            var level = PartnerProfileRules.ParseTlp(request.Ceiling);
-            if (!level.IsSuccess)
-            {
-                return Problems.For(level.Error);
-            }
-
-            profile = profile with { Ceiling = level.Value };
-        }
-
-        if (request.ClassificationCeiling is not null)
-        {
-            var national = ClassificationCeiling(request.ClassificationCeiling, gate);
-            if (!national.IsSuccess)
-            {
-                return Problems.For(national.Error);
-            }
-
-            profile = profile with { ClassificationCeiling = national.Value };
-        }
-
-        profile = profile with
-        {
-            Country = request.Country ?? profile.Country,
-            Releasability = request.Rel ?? profile.Releasability,
-            Recipients = request.RecipientOf ?? profile.Recipients,
-            Sectors = request.Sectors ?? profile.Sectors,
-            Groups = request.Groups ?? profile.Groups,
-        };
-        var stored = await store.Sharing.SetProfileAsync(profile, cancellationToken);
-        return stored.IsSuccess ? TypedResults.Ok(await ResponseAsync(store, stored.Value, cancellationToken)) : Problems.For(stored.Error);
+        var found = await partners.FindAsync(name, cancellationToken);
+        return found.IsSuccess ? TypedResults.Ok(Response(found.Value)) : Problems.NotFound(found.Error);
     }
 
-    /// <summary>Issues a key (shown once), optionally expiring (<see cref="IssueKeyRequest"/>): 201 with its expiry; 400
+    /// <summary>Issues a key (shown once), optionally expiring (<see cref="IssueKeyRequest"/>): 201 with its expiry; 422
     /// <c>api-key-expiry-past</c>; 404.</summary>
-    private static async Task<Results<Created<IssuedKeyResponse>, ProblemHttpResult>> IssueKeyAsync(string name, IssueKeyRequest? request, ITocsinStore store,
+    private static async Task<Results<Created<IssuedKeyResponse>, ProblemHttpResult>> IssueKeyAsync(string name, IssueKeyRequest? request, PartnerAdministration partners,
         CancellationToken cancellationToken)
     {
-        var found = await FindAsync(store, name, cancellationToken);
-        if (!found.IsSuccess)
-        {
-            return Problems.NotFound(found.Error);
-        }
-
-        var key = ApiKey.Generate();
-        var stored = await store.AddApiKeyAsync(found.Value.PrincipalId, key, null, request?.ExpiresAt, cancellationToken);
-        return stored.IsSuccess
-            ? TypedResults.Created($"/api/v1/partners/{name}/keys/{key.KeyId}", new IssuedKeyResponse(name, key.KeyId, key.Plaintext, stored.Value.ExpiresAt))
-            : Problems.For(stored.Error);
+        var issued = await partners.IssueKeyAsync(name, request?.ExpiresAt, cancellationToken);
+        return issued.IsSuccess
+            ? TypedResults.Created($"/api/v1/partners/{name}/keys/{issued.Value.Key.KeyId}",
+                new IssuedKeyResponse(name, issued.Value.Key.KeyId, issued.Value.Key.Plaintext, issued.Value.Info.ExpiresAt))
+            : Problems.For(issued.Error);
     }
 
     /// <summary>Revokes one of the partner's keys: 204, or 404 for an unknown partner or a key it does not hold.</summary>
-    private static async Task<Results<NoContent, ProblemHttpResult>> RevokeKeyAsync(string name, string keyId, ITocsinStore store, CancellationToken cancellationToken)
+    private static async Task<Results<NoContent, ProblemHttpResult>> RevokeKeyAsync(string name, string keyId, PartnerAdministration partners,
+        CancellationToken cancellationToken)
     {
-        var found = await FindAsync(store, name, cancellationToken);
-        if (!found.IsSuccess)
-        {
-            return Problems.NotFound(found.Error);
-        }
-
-        var keys = await store.ListApiKeysAsync(found.Value.PrincipalId, cancellationToken);
-        if (!keys.Any(k => k.KeyId == keyId))
-        {
-            return Problems.NotFound(StoreErrors.ApiKeyNotFound(keyId));
-        }
-
-        (await store.RevokeApiKeyAsync(keyId, cancellationToken)).Value.ToString();
-        return TypedResults.NoContent();
+        var revoked = await partners.RevokeKeyAsync(name, keyId, cancellationToken);
+        return revoked.IsSuccess ? TypedResults.NoContent() : Problems.NotFound(revoked.Error);
     }
 
     /// <summary>What the partner received in [from, to): 200, 400 for missing or bad times, 404.</summary>
@@ -204,31 +113,27 @@ public static class PartnerEndpoints
     {
         var principal = await store.FindPrincipalAsync(name, cancellationToken);
         var profile = principal is { Kind: PrincipalKind.Partner } ? await store.Sharing.FindProfileAsync(principal.Id, cancellationToken) : null;
-        return profile is null ? new Error("partner-not-found", $"No partner is named '{name}'.") : profile;
+        return profile is null ? SharingErrors.PartnerNotFound(name) : profile;
     }
 
-    private static async Task<PartnerResponse> ResponseAsync(ITocsinStore store, PartnerProfile profile, CancellationToken cancellationToken)
-    {
-        var keys = await store.ListApiKeysAsync(profile.PrincipalId, cancellationToken);
-        return new PartnerResponse(profile.Name, profile.Country, PartnerProfileRules.TlpName(profile.Ceiling), profile.Releasability, profile.Recipients,
-            [.. keys.Select(k => new PartnerKeyResponse(k.KeyId, k.CreatedAt, k.RevokedAt, k.ExpiresAt, k.LastUsedAt))])
+    private static PartnerFields Fields(string? country, string? ceiling, string? classificationCeiling, IReadOnlyList<string>? rel,
+        IReadOnlyList<string>? recipientOf, IReadOnlyList<string>? sectors, IReadOnlyList<string>? groups) => new()
         {
-            Sectors = profile.Sectors,
-            Groups = profile.Groups,
-            ClassificationCeiling = profile.ClassificationCeiling,
+            Country = country,
+            Ceiling = ceiling,
+            ClassificationCeiling = classificationCeiling,
+            Rel = rel,
+            RecipientOf = recipientOf,
+            Sectors = sectors,
+            Groups = groups,
         };
-    }
 
-    // A level of the deployment's scale; absent is the lowest (stored as null).
-    private static Result<string?> ClassificationCeiling(string? level, ReadGate gate)
-    {
-        if (string.IsNullOrWhiteSpace(level))
+    private static PartnerResponse Response(PartnerDetails partner) =>
+        new(partner.Profile.Name, partner.Profile.Country, PartnerProfileRules.TlpName(partner.Profile.Ceiling), partner.Profile.Releasability,
+            partner.Profile.Recipients, [.. partner.Keys.Select(k => new PartnerKeyResponse(k.KeyId, k.CreatedAt, k.RevokedAt, k.ExpiresAt, k.LastUsedAt))])
         {
-            return Result<string?>.Success(null);
-        }
-
-        return gate.National.Scale.Find(level) is { } found
-            ? Result<string?>.Success(found)
-            : ClassificationErrors.LevelUnknown(level, gate.National.Scale.Levels);
-    }
+            Sectors = partner.Profile.Sectors,
+            Groups = partner.Profile.Groups,
+            ClassificationCeiling = partner.Profile.ClassificationCeiling,
+        };
 }

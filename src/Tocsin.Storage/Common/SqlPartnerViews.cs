@@ -3,6 +3,7 @@ using Dapper;
 using Tocsin.Core;
 using Tocsin.Core.Classification;
 using Tocsin.Core.Sharing;
+using Tocsin.Core.Stix;
 using Tocsin.Storage.Classification;
 using Tocsin.Storage.Sharing;
 
@@ -132,6 +133,57 @@ internal sealed class SqlPartnerViews(IStoreDatabase database, IPartnerViewSql s
     private async Task<List<long>> DecideAsync(DbConnection connection, DbTransaction transaction, string partner, long collection,
         SharingSettings settings, ViewReader reader, Func<SharingContext, IMarkingRule> rule, CancellationToken cancellationToken)
     {
+        var (markings, candidates, own) = await SourcesAsync(connection, transaction, partner, collection, cancellationToken);
+        var ours = settings with { OrganisationIdentityIds = [.. settings.OrganisationIdentityIds.Union(reader.AlsoOurs, StringComparer.Ordinal)] };
+        return PartnerViewDiff.Allowed(markings, candidates, own, ours, reader.National, rule);
+    }
+
+    public async Task<Result<IReadOnlyList<ViewDecision>>> ExplainAsync(ViewReader reader, Guid collectionId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        // A read transaction, so that the rule, the settings and the sources are one snapshot, as a refresh sees them.
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var collection = await SqlCollections.RequireRowAsync(connection, transaction, collectionId, cancellationToken);
+        var rule = await RuleAsync(connection, transaction, reader, cancellationToken);
+        if (!rule.IsSuccess)
+        {
+            return rule.Error;
+        }
+
+        var partner = StoreValues.Text(reader.PrincipalId);
+        var (settings, _) = await SqlSharing.ReadSettingsAsync(connection, transaction, cancellationToken);
+        var (markings, candidates, own) = await SourcesAsync(connection, transaction, partner, collection, cancellationToken);
+        var ours = settings with { OrganisationIdentityIds = [.. settings.OrganisationIdentityIds.Union(reader.AlsoOurs, StringComparer.Ordinal)] };
+        var versions = candidates.Select(c => StixObject.FromTrusted(c.Json)).ToList();
+        var decisions = PartnerViewDiff.Decide(markings, versions, ours, reader.National, rule.Value);
+        var ownRows = own.Select(o => o.ObjectRow).ToList();
+        var ownJson = await OwnJsonAsync(connection, transaction, ownRows, cancellationToken);
+        var explained = candidates.Select((c, i) => (c.DateAdded, Decision: new ViewDecision(versions[i], decisions[i], OwnContribution: false)))
+            .Concat(own.Select(o => (o.DateAdded, Decision: new ViewDecision(StixObject.FromTrusted(ownJson[o.ObjectRow]), SharingDecision.Allowed, OwnContribution: true))))
+            .OrderBy(r => r.DateAdded)
+            .Select(r => r.Decision)
+            .ToList();
+        return explained;
+    }
+
+    private static async Task<Dictionary<long, byte[]>> OwnJsonAsync(DbConnection connection, DbTransaction transaction, List<long> rows,
+        CancellationToken cancellationToken)
+    {
+        var json = new Dictionary<long, byte[]>();
+        foreach (var row in rows)
+        {
+            json[row] = await connection.QuerySingleAsync<byte[]>(new CommandDefinition(
+                "SELECT json FROM objects WHERE row_id = @row", new { row }, transaction, cancellationToken: cancellationToken));
+        }
+
+        return json;
+    }
+
+    // The marking definitions of our picture, its visible versions in the collection and the reader's own contributions there.
+    private async Task<(IEnumerable<byte[]> Markings, List<PartnerViewCandidate> Candidates, List<PartnerViewOwnRow> Own)> SourcesAsync(
+        DbConnection connection, DbTransaction transaction, string partner, long collection, CancellationToken cancellationToken)
+    {
         var markings = await connection.QueryAsync<byte[]>(new CommandDefinition(
             $"""
             SELECT o.json FROM objects o WHERE {sql.MarkingIds}
@@ -149,8 +201,7 @@ internal sealed class SqlPartnerViews(IStoreDatabase database, IPartnerViewSql s
             WHERE collection_row = @collection AND contributor = @partner AND deleted_at IS NULL ORDER BY date_added
             """,
             new { collection, partner }, transaction, cancellationToken: cancellationToken))).AsList();
-        var ours = settings with { OrganisationIdentityIds = [.. settings.OrganisationIdentityIds.Union(reader.AlsoOurs, StringComparer.Ordinal)] };
-        return PartnerViewDiff.Allowed(markings, candidates, own, ours, reader.National, rule);
+        return (markings, candidates, own);
     }
 
     // What markings mean to the reader: a partner's profile, or a staff member's clearance (the scale's lowest level

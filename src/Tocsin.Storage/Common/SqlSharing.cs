@@ -67,16 +67,7 @@ internal sealed class SqlSharing(IStoreDatabase database, IPartnerViews views) :
 
         var value = normalised.Value with { Name = found.Name };
         var row = PartnerProfileRow.Of(value);
-        await connection.ExecuteAsync(new CommandDefinition(
-            """
-            INSERT INTO partner_profiles (principal_id, country, ceiling, releasability, recipients, sectors, recipient_groups, classification_ceiling, revision)
-            VALUES (@PrincipalId, @Country, @Ceiling, @Releasability, @Recipients, @Sectors, @Groups, @ClassificationCeiling, 1)
-            ON CONFLICT (principal_id) DO UPDATE SET country = excluded.country, ceiling = excluded.ceiling,
-                classification_ceiling = excluded.classification_ceiling,
-                releasability = excluded.releasability, recipients = excluded.recipients, sectors = excluded.sectors,
-                recipient_groups = excluded.recipient_groups, revision = partner_profiles.revision + 1
-            """,
-            row, transaction, cancellationToken: cancellationToken));
+        await UpsertProfileAsync(connection, transaction, row, cancellationToken);
         await database.AppendAuditAsync(connection, transaction, row.AuditOfSet(), database.NowMicros(), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return value;
@@ -103,6 +94,9 @@ internal sealed class SqlSharing(IStoreDatabase database, IPartnerViews views) :
 
     public Task<Result<PartnerViewChange>> RefreshViewAsync(ViewReader reader, Guid collectionId, bool force, CancellationToken cancellationToken) =>
         _views.RefreshAsync(reader, collectionId, force, cancellationToken);
+
+    public Task<Result<IReadOnlyList<ViewDecision>>> ExplainViewAsync(ViewReader reader, Guid collectionId, CancellationToken cancellationToken) =>
+        _views.ExplainAsync(reader, collectionId, cancellationToken);
 
     public Task<Result<ObjectPage>> QueryViewAsync(ViewReader reader, Guid collectionId, ObjectQuery query, CancellationToken cancellationToken) =>
         _views.QueryAsync(reader, collectionId, query, cancellationToken);
@@ -148,6 +142,23 @@ internal sealed class SqlSharing(IStoreDatabase database, IPartnerViews views) :
             cancellationToken: cancellationToken));
         return rows.Select(r => r.ToEntry()).ToList();
     }
+
+    public Task<Result<PartnerChangeResult>> ApplyPartnerChangeAsync(PartnerChange change, CancellationToken cancellationToken) =>
+        new SqlPartnerChanges(database).ApplyAsync(change, cancellationToken);
+
+    /// <summary>Stores a normalised profile row inside the caller's write transaction, bumping its revision so that the
+    /// partner's views are recomputed. Not audited here: the caller audits its whole transaction.</summary>
+    public static Task UpsertProfileAsync(DbConnection connection, DbTransaction transaction, PartnerProfileRow row, CancellationToken cancellationToken) =>
+        connection.ExecuteAsync(new CommandDefinition(
+            """
+            INSERT INTO partner_profiles (principal_id, country, ceiling, releasability, recipients, sectors, recipient_groups, classification_ceiling, revision)
+            VALUES (@PrincipalId, @Country, @Ceiling, @Releasability, @Recipients, @Sectors, @Groups, @ClassificationCeiling, 1)
+            ON CONFLICT (principal_id) DO UPDATE SET country = excluded.country, ceiling = excluded.ceiling,
+                classification_ceiling = excluded.classification_ceiling,
+                releasability = excluded.releasability, recipients = excluded.recipients, sectors = excluded.sectors,
+                recipient_groups = excluded.recipient_groups, revision = partner_profiles.revision + 1
+            """,
+            row, transaction, cancellationToken: cancellationToken));
 
     /// <summary>The profile of a partner on an open connection, or null.</summary>
     public static async Task<PartnerProfile?> FindProfileAsync(DbConnection connection, DbTransaction? transaction, Guid principalId, CancellationToken cancellationToken)

@@ -8,5 +8,7 @@ internal interface IPartnerViews
 {
     Task<Result<PartnerViewChange>> RefreshAsync(ViewReader reader, Guid collectionId, bool force, CancellationToken cancellationToken);
 
+    Task<Result<IReadOnlyList<ViewDecision>>> ExplainAsync(ViewReader reader, Guid collectionId, CancellationToken cancellationToken);
+
     Task<Result<ObjectPage>> QueryAsync(ViewReader reader, Guid collectionId, ObjectQuery query, CancellationToken cancellationToken);
 }

@@ -21,6 +21,14 @@ public interface ISharingStore
     /// recomputed on their next use.</summary>
     Task<Result<PartnerProfile>> SetProfileAsync(PartnerProfile profile, CancellationToken cancellationToken);
 
+    /// <summary>Applies one administrative change to a partner (create it, set its profile, revoke and issue keys) in ONE
+    /// write transaction with one <c>partner.change</c> audit entry: on any refusal nothing of the change is kept. Fails
+    /// with <c>principal-name-invalid</c>, <c>principal-name-taken</c>, <c>partner-not-found</c>,
+    /// <c>partner-profile-not-found</c>, the profile rules' codes, <c>api-key-not-found</c> (a key that is not this
+    /// partner's), <c>api-key-taken</c> or <c>api-key-expiry-past</c>.</summary>
+    /// <exception cref="ArgumentException">A change that creates a partner without a profile.</exception>
+    Task<Result<PartnerChangeResult>> ApplyPartnerChangeAsync(PartnerChange change, CancellationToken cancellationToken);
+
     /// <summary>The profile of a partner principal, or null.</summary>
     Task<PartnerProfile?> FindProfileAsync(Guid principalId, CancellationToken cancellationToken);
 
@@ -56,6 +64,14 @@ public interface ISharingStore
     /// filters, version selection among the versions the reader may read, paging and cursors bound to the reader.</summary>
     /// <exception cref="ArgumentException">No collection has id <paramref name="collectionId"/>, or the limit is below 1.</exception>
     Task<Result<ObjectPage>> QueryViewAsync(ViewReader reader, Guid collectionId, ObjectQuery query, CancellationToken cancellationToken);
+
+    /// <summary>Explains a reader's view of a collection without changing it: every visible version of our picture in the
+    /// collection with the decision of the SAME computation that <see cref="RefreshViewAsync"/> stores (allowed, or the
+    /// first rule that withholds it), plus the reader's own contributions (allowed, flagged), in collection
+    /// <c>date_added</c> order. The allowed versions are exactly those the view serves. Fails like
+    /// <see cref="RefreshViewAsync"/>.</summary>
+    /// <exception cref="ArgumentException">No collection has id <paramref name="collectionId"/>.</exception>
+    Task<Result<IReadOnlyList<ViewDecision>>> ExplainViewAsync(ViewReader reader, Guid collectionId, CancellationToken cancellationToken);
 
     /// <summary>Records that <paramref name="versions"/> were served to a partner at <paramref name="at"/>.</summary>
     Task LogSharedAsync(Guid partnerId, IReadOnlyList<SharedVersion> versions, DateTimeOffset at, CancellationToken cancellationToken);

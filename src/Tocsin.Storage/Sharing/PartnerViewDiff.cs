@@ -18,14 +18,22 @@ internal sealed record PartnerViewDiff(IReadOnlyList<long> Removed, IReadOnlyLis
     {
         ArgumentNullException.ThrowIfNull(candidates);
         ArgumentNullException.ThrowIfNull(own);
+        var decisions = Decide(markings, [.. candidates.Select(c => StixObject.FromTrusted(c.Json))], settings, national, ruleFor);
+        var allowed = candidates.Where((_, i) => decisions[i].IsAllowed).Select(c => (c.ObjectRow, c.DateAdded));
+        return [.. allowed.Concat(own.Select(o => (o.ObjectRow, o.DateAdded))).OrderBy(r => r.DateAdded).Select(r => r.ObjectRow)];
+    }
+
+    /// <summary>The decision of the reader's rule on each of <paramref name="versions"/> (our picture's visible versions of a
+    /// collection), in order: the one computation behind both the stored view and its explanation.</summary>
+    public static IReadOnlyList<SharingDecision> Decide(IEnumerable<byte[]> markings, IReadOnlyList<StixObject> versions, SharingSettings settings,
+        NationalRules national, Func<SharingContext, IMarkingRule> ruleFor)
+    {
+        ArgumentNullException.ThrowIfNull(markings);
         ArgumentNullException.ThrowIfNull(ruleFor);
         var ours = new SharingContext(settings, MarkingCatalogue.BuiltIn);
         var definitions = markings.Select(j => StixObject.FromTrusted(j)).Where(d => ours.IsOurs(d.CreatedByRef));
         var context = new SharingContext(settings, MarkingCatalogue.Create(definitions)) { National = national };
-        var versions = candidates.Select(c => StixObject.FromTrusted(c.Json)).ToList();
-        var decisions = MarkingPolicy.DecideAll(versions, ruleFor(context), context);
-        var allowed = candidates.Where((_, i) => decisions[i].IsAllowed).Select(c => (c.ObjectRow, c.DateAdded));
-        return [.. allowed.Concat(own.Select(o => (o.ObjectRow, o.DateAdded))).OrderBy(r => r.DateAdded).Select(r => r.ObjectRow)];
+        return MarkingPolicy.DecideAll(versions, ruleFor(context), context);
     }
 
     /// <summary>Stamps each newly allowed row <c>max(now, last issued + 1 µs)</c>, so that <c>date_added</c> is

@@ -1,0 +1,56 @@
+using Microsoft.Extensions.DependencyInjection;
+using Tocsin.Storage;
+
+namespace Tocsin.Browser.Tests;
+
+/// <summary>Regenerates the screenshots of the partner rooms into docs/images/ on the demo scenario — only when asked, with
+/// <c>TOCSIN_SCREENSHOTS=1</c> (README, "Screenshots"); otherwise it does nothing.</summary>
+public sealed class PartnerScreenshots(DemoServer server, BrowserSession browser) : IClassFixture<DemoServer>, IClassFixture<BrowserSession>
+{
+    [Fact]
+    public async Task Regenerate_the_screenshots_of_the_partner_rooms()
+    {
+        if (Environment.GetEnvironmentVariable("TOCSIN_SCREENSHOTS") != "1")
+        {
+            return;
+        }
+
+        var name = "bnd";
+        var store = server.Services.GetRequiredService<ITocsinStore>();
+        var context = await browser.Browser!.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
+        var page = await context.NewPageAsync();
+        await SignIn.AsAsync(page, server.BaseAddress, "admin", DemoServer.PasswordOf("admin"));
+        await page.GotoAsync(new Uri(server.BaseAddress, "/admin/partners").ToString());
+        await page.FillAsync("#add-name", name);
+        await page.FillAsync("#add-country", "DEU");
+        await page.SelectOptionAsync("#add-ceiling", "green");
+        await page.FillAsync("#add-rel", "EU NATO");
+        await page.ClickAsync("#add-partner");
+        await page.Locator("#issued-key").WaitForAsync(new() { Timeout = 90_000 });
+        var picture = (await store.FindCollectionAsync("picture", CancellationToken.None))!;
+        var partner = (await store.FindPrincipalAsync(name, CancellationToken.None))!;
+        (await store.GrantAsync(picture.Id, partner.Id, CollectionRights.Read, CancellationToken.None)).Value.ToString();
+
+        var images = Path.Combine(RepositoryRoot(), "docs", "images");
+        foreach (var (file, path) in new[] { ("partners.png", "/admin/partners"), ("partner.png", $"/admin/partners/{name}"), ("see-as-partner.png", $"/admin/partners/{name}/view") })
+        {
+            await page.GotoAsync(new Uri(server.BaseAddress, path).ToString());
+            await page.ScreenshotAsync(new() { Path = Path.Combine(images, file), FullPage = false });
+        }
+
+        await context.DisposeAsync();
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Tocsin.slnx")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"No Tocsin.slnx above {AppContext.BaseDirectory}.");
+    }
+}
