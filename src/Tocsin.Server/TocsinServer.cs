@@ -62,6 +62,7 @@ public static class TocsinServer
         builder.Services.AddTocsinClassification(builder.Configuration);
         builder.Services.AddTocsinAudit();
         builder.Services.AddTocsinReadLog();
+        builder.Services.AddTocsinAuditLog();
         builder.Services.AddTocsinWeb();
         builder.Services.AddTocsinCompression();
         // Audit checkpoints are signed as detached JWS by the server's current key (docs/audit.md).
@@ -107,6 +108,7 @@ public static class TocsinServer
         endpoints.MapSecondFactorResetEndpoints();
         endpoints.MapPasskeyEndpoints();
         endpoints.MapReadLogEndpoints();
+        endpoints.MapAuditLogEndpoints();
         app.MapLanguageSwitch();
         app.MapSignOut();
         app.MapSingleSignOn();
