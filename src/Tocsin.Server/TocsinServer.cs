@@ -13,6 +13,7 @@ using Tocsin.Server.Recipients;
 using Tocsin.Server.Sharing;
 using Tocsin.Server.Signing;
 using Tocsin.Server.Taxii;
+using Tocsin.Server.Users;
 using Tocsin.Server.Web;
 using Tocsin.Server.Web.Account;
 using Tocsin.Server.Web.Errors;
@@ -63,6 +64,7 @@ public static class TocsinServer
         builder.Services.AddTocsinAudit();
         builder.Services.AddTocsinReadLog();
         builder.Services.AddTocsinAuditLog();
+        builder.Services.AddTocsinUsers();
         builder.Services.AddTocsinWeb();
         builder.Services.AddTocsinCompression();
         // Audit checkpoints are signed as detached JWS by the server's current key (docs/audit.md).
@@ -109,6 +111,7 @@ public static class TocsinServer
         endpoints.MapPasskeyEndpoints();
         endpoints.MapReadLogEndpoints();
         endpoints.MapAuditLogEndpoints();
+        endpoints.MapUserEndpoints();
         app.MapLanguageSwitch();
         app.MapSignOut();
         app.MapSingleSignOn();
