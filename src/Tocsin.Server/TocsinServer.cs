@@ -10,6 +10,7 @@ using Tocsin.Server.Ingest;
 using Tocsin.Server.Plan;
 using Tocsin.Server.Reads;
 using Tocsin.Server.Recipients;
+using Tocsin.Server.ShareLog;
 using Tocsin.Server.Sharing;
 using Tocsin.Server.Signing;
 using Tocsin.Server.Taxii;
@@ -65,6 +66,7 @@ public static class TocsinServer
         builder.Services.AddTocsinReadLog();
         builder.Services.AddTocsinAuditLog();
         builder.Services.AddTocsinUsers();
+        builder.Services.AddTocsinShareLog();
         builder.Services.AddTocsinWeb();
         builder.Services.AddTocsinCompression();
         // Audit checkpoints are signed as detached JWS by the server's current key (docs/audit.md).
@@ -112,6 +114,7 @@ public static class TocsinServer
         endpoints.MapReadLogEndpoints();
         endpoints.MapAuditLogEndpoints();
         endpoints.MapUserEndpoints();
+        endpoints.MapShareLogEndpoints();
         app.MapLanguageSwitch();
         app.MapSignOut();
         app.MapSingleSignOn();

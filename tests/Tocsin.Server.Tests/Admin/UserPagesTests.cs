@@ -21,7 +21,9 @@ public sealed class UserPagesTests(TocsinApp app) : IClassFixture<TocsinApp>
 
         var response = await AdminSignIn.PostFormAsync(browser, "/admin/users", "new-user", new Dictionary<string, string>
         {
-            ["Form.Name"] = name, ["Form.Roles"] = "analyst", ["Form.Password"] = "tiny",
+            ["Form.Name"] = name,
+            ["Form.Roles"] = "analyst",
+            ["Form.Password"] = "tiny",
         });
 
         var page = await HttpAssert.StatusAsync(HttpStatusCode.UnprocessableEntity, response);
@@ -78,7 +80,9 @@ public sealed class UserPagesTests(TocsinApp app) : IClassFixture<TocsinApp>
 
         var response = await browser.PostAsync(new Uri("/admin/users", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["_handler"] = "new-user", ["Form.Name"] = name, ["Form.Roles"] = "admin",
+            ["_handler"] = "new-user",
+            ["Form.Name"] = name,
+            ["Form.Roles"] = "admin",
         }), Ct);
 
         Assert.Equal((HttpStatusCode.BadRequest, null), (response.StatusCode, await Store.FindPrincipalAsync(name, Ct)));
