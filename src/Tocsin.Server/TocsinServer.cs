@@ -13,9 +13,11 @@ using Tocsin.Server.Plan;
 using Tocsin.Server.Reads;
 using Tocsin.Server.Recipients;
 using Tocsin.Server.Search;
+using Tocsin.Server.ShareLog;
 using Tocsin.Server.Sharing;
 using Tocsin.Server.Signing;
 using Tocsin.Server.Taxii;
+using Tocsin.Server.Users;
 using Tocsin.Server.Web;
 using Tocsin.Server.Web.Account;
 using Tocsin.Server.Web.Errors;
@@ -71,6 +73,9 @@ public static class TocsinServer
         builder.Services.AddTocsinReadLog();
         builder.Services.AddTocsinPicture();
         builder.Services.AddTocsinSearch();
+        builder.Services.AddTocsinAuditLog();
+        builder.Services.AddTocsinUsers();
+        builder.Services.AddTocsinShareLog();
         builder.Services.AddTocsinWeb();
         builder.Services.AddTocsinCompression();
         // Audit checkpoints are signed as detached JWS by the server's current key (docs/audit.md).
@@ -119,6 +124,9 @@ public static class TocsinServer
         endpoints.MapReadLogEndpoints();
         endpoints.MapPictureEndpoints();
         endpoints.MapSearchEndpoints();
+        endpoints.MapAuditLogEndpoints();
+        endpoints.MapUserEndpoints();
+        endpoints.MapShareLogEndpoints();
         app.MapLanguageSwitch();
         app.MapSignOut();
         app.MapSingleSignOn();
