@@ -7,6 +7,8 @@ using Tocsin.Server.Auth;
 using Tocsin.Server.Auth.SingleSignOn;
 using Tocsin.Server.Auth.Factors;
 using Tocsin.Server.Hosting;
+using Tocsin.Server.Feeds;
+using Tocsin.Server.Operations;
 using Tocsin.Server.Ingest;
 using Tocsin.Server.Picture;
 using Tocsin.Server.Plan;
@@ -24,6 +26,7 @@ using Tocsin.Server.Web.Errors;
 using Tocsin.Server.Web.Public;
 using Tocsin.Server.Webhooks;
 using Tocsin.Storage;
+using Tocsin.Storage.Tracing;
 
 namespace Tocsin.Server;
 
@@ -46,12 +49,16 @@ public static class TocsinServer
             throw new InvalidOperationException(opened.Error.Message);
         }
 
+        var logging = builder.AddTocsinLogging(settings.DataDirectory);
+        var telemetry = builder.AddTocsinTelemetry();
+        builder.Services.AddTocsinLimits(builder.Configuration);
         builder.WebHost.UseTocsinEndpoint(settings);
         builder.WebHost.UseTocsinStaticAssets();
         builder.Services.AddSingleton(settings);
         builder.Services.AddSingleton<PublicOrigin>();
         builder.Services.AddSingleton(clock);
-        builder.Services.AddSingleton(opened.Value);
+        builder.Services.AddSingleton(StoreTracing.Traced(opened.Value));
+        builder.Services.AddSingleton<ContentClock>();
         builder.Services.AddProblemDetails();
         // Parameters that cannot be bound are refused by RequestBindingProblems, the same in every environment.
         builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
@@ -86,6 +93,8 @@ public static class TocsinServer
         });
         var app = builder.Build();
         app.UseTocsinForwardedHeaders(settings);
+        app.UseTocsinAccessLog(logging);
+        app.UseMiddleware<HeadRequests>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseHtmlErrors();
@@ -97,6 +106,7 @@ public static class TocsinServer
         app.UseAuthentication();
         app.UseCookieApiGuard();
         app.UseAuthorization();
+        app.UseTocsinLimits();
         app.UseAntiforgery();
         app.UseMiddleware<PublicPageCaching>();
         app.UseAuditActor();
@@ -127,6 +137,7 @@ public static class TocsinServer
         endpoints.MapAuditLogEndpoints();
         endpoints.MapUserEndpoints();
         endpoints.MapShareLogEndpoints();
+        app.MapTocsinMetrics(telemetry);
         app.MapLanguageSwitch();
         app.MapSignOut();
         app.MapSingleSignOn();

@@ -26,7 +26,7 @@ public sealed class TocsinApp : IAsyncDisposable
     {
     }
 
-    private TocsinApp(IReadOnlyList<KeyValuePair<string, string>> settings)
+    private TocsinApp(IReadOnlyList<KeyValuePair<string, string>> settings, Action<IServiceCollection>? services = null)
     {
         _dataDirectory = Path.Combine(Path.GetTempPath(), "tocsin-tests", Guid.NewGuid().ToString("N"));
         _database = settings.FirstOrDefault(s => s.Key == "Tocsin:Database").Value;
@@ -35,7 +35,12 @@ public sealed class TocsinApp : IAsyncDisposable
         {
             builder.UseSetting("Tocsin:DataDirectory", _dataDirectory);
             builder.UseSetting(SecondFactorRelaxed.Key, SecondFactorRelaxed.Value);
-            builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, ClientAddressFilter>());
+            builder.ConfigureServices(collection => collection.AddSingleton<IStartupFilter, ClientAddressFilter>());
+            if (services is not null)
+            {
+                builder.ConfigureServices(services);
+            }
+
             foreach (var (key, value) in settings)
             {
                 builder.UseSetting(key, value);
@@ -45,6 +50,12 @@ public sealed class TocsinApp : IAsyncDisposable
 
     /// <summary>A server with extra configuration settings (e.g. <c>Tocsin:Taxii:MaxContentLength</c>).</summary>
     public static TocsinApp WithSettings(params KeyValuePair<string, string>[] settings) => new(settings);
+
+    /// <summary>A server with extra services (a log sink) and configuration settings.</summary>
+    public static TocsinApp WithServices(Action<IServiceCollection> services, params KeyValuePair<string, string>[] settings) => new(settings, services);
+
+    /// <summary>The path of the embedded store's database file.</summary>
+    public string DatabaseFile => Path.Combine(_dataDirectory, StoreOpener.DatabaseFileName);
 
     /// <summary>The server's services (its endpoint list, its store).</summary>
     public IServiceProvider Services => _factory.Services;

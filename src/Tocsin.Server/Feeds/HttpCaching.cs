@@ -5,8 +5,9 @@ using Microsoft.Net.Http.Headers;
 namespace Tocsin.Server.Feeds;
 
 /// <summary>Conditional GET for the public documents: a strong ETag from the SHA-256 of the exact bytes
-/// served, <c>If-None-Match</c> answered with 304 (RFC 9110 §13.1.2, weak comparison), and
-/// <c>Cache-Control</c> on both answers.</summary>
+/// served, <c>If-None-Match</c> answered with 304 (RFC 9110 §13.1.2, weak comparison), a <c>Last-Modified</c> from
+/// <see cref="ContentClock"/> with <c>If-Modified-Since</c> answered with 304 when the request has no
+/// <c>If-None-Match</c> (§13.1.3), and <c>Cache-Control</c> on both answers.</summary>
 public static class HttpCaching
 {
     /// <summary>Cache-Control of documents that change when a decision is published (one minute).</summary>
@@ -31,7 +32,7 @@ public static class HttpCaching
         ArgumentNullException.ThrowIfNull(context);
         context.Response.Headers.ETag = etag;
         context.Response.Headers.CacheControl = cacheControl;
-        if (NotModified(context.Request, etag))
+        if (NotModified(context, etag))
         {
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         }
@@ -39,11 +40,27 @@ public static class HttpCaching
         return TypedResults.Bytes(bytes, contentType);
     }
 
-    /// <summary>True when <paramref name="request"/>'s <c>If-None-Match</c> names <paramref name="etag"/> (or is <c>*</c>).</summary>
-    public static bool NotModified(HttpRequest request, string etag)
+    /// <summary>Sets <c>Last-Modified</c> for the document about to be answered with <paramref name="etag"/>, and tells
+    /// whether the request's validators show the client holds it: its <c>If-None-Match</c> names <paramref name="etag"/>
+    /// (or is <c>*</c>), or, without <c>If-None-Match</c>, its <c>If-Modified-Since</c> is not before <c>Last-Modified</c>.</summary>
+    public static bool NotModified(HttpContext context, string etag)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        return Matches(request.Headers.IfNoneMatch.ToString(), etag);
+        ArgumentNullException.ThrowIfNull(context);
+        var request = context.Request;
+        // One table for every public document, wherever it is served from: resolved here rather than threaded through
+        // each endpoint's parameters.
+        var lastModified = context.RequestServices.GetService<ContentClock>()?.LastModified(request.Path + request.QueryString, etag);
+        if (lastModified is { } modified)
+        {
+            context.Response.GetTypedHeaders().LastModified = modified;
+        }
+
+        if (!string.IsNullOrWhiteSpace(request.Headers.IfNoneMatch))
+        {
+            return Matches(request.Headers.IfNoneMatch.ToString(), etag);
+        }
+
+        return lastModified is { } known && request.GetTypedHeaders().IfModifiedSince is { } since && known <= since;
     }
 
     private static bool Matches(string ifNoneMatch, string etag)

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using Tocsin.Server.Operations;
 using Tocsin.Core;
 using Tocsin.Core.Cap;
 using Tocsin.Core.Plan;
@@ -89,7 +91,7 @@ public sealed class PlanDecisions : IDisposable
                 return new Error("evidence-unknown", $"The evidence '{missing[0]}' is not an object in the store.");
             }
 
-            return await _store.Plan.AddAsync(proposed.Value, [], cancellationToken);
+            return Counted(await _store.Plan.AddAsync(proposed.Value, [], cancellationToken));
         }
         finally
         {
@@ -221,6 +223,8 @@ public sealed class PlanDecisions : IDisposable
     private async Task<Result<Decision>> TransitionAsync(Guid id, string principalName,
         Func<Decision, Principal, Task<Result<(Decision Decision, Publication? Message)>>> transition, CancellationToken cancellationToken)
     {
+        using var activity = TocsinTelemetry.Source.StartActivity("decision.change", ActivityKind.Internal);
+        activity?.SetTag("tocsin.decision.id", id);
         if (await FindPrincipalAsync(principalName, cancellationToken) is not { } principal)
         {
             return PrincipalNotFound(principalName);
@@ -241,12 +245,23 @@ public sealed class PlanDecisions : IDisposable
             }
 
             var (changed, message) = next.Value;
-            return await _store.Plan.UpdateAsync(changed, decision.Events.Count, message is null ? [] : [message], cancellationToken);
+            return Counted(await _store.Plan.UpdateAsync(changed, decision.Events.Count, message is null ? [] : [message], cancellationToken));
         }
         finally
         {
             _writes.Release();
         }
+    }
+
+    private static Result<Decision> Counted(Result<Decision> stored)
+    {
+        if (stored.IsSuccess)
+        {
+            TocsinTelemetry.DecisionChanged(stored.Value);
+            Activity.Current?.SetTag("tocsin.decision.event", stored.Value.Events[^1].Kind.ToString());
+        }
+
+        return stored;
     }
 
     private static Result<(Decision Decision, Publication? Message)> Unpublished(Result<Decision> changed) =>

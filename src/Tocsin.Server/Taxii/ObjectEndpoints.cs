@@ -32,7 +32,8 @@ internal static class ObjectEndpoints
     /// <summary><c>POST …/collections/{id}/objects/</c>: validates and stores an envelope's objects in one
     /// write, and answers 202 with the status resource (successes, failures with the validation problems,
     /// pendings). An identical duplicate is a success; new content under an existing version is a failure.
-    /// 400 (not an envelope), 401, 403 (no can_write), 404, 406, 413 (over max_content_length), 415.</summary>
+    /// 400 (not an envelope), 401, 403 (no can_write), 404, 406, 413 (over max_content_length, or more objects than
+    /// <c>Tocsin:Taxii:MaxObjectsPerEnvelope</c>), 415.</summary>
     public static async Task<Results<TaxiiResource<StatusResource>, TaxiiErrorResult>> AddObjects(
         string root, string id, HttpContext http, TaxiiAccess access, ITocsinStore store, TaxiiSettings settings, TimeProvider clock, CancellationToken cancellationToken)
     {
@@ -47,6 +48,11 @@ internal static class ObjectEndpoints
         if (!envelope.IsSuccess)
         {
             return TaxiiErrors.From(envelope.Error);
+        }
+
+        if (envelope.Value.Objects.Count + envelope.Value.Unreadable.Count > settings.MaxObjectsPerEnvelope)
+        {
+            return TaxiiErrors.From(TaxiiErrors.TooManyObjects(settings.MaxObjectsPerEnvelope));
         }
 
         // A partner's objects are its contribution, never part of our picture (docs/sharing.md "Partner contributions").

@@ -19,6 +19,12 @@ public static class TaxiiErrors
     /// <summary>Code of a body larger than <c>max_content_length</c>: 413.</summary>
     public const string TooLargeCode = "too-large";
 
+    /// <summary>Code of an envelope with more objects than the server takes in one request: 413.</summary>
+    public const string TooManyObjectsCode = "too-many-objects";
+
+    /// <summary>Code of a principal with too many requests in progress: 429.</summary>
+    public const string TooManyRequestsCode = "too-many-requests";
+
     /// <summary>400 with the reason.</summary>
     public static Error BadRequest(string description) => new(BadRequestCode, description);
 
@@ -31,6 +37,13 @@ public static class TaxiiErrors
     /// <summary>413.</summary>
     public static Error TooLarge(long max) => new(TooLargeCode, $"The request body exceeds max_content_length ({max} bytes).");
 
+    /// <summary>413: the envelope carries more than <paramref name="max"/> objects.</summary>
+    public static Error TooManyObjects(int max) => new(TooManyObjectsCode, $"The envelope carries more than {max} objects; send them in several requests.");
+
+    /// <summary>429: the principal already has <paramref name="max"/> requests in progress.</summary>
+    public static Error TooManyRequests(int max) => new(TooManyRequestsCode,
+        $"These credentials already have {max} requests in progress; wait for one to finish (Retry-After), then try again.");
+
     /// <summary>The response of a refusal made in the TAXII area.</summary>
     /// <exception cref="ArgumentException">The code is not one of this class's codes (a bug).</exception>
     public static TaxiiErrorResult From(Error error)
@@ -42,6 +55,8 @@ public static class TaxiiErrors
             NotFoundCode => new(StatusCodes.Status404NotFound, "Not found", error.Message, error.Code),
             ForbiddenCode => new(StatusCodes.Status403Forbidden, "Forbidden", error.Message, error.Code),
             TooLargeCode => new(StatusCodes.Status413PayloadTooLarge, "Request too large", error.Message, error.Code),
+            TooManyObjectsCode => new(StatusCodes.Status413PayloadTooLarge, "Too many objects", error.Message, error.Code),
+            TooManyRequestsCode => new(StatusCodes.Status429TooManyRequests, "Too many requests in progress", error.Message, error.Code),
             _ => throw new ArgumentException($"'{error.Code}' is not a TAXII error code.", nameof(error)),
         };
     }

@@ -1,3 +1,4 @@
+using Tocsin.Server.Operations;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Tocsin.Core;
@@ -86,6 +87,7 @@ public sealed class TaxiiPager(ITocsinStore store, TaxiiAccess access, TaxiiCurs
             // Logged before the response is written: a version is never served without its log row.
             await store.Sharing.LogSharedAsync(target.Value.PrincipalId,
                 [.. page.Value.Items.Select(i => new SharedVersion(i.Object.Id, i.Object.VersionKey))], clock.GetUtcNow(), cancellationToken);
+            TocsinTelemetry.ObjectsServed(http.User.Identity?.Name ?? target.Value.PrincipalId.ToString(), page.Value.Items.Count);
         }
 
         var bound = page.Value.Next is { } storeNext ? cursors.Bind(storeNext, target.Value.PrincipalId, scope) : null;

@@ -25,6 +25,10 @@ public sealed record TaxiiSettings
     /// <summary>The largest POST body accepted, in bytes (<c>max_content_length</c>, TAXII 2.1 §4.2.1).</summary>
     public long MaxContentLength { get; init; } = DefaultMaxContentLength;
 
+    /// <summary>The most objects one Add Objects envelope may carry; more is refused whole with 413
+    /// <c>too-many-objects</c>, so one request cannot hold the write lock for an unbounded time.</summary>
+    public int MaxObjectsPerEnvelope { get; init; } = 20_000;
+
     /// <summary>API roots; when empty, one root named <see cref="DefaultRootName"/> serving every collection.
     /// The first is the discovery <c>default</c>.</summary>
     public IReadOnlyList<TaxiiApiRootSettings> ApiRoots { get; init; } = [];

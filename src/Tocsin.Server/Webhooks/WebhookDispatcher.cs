@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using Tocsin.Server.Operations;
 using Microsoft.Extensions.Options;
 using Tocsin.Core.Webhooks;
 using Tocsin.Storage;
@@ -72,6 +74,24 @@ internal sealed partial class WebhookDispatcher(ITocsinStore store, WebhookSende
     }
 
     private async Task<DeliveryAttempt> AttemptAsync(DueDelivery delivery, CancellationToken cancellationToken)
+    {
+        using var activity = TocsinTelemetry.Source.StartActivity("webhook.deliver", ActivityKind.Internal);
+        activity?.SetTag("tocsin.delivery.id", delivery.Id);
+        activity?.SetTag("tocsin.subscriber.id", delivery.SubscriberId);
+        var started = clock.GetTimestamp();
+        var attempt = await DeliverAsync(delivery, cancellationToken);
+        var outcome = attempt.State switch
+        {
+            DeliveryState.Delivered => "delivered",
+            DeliveryState.Dead => "dead",
+            _ => "retry",
+        };
+        activity?.SetTag("tocsin.delivery.outcome", outcome);
+        TocsinTelemetry.DeliveryAttempted(outcome, clock.GetElapsedTime(started).TotalSeconds);
+        return attempt;
+    }
+
+    private async Task<DeliveryAttempt> DeliverAsync(DueDelivery delivery, CancellationToken cancellationToken)
     {
         var (status, error) = await sender.SendAsync(delivery, cancellationToken);
         if (error is null)

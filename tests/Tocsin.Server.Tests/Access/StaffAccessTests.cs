@@ -14,7 +14,7 @@ public sealed class StaffAccessTests(TocsinApp app) : IClassFixture<TocsinApp>
     /// (its own tests: Web/WebAccessTests) is internal.</summary>
     private static readonly HashSet<string> Public = new(StringComparer.Ordinal)
     {
-        "GET /health",
+        "GET /health", "GET /health/live", "GET /health/ready",
         "GET /.well-known/tocsin/keys.json", "GET /openapi/{documentName}.json",
         // The API viewer: a page and its files, showing the public description (docs/api.md).
         "GET /api/docs", "GET /api/docs/{file}",

@@ -45,7 +45,7 @@ public sealed class PublicPageCaching(RequestDelegate next)
         response.Headers.ETag = etag;
         response.Headers.CacheControl = HttpCaching.ShortLived;
         response.Headers.Remove("Pragma");
-        if (HttpCaching.NotModified(request, etag))
+        if (HttpCaching.NotModified(context, etag))
         {
             response.StatusCode = StatusCodes.Status304NotModified;
             response.ContentLength = null;
