@@ -5,14 +5,22 @@ namespace Tocsin.Server.Operations;
 
 /// <summary>Checks a JSON body against the structural limits before any endpoint deserialises it, in one pass of a
 /// reader that allocates nothing: nesting depth (<c>json-too-deep</c>, 400), string length (<c>json-string-too-long</c>,
-/// 413), array length (<c>json-array-too-long</c>, 413). A body that is not JSON passes: reading it is the endpoint's
-/// business, and its refusal is the one the client should see.</summary>
+/// 413), array length (<c>json-array-too-long</c>, 413), and bytes that are not UTF-8 (<c>json-not-utf8</c>, 400). Any
+/// other body that is not JSON passes: reading it is the endpoint's business, and its refusal is the one the client
+/// should see.</summary>
 public static class JsonShape
 {
     /// <summary>The first limit <paramref name="body"/> breaks, or null.</summary>
     public static Error? Check(ReadOnlySpan<byte> body, LimitSettings limits)
     {
         ArgumentNullException.ThrowIfNull(limits);
+        // RFC 8259 §8.1: JSON exchanged between systems is UTF-8. The reader does not check the bytes of a string it
+        // skips, so a value of a property an endpoint ignores would otherwise pass unread.
+        if (!System.Text.Unicode.Utf8.IsValid(body))
+        {
+            return new Error("json-not-utf8", "The JSON body is not valid UTF-8 (RFC 8259 §8.1).") { Kind = ErrorKind.Malformed };
+        }
+
         // The reader's own depth check fires one level past ours, so ours always speaks first.
         var reader = new Utf8JsonReader(body, new JsonReaderOptions { MaxDepth = limits.MaxJsonDepth + 1, CommentHandling = JsonCommentHandling.Disallow });
         Span<int> counts = stackalloc int[limits.MaxJsonDepth + 2];

@@ -46,6 +46,24 @@ public sealed class LimitTests(LimitTests.LimitedApp limited) : IClassFixture<Li
         Assert.Equal((code, before), (PlanHttp.Code(problem), await App.PlanCountsAsync()));
     }
 
+    // A member the endpoint does not read is skipped by the deserialiser without its bytes being checked.
+    [Fact]
+    public async Task A_json_body_that_is_not_utf8_is_refused_even_in_a_member_nobody_reads()
+    {
+        var (analyst, _) = await App.PlanClientsAsync();
+        var before = await App.PlanCountsAsync();
+        var json = Encoding.UTF8.GetBytes(Json("extra", "__bad__"));
+        var at = json.AsSpan().IndexOf("__bad__"u8);
+        byte[] body = [.. json[..at], 0xFF, 0xFE, .. json[(at + "__bad__".Length)..]];
+
+        using var content = new ByteArrayContent(body);
+        content.Headers.ContentType = new("application/json");
+        var problem = await HttpAssert.StatusAsync(HttpStatusCode.BadRequest, await analyst.PostAsync(new Uri("/api/v1/decisions", UriKind.Relative), content, PlanHttp.Ct),
+            "application/problem+json");
+
+        Assert.Equal(("json-not-utf8", before), (PlanHttp.Code(problem), await App.PlanCountsAsync()));
+    }
+
     [Fact]
     public async Task A_body_within_the_limits_is_served()
     {
