@@ -13,7 +13,9 @@ internal sealed partial class AuditCheckpointWriter(ITocsinStore store, IEnumera
 {
     private readonly Func<byte[], string>? _sign = signers.LastOrDefault();
 
-    // The host may stop the service from two places at once; one checkpoint per head is enough.
+    // The host may stop the service from two places at once; one checkpoint per head is enough. Never disposed: a
+    // SemaphoreSlim whose wait handle is never asked for holds nothing to free, and the host may dispose this service
+    // while a stop from the other place is still inside RunOnceAsync.
     private readonly SemaphoreSlim _gate = new(1, 1);
 
     /// <summary>Checkpoints the head if it moved; returns the new checkpoint, or null when there was nothing to do.</summary>
@@ -43,12 +45,6 @@ internal sealed partial class AuditCheckpointWriter(ITocsinStore store, IEnumera
         {
             _gate.Release();
         }
-    }
-
-    public override void Dispose()
-    {
-        _gate.Dispose();
-        base.Dispose();
     }
 
     public override async Task StopAsync(CancellationToken cancellationToken)
