@@ -5,6 +5,7 @@ using Tocsin.Core.Principals;
 using Tocsin.Server.Api;
 using Tocsin.Server.Auth;
 using Tocsin.Storage.Contributions;
+using Tocsin.Storage.Reads;
 
 namespace Tocsin.Server.Sharing;
 
@@ -23,12 +24,12 @@ public static class ContributionEndpoints
         return endpoints;
     }
 
-    /// <summary>Every version the partner contributed (deleted ones flagged), oldest first, optionally of one id
-    /// (<c>?id=</c>): 200, or 404 for an unknown partner.</summary>
-    private static async Task<Results<Ok<List<ContributionResponse>>, ProblemHttpResult>> ListAsync(string name, string? id, ContributionInbox inbox,
-        CancellationToken cancellationToken)
+    /// <summary>Every version the partner contributed (deleted ones flagged) that the reader is cleared for, oldest first,
+    /// optionally of one id (<c>?id=</c>): 200, or 404 for an unknown partner.</summary>
+    private static async Task<Results<Ok<List<ContributionResponse>>, ProblemHttpResult>> ListAsync(string name, string? id, ClaimsPrincipal user,
+        ContributionInbox inbox, CancellationToken cancellationToken)
     {
-        var contributions = await inbox.ListAsync(name, id, cancellationToken);
+        var contributions = await inbox.ListAsync(user, name, id, ReadPaths.Api, cancellationToken);
         if (!contributions.IsSuccess)
         {
             return Problems.For(contributions.Error);

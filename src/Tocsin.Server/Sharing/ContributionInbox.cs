@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Tocsin.Core;
 using Tocsin.Core.Principals;
+using Tocsin.Server.Classification;
 using Tocsin.Server.Taxii;
 using Tocsin.Storage;
 using Tocsin.Storage.Contributions;
@@ -9,21 +10,32 @@ namespace Tocsin.Server.Sharing;
 
 /// <summary>Each partner's inbox of contributions and their promotion into our picture (docs/sharing.md "Partner
 /// contributions"), as the API and the contributions page both use it. Refusals carry their kind: not found (partner,
-/// contribution, collection), forbidden (not an analyst, or no write grant on the target), conflict, invalid.</summary>
-public sealed class ContributionInbox(ITocsinStore store, TaxiiAccess access, TimeProvider clock)
+/// contribution, collection), forbidden (not an analyst, or no write grant on the target), conflict, invalid.
+/// A contributed version the reader is not cleared for is, to that reader, one that was never contributed
+/// (docs/classification.md): it is not listed, and promoting it answers as for an unknown contribution.</summary>
+public sealed class ContributionInbox(ITocsinStore store, TaxiiAccess access, ReadGate gate, ReadRecorder recorder, TimeProvider clock)
 {
     /// <summary>The partners, by name.</summary>
     public async Task<IReadOnlyList<Principal>> PartnersAsync(CancellationToken cancellationToken) =>
         [.. (await store.ListPrincipalsAsync(cancellationToken)).Where(p => p.Kind == PrincipalKind.Partner).OrderBy(p => p.Name, StringComparer.Ordinal)];
 
-    /// <summary>Every version the partner contributed (deleted ones flagged), oldest first, optionally of one id;
-    /// <c>partner-not-found</c> for a name that is not a partner's.</summary>
-    public async Task<Result<IReadOnlyList<Contribution>>> ListAsync(string partnerName, string? objectId, CancellationToken cancellationToken)
+    /// <summary>Every version the partner contributed that <paramref name="user"/> may read (deleted ones flagged),
+    /// oldest first, optionally of one id, put on the read log under <paramref name="path"/>; <c>partner-not-found</c>
+    /// for a name that is not a partner's.</summary>
+    public async Task<Result<IReadOnlyList<Contribution>>> ListAsync(ClaimsPrincipal user, string partnerName, string? objectId, string path,
+        CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(user);
         var partner = await FindPartnerAsync(partnerName, cancellationToken);
-        return partner.IsSuccess
-            ? Result<IReadOnlyList<Contribution>>.Success(await store.Contributions.ListAsync(partner.Value.Id, objectId, cancellationToken))
-            : partner.Error;
+        if (!partner.IsSuccess)
+        {
+            return partner.Error;
+        }
+
+        var reader = await gate.ForAsync(user, cancellationToken);
+        var readable = (await store.Contributions.ListAsync(partner.Value.Id, objectId, cancellationToken)).Where(c => reader.MayRead(c.Object)).ToList();
+        await recorder.RecordAsync(reader, path, [.. readable.Select(c => c.Object)], cancellationToken);
+        return readable;
     }
 
     /// <summary>Promotes a contribution as <paramref name="user"/>, audited. Only analysts promote; the target collection
@@ -50,7 +62,13 @@ public sealed class ContributionInbox(ITocsinStore store, TaxiiAccess access, Ti
             return partner.Error;
         }
 
-        var contributed = await store.Contributions.ListAsync(partner.Value.Id, objectId, cancellationToken);
+        var reader = await gate.ForAsync(user, cancellationToken);
+        var contributed = (await store.Contributions.ListAsync(partner.Value.Id, objectId, cancellationToken)).Where(c => reader.MayRead(c.Object)).ToList();
+        if (contributed.Count == 0)
+        {
+            return ContributionErrors.NotFound(objectId).As(ErrorKind.NotFound);
+        }
+
         var collectionName = request.Collection ?? contributed.LastOrDefault(c => !c.Deleted)?.CollectionAlias;
         if (collectionName is null)
         {
