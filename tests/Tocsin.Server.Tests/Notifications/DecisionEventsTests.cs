@@ -18,7 +18,7 @@ public sealed class DecisionEventsTests(TocsinApp app) : IClassFixture<TocsinApp
         var id = await analyst.ProposedIdAsync(PlanRequests.Proposal());
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(Ct);
-        timeout.CancelAfter(TimeSpan.FromSeconds(10));
+        timeout.CancelAfter(TimeSpan.FromSeconds(60)); // generous: a loaded 2-core machine is slow, and a wait that ends early proves nothing
         string? line;
         while ((line = await reader.ReadLineAsync(timeout.Token)) is not null && !(line.StartsWith("data: ", StringComparison.Ordinal) && line.Contains(id, StringComparison.Ordinal)))
         {
