@@ -56,9 +56,9 @@ public static class TearlineReadEndpoints
 
     /// <summary>Who would receive the tearline of <c>object</c> in <c>collection</c> (id or alias; the intelligence picture
     /// when absent) released at <c>release</c>, computed by the partners' own view computation before anything is stored:
-    /// 200 with every partner and, for those that would not receive it, the reason code; 400 <c>unknown-tlp</c> for an unknown
-    /// level or <c>tearline-type-refused</c>; 403 <c>collection-write-forbidden</c>; 404 for an unknown (or ungranted)
-    /// collection or an object the caller may not read; 422 <c>organisation-not-set</c> or <c>tearline-invalid</c>.</summary>
+    /// 200 with every partner and, for those that would not receive it, the reason code; 403 <c>collection-write-forbidden</c>;
+    /// 404 for an unknown (or ungranted) collection or an object the caller may not read; 422 <c>unknown-tlp</c>,
+    /// <c>tearline-type-refused</c>, <c>organisation-not-set</c> or <c>tearline-invalid</c>.</summary>
     private static async Task<Results<Ok<TearlineAudienceResponse>, ProblemHttpResult>> AudienceAsync([FromQuery(Name = "object")] string? objectId,
         string? collection, string? release, ClaimsPrincipal user, ITocsinStore store, TearlineAudience audience, CancellationToken cancellationToken)
     {

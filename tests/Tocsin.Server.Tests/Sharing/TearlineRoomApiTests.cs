@@ -59,7 +59,7 @@ public sealed class TearlineRoomApiTests(TocsinApp app) : IClassFixture<TocsinAp
         var byAnonymous = await anonymous.GetAsync(Url($"/api/v1/tearlines/audience?object={s.ActorId}&collection={s.Alias}&release=green"), Ct);
 
         Assert.Equal(
-            (HttpStatusCode.BadRequest, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.Forbidden, HttpStatusCode.Unauthorized, "application/problem+json"),
+            (HttpStatusCode.UnprocessableEntity, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.Forbidden, HttpStatusCode.Unauthorized, "application/problem+json"),
             (badLevel.StatusCode, unknownObject.StatusCode, noObject.StatusCode, byApprover.StatusCode, byAnonymous.StatusCode, badLevel.Content.Headers.ContentType?.MediaType));
     }
 
