@@ -17,6 +17,7 @@ public sealed class ScreenshotsTearline(DemoServer server, BrowserSession browse
         await browser.NewPageAsync();
         var context = await browser.Browser!.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
         var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(90_000);
         await SignIn.AsAsync(page, server.BaseAddress, "ana", DemoServer.PasswordOf("ana"));
         await page.GotoAsync(new Uri(server.BaseAddress, $"/analyst/tearlines/new?object={TearlineRoom.AmberNote}").ToString());
         await page.FillAsync("#text-abstract", "How the attributions of the attack were graded");

@@ -23,7 +23,8 @@ public sealed partial class TearlineRoomTests(DemoServer server, BrowserSession 
         await ana.SelectOptionAsync("#release", "clear");
         await ana.ClickAsync("#preview-button");
         await ana.Locator("#audience-heading", new() { HasText = "TLP:CLEAR" }).WaitForAsync(new() { Timeout = SubmitTimeoutMs });
-        var atClear = await ReceivesAsync(ana, TearlineRoom.ClearPartner);
+        // At CLEAR the GREEN partner still receives it; whether the CLEAR one does depends on what the note refers to.
+        var atClear = await ReceivesAsync(ana, TearlineRoom.GreenPartner);
         await ana.SelectOptionAsync("#release", "green");
         await ana.FillAsync("#text-abstract", "How the attributions of the attack were graded");
         await ana.CheckAsync("#mode-content-as-it-stands");
@@ -82,7 +83,7 @@ public sealed partial class TearlineRoomTests(DemoServer server, BrowserSession 
         var unknownObject = (await ana.GotoAsync(Url($"/analyst/tearlines/new?object=note--{Guid.NewGuid():D}")))?.Status;
         var unknownRequest = (await ana.GotoAsync(Url($"/analyst/tearlines/{Guid.NewGuid():D}")))?.Status;
 
-        Assert.Equal(([403, 403], 404, 404), (refused.ToArray(), unknownObject, unknownRequest));
+        Assert.Equal(("403,403", 404, 404), (string.Join(',', refused), unknownObject, unknownRequest));
     }
 
     [Fact]
@@ -106,6 +107,8 @@ public sealed partial class TearlineRoomTests(DemoServer server, BrowserSession 
     private async Task<IPage> SignedInAsync(string name)
     {
         var page = await browser.NewPageAsync();
+        // The room's pages compute who receives a tearline: on a loaded machine they take longer than Playwright's default.
+        page.SetDefaultTimeout(SubmitTimeoutMs);
         await SignIn.AsAsync(page, server.BaseAddress, name, DemoServer.PasswordOf(name));
         return page;
     }
