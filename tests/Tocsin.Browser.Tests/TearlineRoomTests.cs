@@ -58,7 +58,7 @@ public sealed partial class TearlineRoomTests(DemoServer server, BrowserSession 
         await copied.WaitForAsync(new() { Timeout = SubmitTimeoutMs });
         var english = await copied.InnerTextAsync();
 
-        await ana.GotoAsync(Url($"/fr/analyst/tearlines/new?object={TearlineRoom.AmberNote}"));
+        await ana.GotoAsync(Url(French($"/analyst/tearlines/new?object={TearlineRoom.AmberNote}")));
         await ana.FillAsync("#text-abstract", "Comment les attributions ont été notées");
         await ana.ClickAsync("#submit-button");
         var missing = ana.Locator("#text-content-error");
@@ -98,10 +98,12 @@ public sealed partial class TearlineRoomTests(DemoServer server, BrowserSession 
         await SignIn.UntilAsync(ana, url => RequestPage().IsMatch(url));
         var request = new Uri(ana.Url).AbsolutePath;
 
-        var violations = await Axe.ViolationsAsync(ana, server.BaseAddress,
-            ["/analyst/tearlines", $"/analyst/tearlines/new?object={TearlineRoom.AmberNote}", request, $"/fr/analyst/tearlines/new?object={TearlineRoom.AmberNote}"]);
+        var english = await Axe.ViolationsAsync(ana, server.BaseAddress,
+            ["/analyst/tearlines", $"/analyst/tearlines/new?object={TearlineRoom.AmberNote}", request]);
+        await ana.GotoAsync(Url(French("/analyst/tearlines")));
+        var french = await Axe.ViolationsAsync(ana, server.BaseAddress, ["/analyst/tearlines", $"/analyst/tearlines/new?object={TearlineRoom.AmberNote}", request]);
 
-        Assert.Empty(violations);
+        Assert.Empty(english.Concat(french));
     }
 
     private async Task<IPage> SignedInAsync(string name)
@@ -117,6 +119,9 @@ public sealed partial class TearlineRoomTests(DemoServer server, BrowserSession 
         await page.Locator($"#audience-table tr[data-partner='{partner}']").GetAttributeAsync("data-receives");
 
     private string Url(string path) => new Uri(server.BaseAddress, path).ToString();
+
+    // Staff pages keep their address; the language is chosen through the switch, which remembers it in a cookie.
+    private static string French(string path) => $"/account/language?to=fr&returnUrl={Uri.EscapeDataString(path)}";
 
     [GeneratedRegex("/analyst/tearlines/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")]
     private static partial Regex RequestPage();
