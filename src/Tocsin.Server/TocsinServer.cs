@@ -76,6 +76,8 @@ public static class TocsinServer
         builder.Services.AddTocsinClassification(builder.Configuration);
         builder.Services.AddSingleton<Sharing.PartnerAdministration>();
         builder.Services.AddSingleton<Sharing.PartnerPreview>();
+        builder.Services.AddSingleton<Sharing.TearlineRoom>();
+        builder.Services.AddSingleton<Sharing.TearlineAudience>();
         builder.Services.AddTocsinAudit();
         builder.Services.AddTocsinReadLog();
         builder.Services.AddTocsinPicture();

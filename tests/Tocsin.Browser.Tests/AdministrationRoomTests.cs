@@ -24,6 +24,8 @@ public sealed class AdministrationRoomTests(DemoServer server, BrowserSession br
         "/analyst/assertions/relationship--7c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f/opinions/new",
         "/analyst/objects/incident--2a2d6d4c-6f7e-4d0a-9a0e-7d1c3b1f0a11/history", "/analyst/search", "/analyst/ingest",
         "/analyst/drafts", "/analyst/drafts/0191e2c5-7a3b-7c4d-8e5f-1a2b3c4d5e6f", "/analyst/contributions",
+        "/analyst/tearlines", "/analyst/tearlines/new?object=note--d87759fb-f886-47b2-9f6f-547273de6187",
+        "/analyst/tearlines/0191e2c5-7a3b-7c4d-8e5f-1a2b3c4d5e6f",
         "/admin", "/admin/partners", "/admin/partners/bfv", "/admin/partners/bfv/view", "/admin/tearlines", "/admin/share-log",
         "/admin/audit", "/admin/users", "/admin/users/ana", "/admin/subscribers", "/admin/subscribers/0191e2c5-7a3b-7c4d-8e5f-1a2b3c4d5e6f",
         "/admin/reads",

@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Tocsin.Core;
 using Tocsin.Core.Principals;
-using Tocsin.Core.Sharing;
 using Tocsin.Server.Classification;
 using Tocsin.Server.Ingest;
 using Tocsin.Storage;
@@ -48,10 +47,7 @@ public sealed class PartnerPreview(ITocsinStore store, ReadGate gate, ReadRecord
         var shown = explained.Value.Where(d => readable.Contains(d.Version)).ToList();
         var canRead = (await store.RightsAsync(found.Id, profile.PrincipalId, cancellationToken)).HasFlag(CollectionRights.Read);
         await recorder.RecordAsync(reader, path, [.. shown.Select(d => d.Version)], cancellationToken);
-        var rows = shown.Select(d => new PreviewRow(d.Version, Reason(d, canRead), d.OwnContribution)).ToList();
+        var rows = shown.Select(d => new PreviewRow(d.Version, PreviewRow.ReasonOf(d.Decision, canRead), d.OwnContribution)).ToList();
         return new PartnerPreviewResult(profile, found, canRead, [.. rows.Where(r => r.Reason is null)], [.. rows.Where(r => r.Reason is not null)]);
     }
-
-    private static string? Reason(ViewDecision decision, bool canRead) =>
-        decision.Decision.Reason is { } reason ? SharingDecision.CodeOf(reason) : canRead ? null : PreviewRow.NoReadAccess;
 }

@@ -45,3 +45,19 @@ public sealed record TearlineResponse(string Id, string DerivedFromId, IReadOnly
 /// <summary>A tearline waiting for a second person with the approver role: approve it with
 /// <c>POST /api/v1/tearlines/requests/{requestId}/approve</c>.</summary>
 public sealed record PendingTearlineResponse(Guid RequestId, string ObjectId, string Release, IReadOnlyList<string> AsTheyStand, string RequestedBy, DateTimeOffset RequestedAt);
+
+/// <summary>A released tearline: its id and type, its released name, its collection, the original it derives from (null
+/// when the caller may not read the relationship) and when it was made.</summary>
+public sealed record ReleasedTearlineResponse(string Id, string Type, string? Name, string Collection, string? DerivedFromId, string? Created);
+
+/// <summary>A tearline request: <c>status</c> <c>pending</c> or <c>released</c>; <c>texts</c> the released text by
+/// property; <c>tearlineId</c> the released object once approved.</summary>
+public sealed record TearlineRequestResponse(Guid RequestId, string ObjectId, string Release, string Status, IReadOnlyDictionary<string, IReadOnlyList<string>> Texts,
+    IReadOnlyList<string> Omit, IReadOnlyList<string> AsTheyStand, string RequestedBy, DateTimeOffset RequestedAt, string? DecidedBy, DateTimeOffset? DecidedAt,
+    string? TearlineId);
+
+/// <summary>Who would receive a tearline released at <c>release</c>: every partner with a sharing profile.</summary>
+public sealed record TearlineAudienceResponse(string ObjectId, string Collection, string Release, IReadOnlyList<AudienceResponse> Partners);
+
+/// <summary>One partner: whether it would receive the tearline and, if not, why (the reason codes of "see as partner").</summary>
+public sealed record AudienceResponse(string Partner, string Country, bool Receives, string? Reason);

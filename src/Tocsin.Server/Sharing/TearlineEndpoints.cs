@@ -23,6 +23,7 @@ public static class TearlineEndpoints
         endpoints.MapPost("/api/v1/tearlines", CreateAsync).WithTags("Sharing").RequireStaff(Role.Analyst);
         endpoints.MapGet("/api/v1/tearlines/requests", PendingAsync).WithTags("Sharing").RequireStaff(Role.Analyst, Role.Approver);
         endpoints.MapPost("/api/v1/tearlines/requests/{id:guid}/approve", ApproveAsync).WithTags("Sharing").RequireStaff(Role.Approver);
+        endpoints.MapTearlineReadEndpoints();
         return endpoints;
     }
 
@@ -71,28 +72,9 @@ public static class TearlineEndpoints
         return Created(outcome.Value.Released!);
     }
 
-    /// <summary>The tearlines waiting for a second person, oldest first.</summary>
-    private static async Task<Ok<List<PendingTearlineResponse>>> PendingAsync(ClaimsPrincipal user, ITocsinStore store, ReadGate gate,
-        ClearedPicture picture, CancellationToken cancellationToken)
-    {
-        var names = (await store.ListPrincipalsAsync(cancellationToken)).ToDictionary(p => p.Id, p => p.Name);
-        var pending = await store.TearlineRequests.ListPendingAsync(cancellationToken);
-        // A request whose original the reader may not read is not listed: its object id would say what is withheld.
-        var reader = await gate.ForAsync(user, cancellationToken);
-        var held = pending.Select(r => r.ObjectId).Distinct(StringComparer.Ordinal).ToList();
-        var readable = (await picture.ReadableAsync(reader, held, cancellationToken)).Select(o => o.Id).ToHashSet(StringComparer.Ordinal);
-        var withheld = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var id in held.Where(id => !readable.Contains(id)))
-        {
-            if ((await store.HistoryAsync(id, cancellationToken)).Any(v => !v.Deleted))
-            {
-                withheld.Add(id);
-            }
-        }
-
-        return TypedResults.Ok(pending.Where(r => !withheld.Contains(r.ObjectId))
-            .Select(r => Pending(r, names.GetValueOrDefault(r.RequestedBy, r.RequestedBy.ToString("D")))).ToList());
-    }
+    /// <summary>The tearlines waiting for a second person, oldest first, without those whose original the caller may not read.</summary>
+    private static async Task<Ok<List<PendingTearlineResponse>>> PendingAsync(ClaimsPrincipal user, TearlineRoom room, CancellationToken cancellationToken) =>
+        TypedResults.Ok((await room.PendingAsync(user, cancellationToken)).Select(v => Pending(v.Request, v.RequestedBy)).ToList());
 
     /// <summary>Approves a pending tearline as the caller, who must hold the approver role and differ from who asked:
     /// 201 with the tearline; 403 <c>same-person-cannot-approve</c>, <c>collection-write-forbidden</c>; 404; 409

@@ -20,6 +20,9 @@ public static class WebPolicies
     /// <summary>Administrators.</summary>
     public const string Admin = "web:admin";
 
+    /// <summary>Analysts who write tearlines and approvers who release them: the tearline room.</summary>
+    public const string Tearlines = "web:tearlines";
+
     /// <summary>Adds the policies.</summary>
     public static void Add(AuthorizationOptions options)
     {
@@ -28,5 +31,6 @@ public static class WebPolicies
         options.AddPolicy(Analyst, StaffAccess.PolicyFor(Role.Analyst, Role.Admin));
         options.AddPolicy(DecisionRoom, StaffAccess.PolicyFor(Role.Analyst, Role.Approver, Role.WatchOfficer, Role.Admin));
         options.AddPolicy(Admin, StaffAccess.PolicyFor(Role.Admin));
+        options.AddPolicy(Tearlines, StaffAccess.PolicyFor(Role.Analyst, Role.Approver));
     }
 }

@@ -145,18 +145,16 @@ internal sealed class SqlPartnerViews(IStoreDatabase database, IPartnerViewSql s
         // A read transaction, so that the rule, the settings and the sources are one snapshot, as a refresh sees them.
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var collection = await SqlCollections.RequireRowAsync(connection, transaction, collectionId, cancellationToken);
-        var rule = await RuleAsync(connection, transaction, reader, cancellationToken);
-        if (!rule.IsSuccess)
+        var partner = StoreValues.Text(reader.PrincipalId);
+        var (markings, candidates, own) = await SourcesAsync(connection, transaction, partner, collection, cancellationToken);
+        var versions = candidates.Select(c => StixObject.FromTrusted(c.Json)).ToList();
+        var decided = await DecideVersionsAsync(connection, transaction, reader, markings, versions, cancellationToken);
+        if (!decided.IsSuccess)
         {
-            return rule.Error;
+            return decided.Error;
         }
 
-        var partner = StoreValues.Text(reader.PrincipalId);
-        var (settings, _) = await SqlSharing.ReadSettingsAsync(connection, transaction, cancellationToken);
-        var (markings, candidates, own) = await SourcesAsync(connection, transaction, partner, collection, cancellationToken);
-        var ours = settings with { OrganisationIdentityIds = [.. settings.OrganisationIdentityIds.Union(reader.AlsoOurs, StringComparer.Ordinal)] };
-        var versions = candidates.Select(c => StixObject.FromTrusted(c.Json)).ToList();
-        var decisions = PartnerViewDiff.Decide(markings, versions, ours, reader.National, rule.Value);
+        var decisions = decided.Value;
         var ownRows = own.Select(o => o.ObjectRow).ToList();
         var ownJson = await OwnJsonAsync(connection, transaction, ownRows, cancellationToken);
         var explained = candidates.Select((c, i) => (c.DateAdded, Decision: new ViewDecision(versions[i], decisions[i], OwnContribution: false)))
@@ -165,6 +163,38 @@ internal sealed class SqlPartnerViews(IStoreDatabase database, IPartnerViewSql s
             .Select(r => r.Decision)
             .ToList();
         return explained;
+    }
+
+    public async Task<Result<IReadOnlyList<SharingDecision>>> ExplainCandidatesAsync(ViewReader reader, Guid collectionId, IReadOnlyList<StixObject> candidates,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(candidates);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var collection = await SqlCollections.RequireRowAsync(connection, transaction, collectionId, cancellationToken);
+        var (markings, stored, _) = await SourcesAsync(connection, transaction, StoreValues.Text(reader.PrincipalId), collection, cancellationToken);
+        // The candidates join the collection's versions as if added now, so that the rules that look at other versions
+        // (references, later versions) judge them as they would once stored.
+        var versions = stored.Select(c => StixObject.FromTrusted(c.Json)).Concat(candidates).ToList();
+        var decided = await DecideVersionsAsync(connection, transaction, reader, markings, versions, cancellationToken);
+        return decided.IsSuccess ? Result<IReadOnlyList<SharingDecision>>.Success([.. decided.Value.Skip(stored.Count)]) : decided.Error;
+    }
+
+    // The reader's rule over versions of our picture, with the settings of the same snapshot: the one decision behind
+    // a refresh, an explanation and a candidate's explanation.
+    private static async Task<Result<IReadOnlyList<SharingDecision>>> DecideVersionsAsync(DbConnection connection, DbTransaction transaction, ViewReader reader,
+        IEnumerable<byte[]> markings, IReadOnlyList<StixObject> versions, CancellationToken cancellationToken)
+    {
+        var rule = await RuleAsync(connection, transaction, reader, cancellationToken);
+        if (!rule.IsSuccess)
+        {
+            return rule.Error;
+        }
+
+        var (settings, _) = await SqlSharing.ReadSettingsAsync(connection, transaction, cancellationToken);
+        var ours = settings with { OrganisationIdentityIds = [.. settings.OrganisationIdentityIds.Union(reader.AlsoOurs, StringComparer.Ordinal)] };
+        return Result<IReadOnlyList<SharingDecision>>.Success(PartnerViewDiff.Decide(markings, versions, ours, reader.National, rule.Value));
     }
 
     private static async Task<Dictionary<long, byte[]>> OwnJsonAsync(DbConnection connection, DbTransaction transaction, List<long> rows,

@@ -4,6 +4,7 @@ using Tocsin.Core;
 using Tocsin.Core.Audit;
 using Tocsin.Core.Classification;
 using Tocsin.Core.Sharing;
+using Tocsin.Core.Stix;
 using Tocsin.Storage.Sharing;
 
 namespace Tocsin.Storage.Common;
@@ -97,6 +98,10 @@ internal sealed class SqlSharing(IStoreDatabase database, IPartnerViews views) :
 
     public Task<Result<IReadOnlyList<ViewDecision>>> ExplainViewAsync(ViewReader reader, Guid collectionId, CancellationToken cancellationToken) =>
         _views.ExplainAsync(reader, collectionId, cancellationToken);
+
+    public Task<Result<IReadOnlyList<SharingDecision>>> ExplainCandidatesAsync(ViewReader reader, Guid collectionId, IReadOnlyList<StixObject> candidates,
+        CancellationToken cancellationToken) =>
+        _views.ExplainCandidatesAsync(reader, collectionId, candidates, cancellationToken);
 
     public Task<Result<ObjectPage>> QueryViewAsync(ViewReader reader, Guid collectionId, ObjectQuery query, CancellationToken cancellationToken) =>
         _views.QueryAsync(reader, collectionId, query, cancellationToken);

@@ -1,4 +1,6 @@
 using Tocsin.Core;
+using Tocsin.Core.Sharing;
+using Tocsin.Core.Stix;
 
 namespace Tocsin.Storage.Sharing;
 
@@ -9,6 +11,9 @@ internal interface IPartnerViews
     Task<Result<PartnerViewChange>> RefreshAsync(ViewReader reader, Guid collectionId, bool force, CancellationToken cancellationToken);
 
     Task<Result<IReadOnlyList<ViewDecision>>> ExplainAsync(ViewReader reader, Guid collectionId, CancellationToken cancellationToken);
+
+    Task<Result<IReadOnlyList<SharingDecision>>> ExplainCandidatesAsync(ViewReader reader, Guid collectionId, IReadOnlyList<StixObject> candidates,
+        CancellationToken cancellationToken);
 
     Task<Result<ObjectPage>> QueryAsync(ViewReader reader, Guid collectionId, ObjectQuery query, CancellationToken cancellationToken);
 }

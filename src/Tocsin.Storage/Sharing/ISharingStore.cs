@@ -1,5 +1,6 @@
 using Tocsin.Core;
 using Tocsin.Core.Sharing;
+using Tocsin.Core.Stix;
 
 namespace Tocsin.Storage.Sharing;
 
@@ -72,6 +73,14 @@ public interface ISharingStore
     /// <see cref="RefreshViewAsync"/>.</summary>
     /// <exception cref="ArgumentException">No collection has id <paramref name="collectionId"/>.</exception>
     Task<Result<IReadOnlyList<ViewDecision>>> ExplainViewAsync(ViewReader reader, Guid collectionId, CancellationToken cancellationToken);
+
+    /// <summary>What the reader's view would make of <paramref name="candidates"/> (objects not stored, e.g. a tearline
+    /// before it is released) if they were added to the collection now: the decision of the SAME computation as
+    /// <see cref="ExplainViewAsync"/>, over the collection's visible versions of our picture plus the candidates, one per
+    /// candidate in order. Nothing is stored. Fails like <see cref="RefreshViewAsync"/>.</summary>
+    /// <exception cref="ArgumentException">No collection has id <paramref name="collectionId"/>.</exception>
+    Task<Result<IReadOnlyList<SharingDecision>>> ExplainCandidatesAsync(ViewReader reader, Guid collectionId, IReadOnlyList<StixObject> candidates,
+        CancellationToken cancellationToken);
 
     /// <summary>Records that <paramref name="versions"/> were served to a partner at <paramref name="at"/>.</summary>
     Task LogSharedAsync(Guid partnerId, IReadOnlyList<SharedVersion> versions, DateTimeOffset at, CancellationToken cancellationToken);

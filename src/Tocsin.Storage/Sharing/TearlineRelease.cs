@@ -35,7 +35,7 @@ public static class TearlineRelease
         ArgumentNullException.ThrowIfNull(texts);
         ArgumentNullException.ThrowIfNull(analyst);
         ArgumentNullException.ThrowIfNull(clock);
-        var built = await BuildAsync(store, collection, objectId, release, texts, analyst, mayRead, clock, cancellationToken);
+        var built = await BuildAsync(store, collection, objectId, release, _ => texts, analyst, mayRead, clock, cancellationToken);
         if (!built.IsSuccess)
         {
             return built.Error;
@@ -110,7 +110,7 @@ public static class TearlineRelease
             return new Error("collection-write-forbidden", "Who asked for this tearline is no longer a principal; ask again.");
         }
 
-        var built = await BuildAsync(store, collection, request.ObjectId, request.Release, request.Texts, requester, null, clock, cancellationToken);
+        var built = await BuildAsync(store, collection, request.ObjectId, request.Release, _ => request.Texts, requester, null, clock, cancellationToken);
         if (!built.IsSuccess)
         {
             return built.Error;
@@ -134,8 +134,30 @@ public static class TearlineRelease
         return !page.IsSuccess || page.Value.Items.Count == 0 || mayRead(page.Value.Items[0].Object);
     }
 
+    /// <summary>The tearline <paramref name="analyst"/> would release of <paramref name="objectId"/> at <paramref name="release"/>,
+    /// made but NOT stored, for showing who would receive it (its markings, not its text, decide that): every text
+    /// property is taken as it stands, since the texts are not written yet. Refusals as for
+    /// <see cref="CreateAsync(ITocsinStore, Collection, string, TlpLevel, TearlineTexts, Principal, Func{StixObject, bool}?, TimeProvider, CancellationToken)"/>
+    /// except the text rules.</summary>
+    public static Task<Result<TearlineResult>> PreviewAsync(ITocsinStore store, Collection collection, string objectId, TlpLevel release, Principal analyst,
+        Func<StixObject, bool>? mayRead, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(collection);
+        ArgumentNullException.ThrowIfNull(analyst);
+        return BuildAsync(store, collection, objectId, release, AllAsTheyStand, analyst, mayRead, clock, cancellationToken);
+    }
+
+    private static TearlineTexts AllAsTheyStand(StixObject original)
+    {
+        var texts = original.Root.EnumerateObject()
+            .Where(p => TearlineTextRule.IsTextProperty(p.Name, System.Text.Json.Nodes.JsonNode.Parse(p.Value.GetRawText())))
+            .Select(p => p.Name);
+        return new TearlineTexts { AsTheyStand = texts.ToHashSet(StringComparer.Ordinal) };
+    }
+
     private static async Task<Result<TearlineResult>> BuildAsync(ITocsinStore store, Collection collection, string objectId, TlpLevel release,
-        TearlineTexts texts, Principal principal, Func<StixObject, bool>? mayRead, TimeProvider clock, CancellationToken cancellationToken)
+        Func<StixObject, TearlineTexts> textsFor, Principal principal, Func<StixObject, bool>? mayRead, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (await CheckRightsAsync(store, collection, principal, CollectionRights.Read | CollectionRights.Write, cancellationToken) is { } refusal)
         {
@@ -158,7 +180,7 @@ public static class TearlineRelease
             new ObjectQuery { Types = ["marking-definition"], Versions = VersionFilter.All, Limit = ObjectQuery.MaxLimit }, cancellationToken);
         var catalogue = MarkingCatalogue.Create(markings.IsSuccess ? markings.Value.Items.Select(i => i.Object) : []);
         return Tearline.Create(page.Value.Items[0].Object, clock, settings.OrganisationIdentityIds[0], release,
-            new TearlineOptions { Texts = texts, Markings = catalogue });
+            new TearlineOptions { Texts = textsFor(page.Value.Items[0].Object), Markings = catalogue });
     }
 
     /// <summary>Null when <paramref name="principal"/> holds <paramref name="needed"/> on the collection; otherwise
