@@ -10,7 +10,8 @@
 # HARNESS: stix, pattern, taxii-query, cap, ingest. docs/security.md describes each and records the runs.
 # Environment: FUZZ_PREBUILT=DIR uses an existing build output of fuzz/Tocsin.Fuzz instead of building;
 # FUZZ_WORK=DIR holds the instrumented copy and the findings (default fuzz/out, ignored by git);
-# FUZZ_TIMEOUT_MS is afl-fuzz's limit for one input (default 5000: above it an input is a hang).
+# FUZZ_TIMEOUT_MS is afl-fuzz's limit for one input, above which it is a hang (default 10000, 30000 for ingest,
+# whose first input also loads the gazetteers: generous, since the machines that run this are often shared).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 harnesses="stix pattern taxii-query cap ingest"
@@ -43,9 +44,10 @@ fi
 command -v afl-fuzz >/dev/null || { echo "fuzz: afl-fuzz is missing (apt-get install afl++)" >&2; exit 2; }
 
 # Instrument a copy of the build once per build: sharpfuzz rewrites an assembly in place and refuses one it has
-# already instrumented. Only Tocsin's own assemblies are instrumented, so the coverage AFL sees is ours.
-instrumented="$work/bin"
+# already instrumented. Only Tocsin's own assemblies are instrumented, so the coverage AFL sees is ours. One copy
+# per build, so that a rebuild never replaces the assemblies under a run still going.
 stamp="$(cat "$build"/Tocsin.Fuzz.dll "$build"/Tocsin.Core.dll "$build"/Tocsin.Server.dll | sha256sum | cut -c1-64)"
+instrumented="$work/bin-${stamp:0:16}"
 (
     flock 9
     if [ "$(cat "$instrumented/.stamp" 2>/dev/null)" != "$stamp" ]; then
@@ -60,6 +62,7 @@ stamp="$(cat "$build"/Tocsin.Fuzz.dll "$build"/Tocsin.Core.dll "$build"/Tocsin.S
 ) 9>"$work/.instrument.lock"
 
 mkdir -p "$work/findings"
+timeout="${FUZZ_TIMEOUT_MS:-$([ "$harness" = ingest ] && echo 30000 || echo 10000)}"
 findings="$work/findings/$harness-$(date -u +%Y%m%dT%H%M%SZ)-$$"
 dictionary=()
 [ -f "$root/fuzz/dict/$harness.dict" ] && dictionary=(-x "$root/fuzz/dict/$harness.dict")
@@ -67,7 +70,7 @@ dictionary=()
 # pinned (AFL_NO_AFFINITY) and its frequency governor and core_pattern are left alone.
 AFL_SKIP_BIN_CHECK=1 AFL_NO_AFFINITY=1 AFL_SKIP_CPUFREQ=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 \
 AFL_NO_UI=1 AFL_QUIET=1 \
-    afl-fuzz -i "$corpus" -o "$findings" -t "${FUZZ_TIMEOUT_MS:-5000}" -m none -V "$mode" "${dictionary[@]}" \
+    afl-fuzz -i "$corpus" -o "$findings" -t "$timeout" -m none -V "$mode" "${dictionary[@]}" \
         -- dotnet "$instrumented/Tocsin.Fuzz.dll" "$harness" > "$findings.log" 2>&1 || {
     echo "fuzz: afl-fuzz failed; its output:" >&2; tail -40 "$findings.log" >&2; exit 2; }
 

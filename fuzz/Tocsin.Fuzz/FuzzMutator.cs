@@ -7,6 +7,10 @@ namespace Tocsin.Fuzz;
 /// nesting, long runs) and insert a byte sequence the formats give meaning to.</remarks>
 public static class FuzzMutator
 {
+    /// <summary>The seed of the smoke run in the test suite and of <c>Tocsin.Fuzz HARNESS --mutate</c>: the same inputs
+    /// in both, so a failure the tests report replays from the command line.</summary>
+    public const int DefaultSeed = 20240322;
+
     private static readonly byte[][] Tokens =
     [
         "{"u8.ToArray(), "}"u8.ToArray(), "["u8.ToArray(), "]"u8.ToArray(), "\""u8.ToArray(), "\\u"u8.ToArray(),

@@ -34,7 +34,7 @@ public static class FuzzProgram
             case "--replay":
                 return Report(FuzzReplay.Run(harness, FuzzCorpus.Load(args[2..])));
             case "--mutate" when args.Length > 2 && int.TryParse(args[2], NumberStyles.None, CultureInfo.InvariantCulture, out var count):
-                return Report(FuzzReplay.Run(harness, FuzzMutator.Mutations(FuzzCorpus.Load(args[3..]), count, seed: 1)));
+                return Report(FuzzReplay.Run(harness, FuzzMutator.Mutations(FuzzCorpus.Load(args[3..]), count, FuzzMutator.DefaultSeed)));
             default:
                 Console.Error.WriteLine(Usage);
                 return 2;
@@ -46,6 +46,7 @@ public static class FuzzProgram
         foreach (var failure in outcome.Failures)
         {
             Console.WriteLine($"CRASH {failure.Input}: {failure.Problem}");
+            Console.WriteLine($"input (base64): {Convert.ToBase64String(failure.Bytes)}");
         }
 
         Console.WriteLine($"inputs: {outcome.Runs} crashes: {outcome.Failures.Count}");

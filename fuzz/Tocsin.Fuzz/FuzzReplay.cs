@@ -4,8 +4,8 @@ namespace Tocsin.Fuzz;
 /// an exception is caught and an input that runs past <see cref="HangLimit"/> is reported as a hang.</summary>
 public static class FuzzReplay
 {
-    /// <summary>How long one input may run before it counts as a hang (afl-fuzz's own limit in fuzz/run.sh is 5 s;
-    /// this one is looser, since replays share the machine with whatever else runs).</summary>
+    /// <summary>How long one input may run before it counts as a hang (as afl-fuzz's limit in fuzz/run.sh, generous:
+    /// replays share the machine with whatever else runs).</summary>
     public static readonly TimeSpan HangLimit = TimeSpan.FromSeconds(20);
 
     /// <summary>Runs every input of <paramref name="inputs"/>; stops at the first hang, whose thread cannot be
@@ -35,13 +35,13 @@ public static class FuzzReplay
             thread.Start();
             if (!thread.Join(HangLimit))
             {
-                failures.Add(new FuzzFailure(input.Name, $"still running after {HangLimit.TotalSeconds} s (hang)"));
+                failures.Add(new FuzzFailure(input.Name, $"still running after {HangLimit.TotalSeconds} s (hang)", input.Bytes));
                 break;
             }
 
             if (thrown is not null)
             {
-                failures.Add(new FuzzFailure(input.Name, thrown.ToString()));
+                failures.Add(new FuzzFailure(input.Name, thrown.ToString(), input.Bytes));
             }
         }
 

@@ -95,6 +95,18 @@ public sealed class StixBundleReaderTests
         Assert.Equal([(0, "lone-surrogate")], items.Select(i => (i.Index, i.Error?.Code)));
     }
 
+    // Found by fuzzing (fuzz/corpus/stix/crash-duplicate-type-*.json): a second 'type' turned a file already read
+    // as a bundle back into a single object whose start was no longer known, and reading threw.
+    [Theory]
+    [InlineData("""{"type":"bundle","id":"bundle--44af6c39-c09b-49c5-9de2-394224b04982","type":"identity","name":"x"}""")]
+    [InlineData("""{"type":"identity","type":"bundle","objects":[]}""")]
+    public void A_second_type_member_is_a_file_error(string json)
+    {
+        var items = Read(json);
+
+        Assert.Equal([(-1, "duplicate-type")], items.Select(i => (i.Index, i.Error?.Code)));
+    }
+
     [Fact]
     public void A_bundle_member_named_by_a_lone_surrogate_is_skipped_like_any_unknown_member()
     {

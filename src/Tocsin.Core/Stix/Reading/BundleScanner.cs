@@ -196,6 +196,8 @@ internal sealed class BundleScanner : IDisposable
     {
         switch (_member)
         {
+            case TopMember.Type when _shape.TypeSeen:
+                return ReadErrors.DuplicateType();
             case TopMember.Type:
                 var isString = reader.TokenType == JsonTokenType.String;
                 _shape.SawType(isString && UnicodeText.ValueTextEquals(ref reader, "bundle"u8), isString ? Encoding.UTF8.GetString(reader.ValueSpan) : null);
