@@ -20,6 +20,7 @@ public static class FuzzReplay
         {
             runs++;
             Exception? thrown = null;
+            // The default stack size, as a request's thread has: a stack overflow there is one here too.
             var thread = new Thread(
                 () =>
                 {
@@ -31,7 +32,8 @@ public static class FuzzReplay
                     {
                         thrown = ex;
                     }
-                }) { IsBackground = true }; // the default stack size, as a request's thread has
+                })
+            { IsBackground = true };
             thread.Start();
             if (!thread.Join(HangLimit))
             {
