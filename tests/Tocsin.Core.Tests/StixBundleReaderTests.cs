@@ -83,6 +83,38 @@ public sealed class StixBundleReaderTests
         Assert.Equal("identity", Assert.Single(items).Object!.Type);
     }
 
+    // Found by fuzzing (fuzz/corpus/stix/crash-lone-surrogate-*.json): comparing such a name with "type" threw.
+    [Theory]
+    [InlineData("""{"\ud800":1,"type":"indicator"}""")]
+    [InlineData("""{"type":"\udfff","id":"x"}""")]
+    [InlineData("""{"x":0,"\ud83d":[],"objects":{}}""")]
+    public void A_member_name_or_type_that_is_a_lone_surrogate_is_refused_as_not_Unicode(string json)
+    {
+        var items = Read(json);
+
+        Assert.Equal([(0, "lone-surrogate")], items.Select(i => (i.Index, i.Error?.Code)));
+    }
+
+    // Found by fuzzing (fuzz/corpus/stix/crash-duplicate-type-*.json): a second 'type' turned a file already read
+    // as a bundle back into a single object whose start was no longer known, and reading threw.
+    [Theory]
+    [InlineData("""{"type":"bundle","id":"bundle--44af6c39-c09b-49c5-9de2-394224b04982","type":"identity","name":"x"}""")]
+    [InlineData("""{"type":"identity","type":"bundle","objects":[]}""")]
+    public void A_second_type_member_is_a_file_error(string json)
+    {
+        var items = Read(json);
+
+        Assert.Equal([(-1, "duplicate-type")], items.Select(i => (i.Index, i.Error?.Code)));
+    }
+
+    [Fact]
+    public void A_bundle_member_named_by_a_lone_surrogate_is_skipped_like_any_unknown_member()
+    {
+        var items = Read($$"""{"type":"bundle","\udfff":0,"id":"bundle--44af6c39-c09b-49c5-9de2-394224b04982","objects":[{{Identity}}]}""");
+
+        Assert.Equal([(0, (string?)null)], items.Select(i => (i.Index, i.Error?.Code)));
+    }
+
     [Fact]
     public void Objects_without_a_bundle_type_are_read_then_reported_as_not_a_bundle()
     {

@@ -51,6 +51,12 @@ public static class IngestInput
             return IngestErrors.UnknownEncoding("the bytes are not valid UTF-16 (odd length).");
         }
 
+        // Found by fuzzing: the strict UTF-16 decoder throws on an unpaired surrogate; it is refused here instead.
+        if (isUtf16 && UnpairedSurrogateAt(body, bigEndian: encoding!.CodePage == 1201) is { } unpaired)
+        {
+            return IngestErrors.UnknownEncoding(string.Create(CultureInfo.InvariantCulture, $"the bytes are not valid UTF-16 (an unpaired surrogate at offset {unpaired + skip})."));
+        }
+
         var text = encoding is null ? Windows1252(body) : encoding.GetString(body);
         return Check(text);
     }
@@ -115,6 +121,35 @@ public static class IngestInput
             _ => IngestErrors.UnknownEncoding($"the encoding '{name}' is not supported."),
         };
     }
+
+    /// <summary>The offset of the first code unit of <paramref name="bytes"/> (UTF-16, even length) that is a surrogate
+    /// without its other half, or null when every surrogate is paired.</summary>
+    private static int? UnpairedSurrogateAt(ReadOnlySpan<byte> bytes, bool bigEndian)
+    {
+        for (var offset = 0; offset < bytes.Length; offset += 2)
+        {
+            var unit = CodeUnit(bytes, offset, bigEndian);
+            if (char.IsLowSurrogate(unit))
+            {
+                return offset;
+            }
+
+            if (char.IsHighSurrogate(unit))
+            {
+                if (offset + 2 >= bytes.Length || !char.IsLowSurrogate(CodeUnit(bytes, offset + 2, bigEndian)))
+                {
+                    return offset;
+                }
+
+                offset += 2;
+            }
+        }
+
+        return null;
+    }
+
+    private static char CodeUnit(ReadOnlySpan<byte> bytes, int offset, bool bigEndian) =>
+        (char)(bigEndian ? (bytes[offset] << 8) | bytes[offset + 1] : bytes[offset] | (bytes[offset + 1] << 8));
 
     private static int? InvalidUtf8At(ReadOnlySpan<byte> bytes)
     {

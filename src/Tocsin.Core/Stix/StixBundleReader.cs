@@ -11,7 +11,8 @@ namespace Tocsin.Core.Stix;
 /// <see cref="Error"/>. Error codes: <c>not-utf8</c> (UTF-16/UTF-32 or invalid UTF-8; a UTF-8
 /// byte-order mark is accepted and skipped), <c>not-json</c> (including empty or truncated files and
 /// text after the JSON value), <c>not-stix</c> (top-level value not an object),
-/// <c>bundle-objects-not-array</c>, <c>bundle-objects-duplicate</c>, <c>not-a-bundle</c>, <c>bundle-id</c> (a
+/// <c>bundle-objects-not-array</c>, <c>bundle-objects-duplicate</c>, <c>duplicate-type</c> (a second top-level
+/// <c>type</c> member), <c>not-a-bundle</c>, <c>bundle-id</c> (a
 /// bundle without an <c>id</c> of the form <c>bundle--UUID</c>, STIX 2.1 §8.1: a last item, after its objects), and, per
 /// entry, <c>not-an-object</c> or the errors of <see cref="StixObject.Parse"/>.
 /// <para>Bundle or single object, whatever the member order (writers that sort keys put

@@ -59,7 +59,7 @@ public static class TaxiiEnvelopeReader
             var seenObjects = false;
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                var isObjects = reader.ValueTextEquals("objects"u8);
+                var isObjects = UnicodeText.ValueTextEquals(ref reader, "objects"u8);
                 reader.Read();
                 if (!isObjects)
                 {

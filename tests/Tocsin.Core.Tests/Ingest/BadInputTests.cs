@@ -37,6 +37,26 @@ public sealed class BadInputTests
         Assert.Equal("unknown-encoding", IngestInput.Decode(bytes).Error?.Code);
     }
 
+    // Found by fuzzing (fuzz/corpus/ingest/crash-utf16-unpaired-surrogate-*.txt): the strict UTF-16 decoder threw.
+    [Theory]
+    [InlineData(new byte[] { 0xFF, 0xFE, 0x41, 0x00, 0x00, 0xD8, 0x42, 0x00 })] // little-endian, a high surrogate alone
+    [InlineData(new byte[] { 0xFF, 0xFE, 0x41, 0x00, 0xDD, 0xDD })] // little-endian, a low surrogate alone
+    [InlineData(new byte[] { 0xFE, 0xFF, 0x00, 0x41, 0xD8, 0x3D })] // big-endian, a high surrogate at the end
+    public void UTF16_with_an_unpaired_surrogate_is_an_unknown_encoding(byte[] bytes)
+    {
+        var result = IngestInput.Decode(bytes);
+
+        Assert.Equal("unknown-encoding", result.Error?.Code);
+    }
+
+    [Fact]
+    public void UTF16_with_a_surrogate_pair_is_decoded()
+    {
+        var result = IngestInput.Decode(new byte[] { 0xFF, 0xFE, 0x41, 0x00, 0x3D, 0xD8, 0x00, 0xDE });
+
+        Assert.Equal("A\U0001F600", result.Value);
+    }
+
     [Theory]
     [InlineData("iso-8859-1")]
     [InlineData("windows-1252")]

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Tocsin.Core.Ingest;
 using Tocsin.Core.Principals;
+using Tocsin.Server.Tests.Web;
 using Tocsin.Storage;
 
 namespace Tocsin.Server.Tests.Ingest;
@@ -116,6 +117,26 @@ public sealed class ReportUploadTests(TocsinApp app) : IClassFixture<TocsinApp>,
 
         var problem = JsonDocument.Parse(await HttpAssert.StatusAsync(HttpStatusCode.UnprocessableEntity, response, "application/problem+json")).RootElement;
         Assert.Equal("unreadable-pdf", problem.GetProperty("code").GetString());
+    }
+
+    // Found by fuzzing (fuzz/corpus/ingest/crash-*.pdf): on damaged files PdfPig threw InvalidOperationException,
+    // IndexOutOfRangeException, NotImplementedException or its font exception, and the upload answered 500.
+    [Theory]
+    [InlineData("crash-damaged-page.pdf", "unreadable-pdf")]
+    [InlineData("crash-damaged-page-2.pdf", "unreadable-pdf")]
+    [InlineData("crash-missing-font.pdf", "empty-text")]
+    [InlineData("crash-object-offset-past-end.pdf", "unreadable-pdf")]
+    [InlineData("crash-unknown-font-type.pdf", "unreadable-pdf")]
+    [InlineData("crash-invalid-type1-font.pdf", "unreadable-pdf")]
+    public async Task A_pdf_with_a_damaged_page_is_refused_and_no_draft_is_made(string corpusFile, string code)
+    {
+        var file = await File.ReadAllBytesAsync(Path.Combine(ComponentHtml.RepositoryRoot(), "fuzz", "corpus", "ingest", corpusFile), TestContext.Current.CancellationToken);
+        var drafts = await app.CountDraftsAsync();
+
+        var response = await _analyst.PostAsync(ReportFiles.Url(), ReportFiles.Body(file, "application/pdf"), TestContext.Current.CancellationToken);
+
+        var problem = JsonDocument.Parse(await HttpAssert.StatusAsync(HttpStatusCode.UnprocessableEntity, response, "application/problem+json")).RootElement;
+        Assert.Equal((code, drafts), (problem.GetProperty("code").GetString(), await app.CountDraftsAsync()));
     }
 
     [Fact]

@@ -27,6 +27,20 @@ public sealed class TaxiiHostileTextTests(TocsinApp app) : IClassFixture<TocsinA
         Assert.Empty(Ids(await GetAsync(client, Objects(collection))));
     }
 
+    // Found by fuzzing the STIX reader: the envelope's member names were compared before the whole body was checked
+    // for lone surrogates, and the comparison threw (a 500).
+    [Fact]
+    public async Task An_envelope_member_named_by_a_lone_surrogate_is_400_and_nothing_is_stored()
+    {
+        var (client, collection, _) = await UserWithCollectionAsync(app, CollectionRights.Read | CollectionRights.Write);
+        var body = Encoding.UTF8.GetBytes($$"""{"\ud800":1,"objects":[{{StixJson.Identity().ToJson()}}]}""");
+
+        var error = await ErrorAsync(HttpStatusCode.BadRequest, await client.PostAsync(Objects(collection), Body(body), Ct));
+
+        Assert.Contains("[lone-surrogate]", error.GetProperty("description").GetString(), StringComparison.Ordinal);
+        Assert.Empty(Ids(await GetAsync(client, Objects(collection))));
+    }
+
     [Fact]
     public async Task A_number_beyond_double_range_is_400_and_nothing_is_stored()
     {

@@ -184,9 +184,9 @@ internal sealed class BundleScanner : IDisposable
             return _phase == ScanPhase.Done ? _outcome : null;
         }
 
-        _member = reader.ValueTextEquals("type"u8) ? TopMember.Type
-            : reader.ValueTextEquals("objects"u8) ? TopMember.Objects
-            : reader.ValueTextEquals("id"u8) ? TopMember.Id
+        _member = UnicodeText.ValueTextEquals(ref reader, "type"u8) ? TopMember.Type
+            : UnicodeText.ValueTextEquals(ref reader, "objects"u8) ? TopMember.Objects
+            : UnicodeText.ValueTextEquals(ref reader, "id"u8) ? TopMember.Id
             : TopMember.Other;
         _phase = ScanPhase.Value;
         return null;
@@ -196,9 +196,11 @@ internal sealed class BundleScanner : IDisposable
     {
         switch (_member)
         {
+            case TopMember.Type when _shape.TypeSeen:
+                return ReadErrors.DuplicateType();
             case TopMember.Type:
                 var isString = reader.TokenType == JsonTokenType.String;
-                _shape.SawType(isString && reader.ValueTextEquals("bundle"u8), isString ? Encoding.UTF8.GetString(reader.ValueSpan) : null);
+                _shape.SawType(isString && UnicodeText.ValueTextEquals(ref reader, "bundle"u8), isString ? Encoding.UTF8.GetString(reader.ValueSpan) : null);
                 if (_shape.TypeIsBundle)
                 {
                     _buffer.Anchor = -1; // a bundle is never needed whole

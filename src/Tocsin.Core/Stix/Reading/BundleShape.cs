@@ -10,6 +10,9 @@ internal sealed class BundleShape
     private string? _idText;
     private bool _idValid;
 
+    /// <summary>A <c>type</c> member has been met.</summary>
+    public bool TypeSeen => _typeSeen;
+
     /// <summary><c>type</c> is the string <c>"bundle"</c>.</summary>
     public bool TypeIsBundle { get; private set; }
 

@@ -24,6 +24,11 @@ internal static class ReadErrors
     public static StixReadItem DuplicateObjects() =>
         FileProblem("bundle-objects-duplicate", "The bundle has more than one 'objects' member.");
 
+    // Found by fuzzing: a second 'type' used to turn a file already read as a bundle back into a single object.
+    public static StixReadItem DuplicateType() => FileProblem(
+        "duplicate-type",
+        "The top-level object has more than one 'type' member; STIX content is I-JSON, whose member names are unique (STIX 2.1 §1.2.10, RFC 7493 §2.3).");
+
     public static StixReadItem NotABundle(string? typeText) => FileProblem(
         "not-a-bundle",
         typeText is null

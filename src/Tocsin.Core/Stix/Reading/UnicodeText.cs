@@ -79,6 +79,14 @@ public static class UnicodeText
         return pendingHigh;
     }
 
+    /// <summary><see cref="Utf8JsonReader.ValueTextEquals(ReadOnlySpan{byte})"/> for a reader that may stand on
+    /// text that is not Unicode: a name or string whose escapes encode a lone surrogate equals no text, so the
+    /// answer is false, where the reader's own method throws <see cref="InvalidOperationException"/>.</summary>
+    /// <remarks>Readers that look at member names before the whole value is checked (the bundle scanner, the TAXII
+    /// envelope) compare through this, so such a name is refused later with <c>lone-surrogate</c>, not a crash.</remarks>
+    public static bool ValueTextEquals(ref Utf8JsonReader reader, ReadOnlySpan<byte> utf8Text) =>
+        !(reader.ValueIsEscaped && HasLoneSurrogate(reader.ValueSpan)) && reader.ValueTextEquals(utf8Text);
+
     private static string? PathOfLoneSurrogate(JsonElement element, string path)
     {
         switch (element.ValueKind)

@@ -15,7 +15,8 @@ internal static class PdfReportText
     {
         try
         {
-            using var document = PdfDocument.Open(content.ToArray());
+            // A font the file names but does not hold costs its text, not the whole file.
+            using var document = PdfDocument.Open(content.ToArray(), new ParsingOptions { SkipMissingFonts = true });
             var pages = document.GetPages().Select(page => ContentOrderTextExtractor.GetText(page)).Where(t => !string.IsNullOrWhiteSpace(t));
             var text = string.Join("\n\n", pages);
             var title = document.Information.Title;
@@ -29,6 +30,14 @@ internal static class PdfReportText
         {
             // The parser's own verdict on the client's file: a refusal of the input, not a fault of ours.
             return Unreadable($"it is damaged or not a PDF ({ex.Message})");
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // Found by fuzzing: on a damaged file PdfPig also throws what is not its own exception type —
+            // InvalidOperationException for a page whose content does not parse, IndexOutOfRangeException for an object
+            // offset past the end. The parser's only input is the client's file and this block calls nothing else, so
+            // whatever it throws is a verdict on the file, not a fault of ours to answer with a 500.
+            return Unreadable($"it is damaged ({ex.GetType().Name}: {ex.Message})");
         }
     }
 
