@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-using Tocsin.Core.Principals;
-using Tocsin.Storage;
+using Tocsin.Server.Sharing;
 using Tocsin.Testing;
 
 namespace Tocsin.Browser.Tests;
@@ -37,8 +36,10 @@ public sealed class StaffPagesAccessibilityTests(DemoServer server, BrowserSessi
     private async Task<string> AddPartnerAsync()
     {
         var name = "partner-" + Guid.NewGuid().ToString("N")[..8];
-        var store = server.Services.GetRequiredService<ITocsinStore>();
-        (await store.AddPrincipalAsync(name, PrincipalKind.Partner, [], null, CancellationToken.None)).Value.ToString();
+        // As the partners page adds one (PartnerRoomTests covers the form itself).
+        var added = await server.Services.GetRequiredService<PartnerAdministration>().AddAsync(name,
+            new PartnerFields { Country = "DEU", Ceiling = "green", ClassificationCeiling = string.Empty, Rel = [], RecipientOf = [], Sectors = [], Groups = [] }, CancellationToken.None);
+        Assert.True(added.IsSuccess, added.IsSuccess ? null : added.Error.Message);
         return name;
     }
 }
