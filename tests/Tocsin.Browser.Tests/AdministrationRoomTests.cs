@@ -57,7 +57,9 @@ public sealed class AdministrationRoomTests(DemoServer server, BrowserSession br
         // Authorisation is decided before a page looks anything up: ids of drafts and partners need not exist here.
         var values = new Dictionary<string, string>(StaffPages.DemoValues)
         {
-            ["drafts/Id"] = Guid.NewGuid().ToString(), ["items/ItemId"] = "item-1", ["partners/Name"] = name,
+            ["drafts/Id"] = Guid.NewGuid().ToString(),
+            ["items/ItemId"] = "item-1",
+            ["partners/Name"] = name,
         };
         var addresses = StaffPages.Addresses(server.Services, values);
 
