@@ -3,8 +3,8 @@ using Microsoft.Playwright;
 namespace Tocsin.Browser.Tests;
 
 /// <summary>Recording and editing the picture in the browser, on the demo scenario: a new assessment on the Krasnogorsk
-/// (Crocus City Hall) attack appears in its attribution view with its grade; an edit makes a new version and the
-/// history shows both; every authoring page passes axe.</summary>
+/// (Crocus City Hall) attack appears in its attribution view with its grade; an edit of a threat actor or of a report
+/// makes a new version and the history shows both and what changed; every authoring page passes axe.</summary>
 public sealed class AuthoringPagesTests(DemoServer server, BrowserSession browser) : IClassFixture<DemoServer>, IClassFixture<BrowserSession>
 {
     private const string Crocus = "incident--ab7327dd-079a-47e0-97ec-7fde8d60f2aa";
@@ -12,6 +12,7 @@ public sealed class AuthoringPagesTests(DemoServer server, BrowserSession browse
     private const string Branch = "threat-actor--34a2e9bf-caf2-494b-8dc4-ef3de8fb515d";
     private const string France = "identity--1d2316f9-1aac-49db-b655-88a206549b91";
     private const string Claim = "relationship--0ffbd484-7ec8-4470-b41f-b03cf0f40fdc";
+    private const string OfficialFigures = "report--da6866d4-3451-4902-be1a-b1d6b62bc048";
 
     [Fact]
     public async Task An_analyst_records_a_new_assessment_on_the_Crocus_incident_and_it_appears_in_the_attribution_view_with_its_grade()
@@ -47,6 +48,23 @@ public sealed class AuthoringPagesTests(DemoServer server, BrowserSession browse
     }
 
     [Fact]
+    public async Task An_analyst_edits_a_demo_report_and_the_history_shows_both_versions_and_what_changed()
+    {
+        var page = await AnalystPageAsync($"/analyst/objects/{OfficialFigures}/history");
+        await page.ClickAsync("#edit");
+        await SignIn.UntilAsync(page, url => url.EndsWith($"/analyst/reports/{OfficialFigures}/edit", StringComparison.Ordinal));
+        var before = await page.InputValueAsync("#name");
+        await page.FillAsync("#name", "Russian official figures on the Krasnogorsk attack, revised");
+
+        await page.ClickAsync("#save");
+        await SignIn.UntilAsync(page, url => url.EndsWith($"/analyst/objects/{OfficialFigures}/history", StringComparison.Ordinal));
+
+        var name = page.Locator("#versions li.version").Nth(1).Locator("tr[data-path='name'] td");
+        Assert.Equal((2, before, "Russian official figures on the Krasnogorsk attack, revised"), (await page.Locator("#versions li.version").CountAsync(),
+            await name.Nth(1).InnerTextAsync(), await name.Nth(2).InnerTextAsync()));
+    }
+
+    [Fact]
     public async Task A_refused_save_shows_the_error_beside_the_field()
     {
         var page = await AnalystPageAsync("/analyst/incidents/new");
@@ -67,7 +85,7 @@ public sealed class AuthoringPagesTests(DemoServer server, BrowserSession browse
         var violations = await Axe.ViolationsAsync(page, server.BaseAddress,
         [
             "/analyst/incidents/new", $"/analyst/incidents/{Crocus}/edit", "/analyst/actors/new", $"/analyst/actors/{IslamicState}/edit",
-            "/analyst/reports/new", $"/analyst/incidents/{Crocus}/assertions/new", $"/analyst/assertions/{Claim}/opinions/new",
+            "/analyst/reports/new", $"/analyst/reports/{OfficialFigures}/edit", $"/analyst/incidents/{Crocus}/assertions/new", $"/analyst/assertions/{Claim}/opinions/new",
             $"/analyst/objects/{Crocus}/history",
         ]);
 

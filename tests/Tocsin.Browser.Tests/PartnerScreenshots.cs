@@ -31,7 +31,7 @@ public sealed class PartnerScreenshots(DemoServer server, BrowserSession browser
         var partner = (await store.FindPrincipalAsync(name, CancellationToken.None))!;
         (await store.GrantAsync(picture.Id, partner.Id, CollectionRights.Read, CancellationToken.None)).Value.ToString();
 
-        var images = Path.Combine(RepositoryRoot(), "docs", "images");
+        var images = DocImages.Folder;
         foreach (var (file, path) in new[] { ("partners.png", "/admin/partners"), ("partner.png", $"/admin/partners/{name}"), ("see-as-partner.png", $"/admin/partners/{name}/view") })
         {
             await page.GotoAsync(new Uri(server.BaseAddress, path).ToString());
@@ -39,18 +39,5 @@ public sealed class PartnerScreenshots(DemoServer server, BrowserSession browser
         }
 
         await context.DisposeAsync();
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Tocsin.slnx")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No Tocsin.slnx above {AppContext.BaseDirectory}.");
     }
 }

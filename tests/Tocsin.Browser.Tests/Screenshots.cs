@@ -13,8 +13,7 @@ public sealed class Screenshots(RunningServer server, BrowserSession browser)
             return;
         }
 
-        var images = Path.Combine(RepositoryRoot(), "docs", "images");
-        Directory.CreateDirectory(images);
+        var images = DocImages.Folder;
         var pages = new Dictionary<string, (string Path, int Width, int Height)>(StringComparer.Ordinal)
         {
             ["home.png"] = ("/en/levels/vigipirate", 1280, 900),
@@ -30,18 +29,5 @@ public sealed class Screenshots(RunningServer server, BrowserSession browser)
             await page.ScreenshotAsync(new() { Path = Path.Combine(images, file) });
             await context.DisposeAsync();
         }
-    }
-
-    internal static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Tocsin.slnx")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No Tocsin.slnx above {AppContext.BaseDirectory}.");
     }
 }

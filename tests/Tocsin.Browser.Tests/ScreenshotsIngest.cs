@@ -14,8 +14,7 @@ public sealed class ScreenshotsIngest(DemoServer server, BrowserSession browser)
             return;
         }
 
-        var images = Path.Combine(RepositoryRoot(), "docs", "images");
-        Directory.CreateDirectory(images);
+        var images = DocImages.Folder;
         var page = await IngestRoom.PageAsync(server, browser, "ana", grant: false);
         await page.SetViewportSizeAsync(1280, 1000);
         await IngestRoom.DraftAsync(page, server.BaseAddress, TestCorpus.Crocus.Input.Text);
@@ -23,18 +22,5 @@ public sealed class ScreenshotsIngest(DemoServer server, BrowserSession browser)
         await page.Locator("tr[data-field='claim'] a.correct").First.ClickAsync();
         await page.Locator("#correct-form").WaitForAsync();
         await page.ScreenshotAsync(new() { Path = Path.Combine(images, "ingest-correct.png") });
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Tocsin.slnx")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No Tocsin.slnx above {AppContext.BaseDirectory}.");
     }
 }

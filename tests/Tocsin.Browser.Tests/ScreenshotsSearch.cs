@@ -17,20 +17,7 @@ public sealed class ScreenshotsSearch(DemoServer server, BrowserSession browser)
         var page = await context.NewPageAsync();
         await SignIn.AsAsync(page, server.BaseAddress, "ana", DemoServer.PasswordOf("ana"));
         await page.GotoAsync(new Uri(server.BaseAddress, "/analyst/search?q=etat+islamique").ToString());
-        await page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryRoot(), "docs", "images", "search.png") });
+        await page.ScreenshotAsync(new() { Path = DocImages.PathOf("search.png") });
         await context.DisposeAsync();
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Tocsin.slnx")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The repository root (Tocsin.slnx) was not found above " + AppContext.BaseDirectory);
     }
 }

@@ -24,7 +24,7 @@ public sealed class ScreenshotsTearline(DemoServer server, BrowserSession browse
         await page.FillAsync("#text-content", "Each attribution carries the grade of its source: an official assessment ranks above a claim, and a claim above an accusation made without evidence.");
         await page.ClickAsync("#preview-button");
         await page.Locator("#audience-table").WaitForAsync(new() { Timeout = 90_000 });
-        await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots.RepositoryRoot(), "docs", "images", "tearline.png"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = DocImages.PathOf("tearline.png"), FullPage = true });
         await context.DisposeAsync();
     }
 }

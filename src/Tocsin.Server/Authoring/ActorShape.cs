@@ -9,27 +9,13 @@ namespace Tocsin.Server.Authoring;
 internal static class ActorShape
 {
     /// <summary>Every refusal the fields earn.</summary>
-    public static IReadOnlyList<Error> Check(ActorFields fields)
-    {
-        var errors = new List<Error>();
-        if (string.IsNullOrWhiteSpace(fields.Name))
-        {
-            errors.Add(AuthoringErrors.Required("name", "A threat actor needs a name."));
-        }
-
-        if (MarkingField.Parse(fields.Marking) is { IsSuccess: false } marking)
-        {
-            errors.Add(marking.Error);
-        }
-
-        return errors;
-    }
+    public static IReadOnlyList<Error> Check(ActorFields fields) =>
+        NamedFields.WithMarking(NamedFields.CheckName(fields.Name, "A threat actor needs a name."), fields.Marking);
 
     /// <summary>Writes checked fields onto <paramref name="json"/>.</summary>
     public static void Apply(JsonObject json, ActorFields fields)
     {
-        ObjectJson.SetText(json, "name", fields.Name);
-        ObjectJson.SetText(json, "description", fields.Description);
+        NamedFields.Apply(json, fields.Name, fields.Description);
         var name = fields.Name?.Trim();
         ObjectJson.SetList(json, "aliases", [.. FieldText.Items(fields.Aliases).Where(a => !string.Equals(a, name, StringComparison.Ordinal))]);
         json["threat_actor_types"] ??= new JsonArray("terrorist");

@@ -15,12 +15,7 @@ internal static class IncidentShape
     /// <summary>Every refusal the fields earn, in form order.</summary>
     public static IReadOnlyList<Error> Check(IncidentFields fields)
     {
-        var errors = new List<Error>();
-        if (string.IsNullOrWhiteSpace(fields.Name))
-        {
-            errors.Add(AuthoringErrors.Required("name", "An incident needs a name."));
-        }
-
+        var errors = NamedFields.CheckName(fields.Name, "An incident needs a name.");
         if (!string.IsNullOrWhiteSpace(fields.Outcome) && Determination(fields.Outcome) is null)
         {
             errors.Add(AuthoringErrors.Invalid("outcome", $"'{fields.Outcome}' is not an outcome: completed, attempted or foiled."));
@@ -41,19 +36,13 @@ internal static class IncidentShape
             errors.Add(AuthoringErrors.Invalid("injured", "The number injured is 0 or more."));
         }
 
-        if (MarkingField.Parse(fields.Marking) is { IsSuccess: false } marking)
-        {
-            errors.Add(marking.Error);
-        }
-
-        return errors;
+        return NamedFields.WithMarking(errors, fields.Marking);
     }
 
     /// <summary>Writes checked fields onto <paramref name="json"/>.</summary>
     public static void Apply(JsonObject json, IncidentFields fields)
     {
-        ObjectJson.SetText(json, "name", fields.Name);
-        ObjectJson.SetText(json, "description", fields.Description);
+        NamedFields.Apply(json, fields.Name, fields.Description);
         if (Determination(fields.Outcome) is { } determination)
         {
             var core = ObjectJson.Extension(json, TocsinExtensions.OasisIncidentCoreId);

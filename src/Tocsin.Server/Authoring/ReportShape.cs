@@ -12,12 +12,7 @@ internal static class ReportShape
     /// <summary>Every refusal the fields earn.</summary>
     public static IReadOnlyList<Error> Check(ReportFields fields)
     {
-        var errors = new List<Error>();
-        if (string.IsNullOrWhiteSpace(fields.Name))
-        {
-            errors.Add(AuthoringErrors.Required("name", "A report needs a name."));
-        }
-
+        var errors = NamedFields.CheckName(fields.Name, "A report needs a name.");
         var published = FieldText.Timestamp("published", fields.Published);
         if (!published.IsSuccess)
         {
@@ -38,19 +33,13 @@ internal static class ReportShape
             errors.Add(AuthoringErrors.Invalid("object-refs", $"'{bad}' is not a STIX id."));
         }
 
-        if (MarkingField.Parse(fields.Marking) is { IsSuccess: false } marking)
-        {
-            errors.Add(marking.Error);
-        }
-
-        return errors;
+        return NamedFields.WithMarking(errors, fields.Marking);
     }
 
     /// <summary>Writes checked fields onto <paramref name="json"/>.</summary>
     public static void Apply(JsonObject json, ReportFields fields)
     {
-        ObjectJson.SetText(json, "name", fields.Name);
-        ObjectJson.SetText(json, "description", fields.Description);
+        NamedFields.Apply(json, fields.Name, fields.Description);
         json["published"] = FieldText.Timestamp("published", fields.Published).Value;
         ObjectJson.SetList(json, "object_refs", FieldText.Items(fields.ObjectRefs));
         json["report_types"] ??= new JsonArray("threat-report");

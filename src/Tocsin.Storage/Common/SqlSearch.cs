@@ -36,12 +36,15 @@ internal sealed class SqlSearch(IStoreDatabase database) : ISearchStore
             WHERE {sql.Match}
             """));
         Filter(text, parameters, query, sql.Row);
-        // The latest live version of each id only: a newer live version (or a tombstone of this one) retires it.
+        // The latest live version of each id only: a newer live version (or a tombstone of this one) retires it. The
+        // newer versions are found by id first and each is then looked up in the collection: written as a join, SQLite
+        // walked every row of the collection for each hit (docs/benchmarks.md, "Search across the picture").
         text.Append(CultureInfo.InvariantCulture, $"""
 
             AND NOT EXISTS (SELECT 1 FROM objects n
-                JOIN collection_objects nc ON nc.object_row = n.row_id AND nc.collection_row = @collection AND nc.deleted_at IS NULL AND nc.contributor IS NULL
-                WHERE n.id = o.id AND n.version_ticks > o.version_ticks)
+                WHERE n.id = o.id AND n.version_ticks > o.version_ticks
+                AND EXISTS (SELECT 1 FROM collection_objects nc
+                    WHERE nc.object_row = n.row_id AND nc.collection_row = @collection AND nc.deleted_at IS NULL AND nc.contributor IS NULL))
             ORDER BY {sql.Row} DESC
             LIMIT @limit
             """);

@@ -39,6 +39,10 @@ public abstract class AuthoringPageBase : ComponentBase
     /// <summary>True when the object the page is about is unknown or withheld.</summary>
     protected bool NotFound { get; private set; }
 
+    /// <summary>False when the object an edit form is about was created by another organisation: only its creator versions
+    /// it (STIX 2.1 §3.6), so the form is not offered.</summary>
+    protected bool Editable { get; private set; } = true;
+
     /// <summary>The request's cancellation.</summary>
     protected CancellationToken Aborted => HttpContext?.RequestAborted ?? CancellationToken.None;
 
@@ -58,6 +62,42 @@ public abstract class AuthoringPageBase : ComponentBase
 
         AnswerNotFound();
         return null;
+    }
+
+    /// <summary>The latest readable version of the object <paramref name="id"/> an edit form starts from, with
+    /// <see cref="Editable"/> set; null for a new object (no id) or an unknown or withheld one (answered 404).</summary>
+    protected async Task<StixObject?> EditedAsync(string? id, string type)
+    {
+        if (id is null || await ReadAsync(id, type) is not { } latest)
+        {
+            return null;
+        }
+
+        Editable = await IsOursAsync(latest);
+        return latest;
+    }
+
+    /// <summary>Shows the form's own <paramref name="refusals"/>, or saves and goes to <paramref name="next"/> of the saved
+    /// version, or shows the refusal of the save with its status. A refused form writes nothing.</summary>
+    protected async Task SubmitAsync(IReadOnlyList<Error> refusals, Func<Task<Result<StixObject>>> save, Func<StixObject, string> next)
+    {
+        ArgumentNullException.ThrowIfNull(refusals);
+        ArgumentNullException.ThrowIfNull(save);
+        ArgumentNullException.ThrowIfNull(next);
+        if (refusals.Count > 0)
+        {
+            Refuse(refusals);
+            return;
+        }
+
+        var saved = await save();
+        if (!saved.IsSuccess)
+        {
+            Refuse([saved.Error]);
+            return;
+        }
+
+        Navigation.NavigateTo(next(saved.Value));
     }
 
     /// <summary>Answers the site's not-found page, exactly as for an unknown address.</summary>

@@ -20,6 +20,24 @@ public sealed class AuthoringReportForm
     /// <summary>TLP.</summary>
     public string? Marking { get; set; }
 
+    /// <summary>The version edited.</summary>
+    public string? Modified { get; set; }
+
+    /// <summary>The form filled from stored fields.</summary>
+    public static AuthoringReportForm From(ReportFields fields)
+    {
+        ArgumentNullException.ThrowIfNull(fields);
+        return new AuthoringReportForm
+        {
+            Name = fields.Name,
+            Description = fields.Description,
+            Published = FormTime.ForInput(fields.Published),
+            ObjectRefs = string.Join('\n', fields.ObjectRefs ?? []),
+            Marking = fields.Marking,
+            Modified = fields.Modified,
+        };
+    }
+
     /// <summary>The fields.</summary>
-    public ReportFields ToFields() => new(Name, Published, ActorForm.Lines(ObjectRefs), Description, Marking);
+    public ReportFields ToFields() => new(Name, Published, ActorForm.Lines(ObjectRefs), Description, Marking, Modified);
 }
