@@ -60,6 +60,7 @@ public sealed class AdministrationRoomTests(DemoServer server, BrowserSession br
             ["drafts/Id"] = Guid.NewGuid().ToString(),
             ["items/ItemId"] = "item-1",
             ["partners/Name"] = name,
+            ["tearlines/RequestId"] = Guid.NewGuid().ToString(),
         };
         var addresses = StaffPages.Addresses(server.Services, values);
 
