@@ -231,7 +231,7 @@ public static class SoakDriver
 
         public int Failed => _failed;
 
-        public async Task AcknowledgeAsync(SoakLoad load, IReadOnlyDictionary<string, (Guid Id, string Secret)> secrets, WebhookRequest request)
+        public async Task AcknowledgeAsync(SoakLoad load, Dictionary<string, (Guid Id, string Secret)> secrets, WebhookRequest request)
         {
             var (subscriber, secret) = secrets[request.Path];
             var body = Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new { subscriber, identifier = request.Identifier }));

@@ -64,6 +64,11 @@ internal sealed class SoakLoad(Uri server, string collectionId, string password)
                 {
                     Count("connection " + e.HttpRequestError);
                 }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    // A failure of the driver itself is an error of the run, never a silently stopped worker.
+                    Count("driver " + e.GetType().Name);
+                }
 
                 try
                 {
@@ -98,14 +103,14 @@ internal sealed class SoakLoad(Uri server, string collectionId, string password)
     {
         var path = (round % 4) switch
         {
-            0 => "api/v1/levels",
-            1 => "feeds/cap.atom",
-            2 => "api/v1/levels/point?lat=48.8566&lon=2.3522",
-            _ => "",
+            0 => "/api/v1/levels",
+            1 => "/feeds/cap.atom",
+            2 => "/api/v1/levels/point?lat=48.8566&lon=2.3522",
+            _ => "/",
         };
         using var response = await SendAsync(client, new HttpRequestMessage(HttpMethod.Get, path), stop);
         await response.Content.ReadAsByteArrayAsync(stop);
-        Expect("public GET /" + path, response, HttpStatusCode.OK, true);
+        Expect("public GET " + path, response, HttpStatusCode.OK, true);
     }
 
     private async Task DecideAsync(HttpClient anonymous, int round, CancellationToken stop)
