@@ -32,6 +32,11 @@ if (args is ["search-load", ..])
     return await Tocsin.Benchmarks.Search.SearchLoadDriver.RunAsync(args[1..]);
 }
 
+if (args is ["soak", ..])
+{
+    return await Tocsin.Benchmarks.Soak.SoakDriver.RunAsync(args[1..]);
+}
+
 if (args is ["taxii-load", ..])
 {
     return await TaxiiLoadDriver.RunAsync(args[1..]);

@@ -17,6 +17,9 @@ public static class TelemetrySetup
     /// <summary>The activity source of Npgsql, which traces each PostgreSQL statement itself.</summary>
     private const string NpgsqlSource = "Npgsql";
 
+    // The runtime's built-in meter (.NET 9 and later): managed heap, GC, thread pool, process memory and handles.
+    private const string RuntimeMeter = "System.Runtime";
+
     /// <summary>Reads <see cref="TelemetrySettings"/> and registers the exporters they ask for.</summary>
     /// <exception cref="InvalidOperationException">A setting is out of range (bad configuration fails at start-up).</exception>
     public static TelemetrySettings AddTocsinTelemetry(this WebApplicationBuilder builder)
@@ -42,7 +45,7 @@ public static class TelemetrySetup
         var telemetry = builder.Services.AddOpenTelemetry().ConfigureResource(resource => resource.AddService(settings.ServiceName));
         telemetry.WithMetrics(metrics =>
         {
-            metrics.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation().AddMeter(TocsinTelemetry.Name, NpgsqlSource);
+            metrics.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation().AddMeter(TocsinTelemetry.Name, NpgsqlSource, RuntimeMeter);
             if (settings.Prometheus.Enabled)
             {
                 metrics.AddPrometheusExporter();

@@ -93,6 +93,8 @@ internal sealed class SqlRecipients(IStoreDatabase database) : IRecipientStore
             await database.AppendAuditAsync(connection, transaction, WebhookAudit.Acknowledged(key.subscriber, key.id, 0), key.now, cancellationToken);
         }
 
+        await connection.ExecuteAsync(new CommandDefinition(AcknowledgedDeliverySql.SettlePostureMessage, key, transaction, cancellationToken: cancellationToken));
+
         await transaction.CommitAsync(cancellationToken);
         return StoreValues.InstantOf(at.Value);
     }

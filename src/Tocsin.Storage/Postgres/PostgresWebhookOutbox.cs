@@ -153,6 +153,8 @@ internal sealed class PostgresWebhookOutbox(PostgresDatabase database) : IWebhoo
             await PostgresAudit.AppendAsync(connection, transaction, WebhookAudit.Acknowledged(subscriber, publicationIdentifier, sequence.Value), now, cancellationToken);
         }
 
+        await connection.ExecuteAsync(new CommandDefinition(AcknowledgedDeliverySql.SettlePublication,
+            new { sequence, subscriber, now }, transaction, cancellationToken: cancellationToken));
         var at = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
             "SELECT acknowledged_at FROM webhook_acknowledgements WHERE publication_sequence = @sequence AND subscriber_id = @subscriber",
             new { sequence, subscriber }, transaction, cancellationToken: cancellationToken));

@@ -1,3 +1,5 @@
+using Tocsin.Testing;
+
 namespace Tocsin.Server.Tests.MultiNode;
 
 /// <summary>The one database setting, <c>Tocsin__Database</c>, as the real <c>tocsin</c> executable reads it: a

@@ -150,39 +150,7 @@ public sealed class TwoNodes(PostgresServer server) : IAsyncLifetime
         ["Logging__LogLevel__Default"] = "Information",
     };
 
-    private async Task WaitHealthyAsync(TocsinProcess process, Uri node)
-    {
-        using var client = new HttpClient { BaseAddress = node, Timeout = TimeSpan.FromSeconds(5) };
-        var deadline = TimeProvider.System.GetUtcNow() + StartTimeout;
-        while (TimeProvider.System.GetUtcNow() < deadline)
-        {
-            if (process.HasExited)
-            {
-                Assert.Fail($"{process.Name} ended with exit code {process.ExitCode} before serving.\n{process.Output}");
-            }
-
-            try
-            {
-                using var response = await client.GetAsync(new Uri("health", UriKind.Relative));
-                if (response.IsSuccessStatusCode)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-            catch (TaskCanceledException)
-            {
-                // Started listening but slow to answer: ask again.
-            }
-
-            await Task.Delay(200);
-        }
-
-        Assert.Fail($"{process.Name} did not answer /health within {StartTimeout}.\n{process.Output}");
-    }
+    private static Task WaitHealthyAsync(TocsinProcess process, Uri node) => process.WaitHealthyAsync(node, StartTimeout);
 
     /// <summary>Creates and migrates the schema, and adds the users, before any node starts.</summary>
     private async Task SeedUsersAsync()

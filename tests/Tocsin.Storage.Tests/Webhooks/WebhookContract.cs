@@ -97,6 +97,23 @@ public abstract class WebhookContract : StoreContractBase
     }
 
     [Fact]
+    public async Task An_acknowledged_delivery_is_never_claimed_again_though_its_sender_crashed_before_recording_it()
+    {
+        await using var db = await OpenAsync();
+        var subscriber = await AddSubscriberAsync(db);
+        var message = await EnqueueAsync(db, "tocsin-1", subscriber);
+        var lost = Assert.Single(await db.Store.Webhooks.ClaimDueAsync(10, Lease, Ct));
+        (await db.Store.Webhooks.AcknowledgeAsync(subscriber.Id, "tocsin-1", Ct)).Value.ToString();
+
+        db.Clock.Advance(Lease + TimeSpan.FromSeconds(1));
+        var reclaimed = await db.Store.Webhooks.ClaimDueAsync(10, Lease, Ct);
+        var late = await db.Store.Webhooks.RecordAttemptsAsync([Delivered(lost)], Ct);
+
+        var status = Assert.Single(await db.Store.Webhooks.DeliveriesAsync(message.Sequence, Ct));
+        Assert.Equal((0, 0, DeliveryState.Delivered, TestStore.Start), (reclaimed.Count, late, status.State, status.DeliveredAt));
+    }
+
+    [Fact]
     public async Task A_retry_waits_for_its_time_and_a_delivery_is_recorded_once()
     {
         await using var db = await OpenAsync();

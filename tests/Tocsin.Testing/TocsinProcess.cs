@@ -3,7 +3,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 
-namespace Tocsin.Server.Tests.MultiNode;
+namespace Tocsin.Testing;
 
 /// <summary>The real <c>tocsin</c> executable run as a child process (<c>dotnet tocsin.dll …</c>), its output kept
 /// for failure messages. Disposing kills it and its children, whatever state the test left it in.</summary>
@@ -22,6 +22,9 @@ public sealed class TocsinProcess : IAsyncDisposable
     /// <summary>How the test calls this process in messages.</summary>
     public string Name { get; }
 
+    /// <summary>The operating system's process id, to read its state under <c>/proc</c>.</summary>
+    public int Id => _process.Id;
+
     /// <summary>Whether the process has ended.</summary>
     public bool HasExited => _process.HasExited;
 
@@ -37,7 +40,7 @@ public sealed class TocsinProcess : IAsyncDisposable
     {
         var own = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
         var path = Path.Combine(own.Parent!.Parent!.FullName, "Tocsin.Cli", own.Name, "tocsin.dll");
-        return File.Exists(path) ? path : throw new InvalidOperationException($"tocsin.dll is not at {path}: build tests/Tocsin.Server.Tests first.");
+        return File.Exists(path) ? path : throw new InvalidOperationException($"tocsin.dll is not at {path}: build the project that references Tocsin.Cli first.");
     }
 
     /// <summary>A loopback port nothing listens on now.</summary>
@@ -94,6 +97,59 @@ public sealed class TocsinProcess : IAsyncDisposable
 
         _process.WaitForExit(); // drains the redirected output
         return _process.ExitCode;
+    }
+
+    /// <summary>Waits until <c>/health</c> of <paramref name="node"/> answers 2xx; fails with the output when the process
+    /// ends first or <paramref name="timeout"/> passes.</summary>
+    public async Task WaitHealthyAsync(Uri node, TimeSpan timeout)
+    {
+        using var client = new HttpClient { BaseAddress = node, Timeout = TimeSpan.FromSeconds(5) };
+        var deadline = TimeProvider.System.GetUtcNow() + timeout;
+        while (TimeProvider.System.GetUtcNow() < deadline)
+        {
+            if (HasExited)
+            {
+                Assert.Fail($"{Name} ended with exit code {ExitCode} before serving.\n{Output}");
+            }
+
+            try
+            {
+                using var response = await client.GetAsync(new Uri("health", UriKind.Relative));
+                if (response.IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+            catch (TaskCanceledException)
+            {
+                // Started listening but slow to answer: ask again.
+            }
+
+            await Task.Delay(200);
+        }
+
+        Assert.Fail($"{Name} did not answer /health within {timeout}.\n{Output}");
+    }
+
+    /// <summary>Kills the process at once, as a crash or an operator's <c>kill -9</c> would: on Linux
+    /// <see cref="Process.Kill()"/> sends SIGKILL, so no shutdown code, flush or <c>finally</c> of its own runs.</summary>
+    public async Task KillAsync()
+    {
+        try
+        {
+            _process.Kill(entireProcessTree: true);
+        }
+        catch (InvalidOperationException)
+        {
+            // It had already ended.
+        }
+
+        using var cancellation = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await _process.WaitForExitAsync(cancellation.Token);
     }
 
     public async ValueTask DisposeAsync()
