@@ -32,6 +32,11 @@ if (args is ["search-load", ..])
     return await Tocsin.Benchmarks.Search.SearchLoadDriver.RunAsync(args[1..]);
 }
 
+if (args is ["fixed-rate", ..])
+{
+    return await Tocsin.Benchmarks.Public.FixedRateDriver.RunAsync(args[1..]);
+}
+
 if (args is ["taxii-load", ..])
 {
     return await TaxiiLoadDriver.RunAsync(args[1..]);

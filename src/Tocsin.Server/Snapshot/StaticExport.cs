@@ -62,7 +62,10 @@ public sealed partial class StaticExport(PublicPipeline pipeline, PublicSnapshot
         return path switch
         {
             LevelsFile => "/api/v1/levels",
-            _ when path.EndsWith("/index.html", StringComparison.Ordinal) => "/" + path[..^"index.html".Length],
+            // A language's home page is /fr/; every other page is its directory's name.
+            _ when path.EndsWith("/index.html", StringComparison.Ordinal) && path.IndexOf('/', StringComparison.Ordinal) == path.Length - "/index.html".Length =>
+                "/" + path[..^"index.html".Length],
+            _ when path.EndsWith("/index.html", StringComparison.Ordinal) => "/" + path[..^"/index.html".Length],
             _ => "/" + path,
         };
     }
@@ -109,6 +112,6 @@ public sealed partial class StaticExport(PublicPipeline pipeline, PublicSnapshot
     }
 
     // Style sheets, scripts, images and fonts a page loads from this server.
-    [GeneratedRegex("""(?:href|src)="(/[^"?#]+\.(?:css|js|mjs|svg|png|ico|woff2?|webmanifest))"?""")]
+    [GeneratedRegex(@"(?:href|src)=""(/[^""?#]+\.(?:css|js|mjs|svg|png|ico|woff2?|webmanifest))""")]
     private static partial Regex AssetReference();
 }
