@@ -33,6 +33,7 @@ mkdir -p "$data/www"
 curl -s "$base/api/v1/levels" > "$data/www/levels.json"
 curl -s "$base/feeds/cap.atom" > "$data/www/cap.atom"
 curl -s "$base$point" > "$data/www/point.json"
+chmod -R a+rX "$data"  # nginx workers run as another user
 cat > "$data/nginx.conf" << CONF
 worker_processes auto;
 pid $data/nginx.pid;
