@@ -66,6 +66,7 @@ public static class TocsinCli
             ("audit", () => AuditCommand.Create(console, clock)),
             ("reads", () => ReadsCommand.Create(console, clock)),
             ("migrate", () => MigrateCommand.Create(console, clock)),
+            ("publish-static", () => PublishStaticCommand.Create(console)),
         };
         var named = args.Length > 0 ? Array.Find(all, c => c.Name == args[0]) : default;
         if (named.Create is not null)

@@ -27,7 +27,7 @@ public static class PlanLatency
         await store.AddPrincipalAsync("paul", PrincipalKind.User, [Role.Approver], null, CancellationToken.None);
         var settings = new PublicationSettings();
         using var plan = new PlanDecisions(store, PlanCatalogue.Default, settings, clock);
-        var feed = new CapFeed(store, settings);
+        var feed = new CapFeed(settings);
         var departements = PlanCatalogue.Default.FindTerritorySet("FRA")!.Territories.Select(t => t.Id).Where(id => id.StartsWith("FRA-D", StringComparison.Ordinal)).ToList();
         var samples = new List<double>(count);
         for (var i = 0; i < count; i++)
@@ -45,7 +45,7 @@ public static class PlanLatency
             var started = Stopwatch.GetTimestamp();
             await plan.ApproveAsync(id, "paul", CancellationToken.None);
             var needle = Encoding.UTF8.GetBytes($"tocsin-{id:D}-1");
-            while ((await feed.BytesAsync(CancellationToken.None)).AsSpan().IndexOf(needle) < 0)
+            while (feed.Write(await store.Publications.LatestPublicAsync(CapFeed.Size, CancellationToken.None)).AsSpan().IndexOf(needle) < 0)
             {
                 await Task.Yield();
             }

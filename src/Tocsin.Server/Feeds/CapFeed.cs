@@ -1,34 +1,27 @@
 using Tocsin.Core.Cap;
 using Tocsin.Core.Cap.Atom;
 using Tocsin.Server.Plan;
-using Tocsin.Storage;
 using Tocsin.Storage.Publications;
 
 namespace Tocsin.Server.Feeds;
 
-/// <summary>Builds the public Atom feed from the stored publications (Actual, Public only: exercises never
-/// appear) and keeps the last one built, so a poll that finds no new message costs one indexed query.</summary>
-public sealed class CapFeed(ITocsinStore store, PublicationSettings settings)
+/// <summary>Writes the public Atom feed from the stored publications (Actual, Public only: exercises never
+/// appear). The public snapshot (<see cref="Snapshot.PublicSnapshots"/>) writes it once per publication.</summary>
+public sealed class CapFeed(PublicationSettings settings)
 {
     /// <summary>How many messages the feed lists, newest first.</summary>
     public const int Size = 50;
 
-    // Replaced whole, never mutated: readers on other threads see one snapshot or the next.
-    private volatile Snapshot? _last;
-
-    /// <summary>The feed's bytes. The entry of each message is summarised from its stored bytes, in the
-    /// language of its first <c>info</c>.</summary>
+    /// <summary>The feed's bytes listing <paramref name="latest"/> (newest first, as
+    /// <see cref="IPublicationStore.LatestPublicAsync"/> returns them): the public snapshot writes the feed from the
+    /// same read as the messages it serves beside it.</summary>
+    /// <remarks>The entry of each message is summarised from its stored bytes, in the language of its first
+    /// <c>info</c>.</remarks>
     /// <exception cref="InvalidOperationException">A stored message does not read as CAP, or the feed
     /// settings are invalid: both are bugs or misconfiguration, not client errors.</exception>
-    public async Task<byte[]> BytesAsync(CancellationToken cancellationToken)
+    public byte[] Write(IReadOnlyList<Publication> latest)
     {
-        var latest = await store.Publications.LatestPublicAsync(Size, cancellationToken);
-        var newest = latest.Count == 0 ? 0 : latest[0].Sequence;
-        if (_last is { } last && last.Sequence == newest)
-        {
-            return last.Bytes;
-        }
-
+        ArgumentNullException.ThrowIfNull(latest);
         var feed = new AtomFeed
         {
             Id = settings.FeedId,
@@ -39,9 +32,7 @@ public sealed class CapFeed(ITocsinStore store, PublicationSettings settings)
             Author = new AtomPerson(settings.FeedAuthor),
         };
         var written = AtomFeedWriter.Write(feed, latest.Select(Summary));
-        var bytes = written.IsSuccess ? written.Value : throw new InvalidOperationException($"The CAP feed cannot be written: {written.Error.Message}");
-        _last = new Snapshot(newest, bytes);
-        return bytes;
+        return written.IsSuccess ? written.Value : throw new InvalidOperationException($"The CAP feed cannot be written: {written.Error.Message}");
     }
 
     private static CapAlertSummary Summary(Publication publication)
@@ -55,5 +46,4 @@ public sealed class CapFeed(ITocsinStore store, PublicationSettings settings)
         return CapAlertSummary.From(alert.Value, publication.LevelKey, string.Join(',', publication.TerritoryIds), alert.Value.Infos.Count > 0 ? alert.Value.Infos[0].Language : null);
     }
 
-    private sealed record Snapshot(long Sequence, byte[] Bytes);
 }

@@ -28,6 +28,7 @@ public sealed class PlanDecisions : IDisposable
     private readonly DecisionPublisher _publisher;
     private readonly TimeProvider _clock;
     private readonly ServerSigner? _signer;
+    private readonly Func<CancellationToken, Task>? _published;
     private readonly SemaphoreSlim _writes = new(1, 1);
 
     /// <summary>Decisions over <paramref name="store"/> whose CAP messages are stored unsigned: for reading
@@ -40,8 +41,11 @@ public sealed class PlanDecisions : IDisposable
     /// <summary>Decisions over <paramref name="store"/>. Every time recorded comes from <paramref name="clock"/>,
     /// truncated to the millisecond: an import of history passes a clock set to each historical instant. Each CAP
     /// message is signed by <paramref name="signer"/> (enveloped XML-DSig, docs/signatures.md) before it is stored,
-    /// so every channel serves the signed bytes; null stores it unsigned.</summary>
-    public PlanDecisions(ITocsinStore store, PlanCatalogue catalogue, PublicationSettings settings, TimeProvider clock, ServerSigner? signer)
+    /// so every channel serves the signed bytes; null stores it unsigned. <paramref name="published"/>, when given, runs
+    /// after each stored change that published a message and before the change is answered (the server rebuilds its
+    /// public snapshot there).</summary>
+    public PlanDecisions(ITocsinStore store, PlanCatalogue catalogue, PublicationSettings settings, TimeProvider clock, ServerSigner? signer,
+        Func<CancellationToken, Task>? published = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(catalogue);
@@ -53,6 +57,7 @@ public sealed class PlanDecisions : IDisposable
         _cancellations = new CancellationRules(_clock);
         _publisher = new DecisionPublisher(catalogue, settings.Publisher);
         _signer = signer;
+        _published = published;
     }
 
     /// <summary>The clock's time, to the millisecond.</summary>
@@ -245,7 +250,13 @@ public sealed class PlanDecisions : IDisposable
             }
 
             var (changed, message) = next.Value;
-            return Counted(await _store.Plan.UpdateAsync(changed, decision.Events.Count, message is null ? [] : [message], cancellationToken));
+            var stored = Counted(await _store.Plan.UpdateAsync(changed, decision.Events.Count, message is null ? [] : [message], cancellationToken));
+            if (stored.IsSuccess && message is not null && _published is not null)
+            {
+                await _published(cancellationToken);
+            }
+
+            return stored;
         }
         finally
         {

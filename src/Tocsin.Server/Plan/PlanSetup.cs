@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 using Tocsin.Core.Plan;
 using Tocsin.Server.Api;
@@ -6,6 +7,7 @@ using Tocsin.Server.Feeds;
 using Tocsin.Server.Notifications;
 using Tocsin.Server.Postures;
 using Tocsin.Server.Signing;
+using Tocsin.Server.Snapshot;
 using Tocsin.Server.Web.Components.Map;
 using Tocsin.Storage;
 
@@ -26,7 +28,7 @@ public static class PlanSetup
         services.AddSingleton<TerritoryMapDrawings>();
         services.AddSingleton(provider => new PlanDecisions(
             provider.GetRequiredService<ITocsinStore>(), provider.GetRequiredService<PlanCatalogue>(), settings, provider.GetRequiredService<TimeProvider>(),
-            provider.GetRequiredService<ServerSigner>()));
+            provider.GetRequiredService<ServerSigner>(), cancellationToken => provider.GetRequiredService<PublicSnapshots>().RebuildAsync(cancellationToken)));
         services.AddSingleton(provider => new DecisionPreviews(
             provider.GetRequiredService<ITocsinStore>(), provider.GetRequiredService<PlanDecisions>(), provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton(provider => new PlanPostures(
@@ -35,6 +37,15 @@ public static class PlanSetup
         services.AddSingleton<ClearedEvidence>();
         services.AddTocsinNotifications();
         services.AddSingleton<CapFeed>();
+        services.AddSingleton(provider => new PublicSnapshotBuilder(provider.GetRequiredService<ITocsinStore>(), provider.GetRequiredService<PlanDecisions>(),
+            provider.GetRequiredService<CapFeed>(), provider.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions));
+        services.AddSingleton<PublicSnapshots>();
+        services.AddHostedService<PublicSnapshotRefresh>();
+        services.AddSingleton<PublicPipeline>();
+        // First of the startup filters, so the pipeline it keeps is the whole one.
+        services.Insert(0, ServiceDescriptor.Singleton<IStartupFilter>(provider => provider.GetRequiredService<PublicPipeline>()));
+        services.AddSingleton<StaticExport>();
+        services.AddHostedService<StaticExportLoop>();
         services.AddSingleton<CapReissuer>();
         services.AddHostedService(provider => provider.GetRequiredService<CapReissuer>());
         services.AddOpenApi(options => options.AddOperationTransformer<ApiContractTransformer>().AddDocumentTransformer<ApiContractTransformer>()

@@ -28,6 +28,10 @@ public sealed record PublicationSettings
     /// <summary>The scheme the public status shows when none is asked for.</summary>
     public string DefaultScheme { get; init; } = "vigipirate";
 
+    /// <summary>When set, the public snapshot is exported to this directory as static files on every publication
+    /// (docs/publication.md "Static export"): a symbolic link the server replaces atomically.</summary>
+    public string? StaticDirectory { get; init; }
+
     /// <summary>The settings the pure publisher needs.</summary>
     public PublisherSettings Publisher => new(Sender, LinkBase.TrimEnd('/'));
 }

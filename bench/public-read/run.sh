@@ -1,0 +1,102 @@
+#!/usr/bin/env bash
+# The public read path of a Release server holding the demo (SQLite, production middleware and logging defaults) against
+# nginx serving the same bytes as static files, in the same run. Usage: bench/public-read/run.sh [SECONDS]  (default 10).
+# Needs: apt-get install -y wrk nginx; dotnet build -c Release src/Tocsin.Cli bench/Tocsin.Benchmarks; curl and jq.
+# Prints Markdown tables for docs/benchmarks.md ("Public read path"); nothing is asserted.
+set -euo pipefail
+seconds=${1:-10}
+port=5098
+nginx_port=5097
+base="http://127.0.0.1:$port"
+data=$(mktemp -d)
+cli=artifacts/bin/Tocsin.Cli/release/tocsin
+driver=artifacts/bin/Tocsin.Benchmarks/release/Tocsin.Benchmarks
+point="/api/v1/levels/point?lat=48.8566&lon=2.3522"
+
+"$cli" serve --demo --data "$data/store" --port "$port" > "$data/server.log" 2>&1 &
+server=$!
+nginx_pid=
+approvals=
+cleanup() {
+  [[ -n $approvals ]] && kill "$approvals" 2> /dev/null
+  [[ -n $nginx_pid ]] && kill "$nginx_pid" 2> /dev/null
+  kill "$server" 2> /dev/null
+  wait 2> /dev/null
+  rm -rf "$data"
+}
+trap cleanup EXIT
+until curl -sf "$base/health" > /dev/null; do kill -0 "$server" || { cat "$data/server.log"; exit 1; }; sleep 0.5; done
+echo "Server up after ${SECONDS} s" >&2
+
+# nginx serves the bytes Tocsin serves, as files: the yardstick of the same machine at the same moment.
+mkdir -p "$data/www"
+curl -s "$base/api/v1/levels" > "$data/www/levels.json"
+curl -s "$base/feeds/cap.atom" > "$data/www/cap.atom"
+curl -s "$base$point" > "$data/www/point.json"
+chmod -R a+rX "$data"  # nginx workers run as another user
+cat > "$data/nginx.conf" << CONF
+worker_processes auto;
+pid $data/nginx.pid;
+error_log $data/nginx-error.log;
+daemon off;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  include /etc/nginx/mime.types;
+  server { listen 127.0.0.1:$nginx_port; root $data/www; }
+}
+CONF
+nginx -c "$data/nginx.conf" &
+nginx_pid=$!
+until curl -sf "http://127.0.0.1:$nginx_port/levels.json" > /dev/null; do sleep 0.2; done
+
+measure() { # URL: prints "requests/s p99-ms" from wrk -t2 -c64
+  wrk -t2 -c64 -d"${seconds}s" --latency "$1" | awk '
+    /^Requests\/sec/ { rps = $2 }
+    /^ +99%/ { v = $2; ms = v ~ /us$/ ? v / 1000 : v ~ /ms$/ ? v + 0 : v * 1000 }
+    END { printf "%d %.2f\n", rps, ms }'
+}
+
+echo "Load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo
+echo "| endpoint | Tocsin req/s | Tocsin p99 ms | nginx, same bytes, req/s | ratio |"
+echo "|---|---:|---:|---:|---:|"
+declare -A maximum
+for pair in "/api/v1/levels levels.json" "/feeds/cap.atom cap.atom" "$point point.json"; do
+  read -r path file <<< "$pair"
+  read -r tocsin tocsin_p99 <<< "$(measure "$base$path")"
+  read -r yardstick _ <<< "$(measure "http://127.0.0.1:$nginx_port/$file")"
+  maximum[$path]=$tocsin
+  printf '| `%s` | %d | %.2f | %d | %.2f |\n' "$path" "$tocsin" "$tocsin_p99" "$yardstick" "$(jq -n "$tocsin / $yardstick")"
+done
+echo
+echo "Load average after the closed-loop runs: $(cut -d' ' -f1-3 /proc/loadavg)"
+
+# Decisions approved in a loop while the fixed-rate runs read: each approval publishes and replaces the snapshot.
+approve_loop() {
+  local i=0 id territory
+  while true; do
+    territory=$(printf 'FRA-D%02d' $((i % 19 + 1)))
+    id=$(jq -n --arg t "$territory" --arg now "$(date -u +%FT%TZ)" '{scheme: "vigipirate", level: "urgence-attentat",
+          territories: [$t], effectiveAt: $now, authority: "Premier ministre", rationale: "Benchmark of the public read path.",
+          supersedes: [], evidence: [], exercise: false}' |
+      curl -s -u ana:demo-analyst -H 'Content-Type: application/json' -d @- "$base/api/v1/decisions" | jq -r .id)
+    curl -s -o /dev/null -u paul:demo-approver -X POST "$base/api/v1/decisions/$id/approve"
+    echo "$i" > "$data/approved"
+    i=$((i + 1))
+  done
+}
+approve_loop &
+approvals=$!
+
+echo
+echo "| endpoint (fixed rate, half the maximum, decisions approved meanwhile) | offered req/s | requests | achieved req/s | p50 ms | p99 ms | p99.9 ms | max ms | errors |"
+echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
+for path in /api/v1/levels /feeds/cap.atom "$point"; do
+  "$driver" fixed-rate "$base$path" $((maximum[$path] / 2)) "$seconds"
+done
+kill "$approvals"
+approvals=
+echo
+echo "Decisions approved during the fixed-rate runs: $(( $(cat "$data/approved" 2> /dev/null || echo -1) + 1 ))"
+echo "Load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
