@@ -51,6 +51,9 @@ public static class AuditActions
     /// <summary>A webhook subscriber's sectors and recipient groups were set.</summary>
     public const string SubscriberRecipient = "subscriber.recipient";
 
+    /// <summary>An administrator put a subscriber's dead letter back in the outbox, to be sent again with the same webhook-id.</summary>
+    public const string SubscriberRetry = "subscriber.retry";
+
     /// <summary>A recipient reported how it implemented the measures of a posture addressed to it.</summary>
     public const string PostureReport = "posture.report";
 
