@@ -32,7 +32,7 @@ public sealed class ScreenshotsSubscriber(SubscriberRoomServer server, BrowserSe
                 break;
             }
 
-            await Task.Delay(200);
+            await Task.Delay(200, TestContext.Current.CancellationToken);
         }
 
         await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots.RepositoryRoot(), "docs", "images", "subscriber.png"), FullPage = true });
