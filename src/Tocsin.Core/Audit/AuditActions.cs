@@ -24,6 +24,12 @@ public static class AuditActions
     /// <summary>A principal's roles were replaced (by single sign-on mapping the provider's role claims).</summary>
     public const string PrincipalRoles = "principal.roles";
 
+    /// <summary>An administrator disabled a user: it signs in by no path until enabled.</summary>
+    public const string PrincipalDisable = "principal.disable";
+
+    /// <summary>An administrator enabled a disabled user again.</summary>
+    public const string PrincipalEnable = "principal.enable";
+
     /// <summary>An API key was issued.</summary>
     public const string ApiKeyAdd = "apikey.add";
 
