@@ -124,7 +124,8 @@ public interface ITocsinStore : IAsyncDisposable
     /// <summary>All principals, by name.</summary>
     Task<IReadOnlyList<Principal>> ListPrincipalsAsync(CancellationToken cancellationToken);
 
-    /// <summary>The principal named <paramref name="name"/>, or null.</summary>
+    /// <summary>The principal named <paramref name="name"/>, or null; a disabled one too, with its
+    /// <see cref="Principal.DisabledAt"/>: every sign-in path checks it.</summary>
     Task<Principal?> FindPrincipalAsync(string name, CancellationToken cancellationToken);
 
     /// <summary>Replaces the roles of the principal named <paramref name="name"/>; audited when they change, nothing
@@ -133,6 +134,12 @@ public interface ITocsinStore : IAsyncDisposable
 
     /// <summary>Removes a principal, its keys and its grants. Fails with <c>principal-not-found</c>.</summary>
     Task<Result<Unit>> RemovePrincipalAsync(string name, CancellationToken cancellationToken);
+
+    /// <summary>Disables (or enables again) the user named <paramref name="name"/>, audited (<c>principal.disable</c>,
+    /// <c>principal.enable</c>); nothing is written when it already is so. Fails with <c>principal-not-found</c> (no user
+    /// has that name) or <c>last-admin</c> (409), checked in the same transaction, when it is the last enabled
+    /// administrator.</summary>
+    Task<Result<Principal>> SetPrincipalDisabledAsync(string name, bool disabled, CancellationToken cancellationToken);
 
     /// <summary>The stored password hash of a principal, or null when it has none (key-only).</summary>
     Task<string?> PasswordHashAsync(Guid principalId, CancellationToken cancellationToken);
@@ -145,7 +152,7 @@ public interface ITocsinStore : IAsyncDisposable
     Task<Result<ApiKeyInfo>> AddApiKeyAsync(Guid principalId, ApiKey key, string? label, DateTimeOffset? expiresAt, CancellationToken cancellationToken);
 
     /// <summary>The principal holding the non-revoked, unexpired key presented as <paramref name="presented"/>, or
-    /// null. The hash comparison is constant-time. Records the key's last use when the recorded one is more than a
+    /// null (also when its holder is disabled). The hash comparison is constant-time. Records the key's last use when the recorded one is more than a
     /// minute old, so that verifying a key is not a write on every request.</summary>
     Task<Principal?> FindByApiKeyAsync(string presented, CancellationToken cancellationToken);
 

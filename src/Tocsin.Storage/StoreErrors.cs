@@ -25,6 +25,10 @@ public static class StoreErrors
     /// <summary><c>principal-not-found</c>, by name.</summary>
     public static Error PrincipalNotFound(string name) => new("principal-not-found", $"No principal is named '{name}'.");
 
+    /// <summary><c>last-admin</c>: disabling the only enabled administrator would leave nobody to administer.</summary>
+    public static Error LastEnabledAdmin(string name) =>
+        new("last-admin", $"'{name}' is the last enabled administrator: make someone else an administrator first.") { Kind = ErrorKind.Conflict };
+
     /// <summary><c>principal-not-found</c>, by id.</summary>
     public static Error PrincipalNotFound(Guid id) => new("principal-not-found", $"No principal has id {id:D}.");
 

@@ -24,6 +24,12 @@ public static class AuditActions
     /// <summary>A principal's roles were replaced (by single sign-on mapping the provider's role claims).</summary>
     public const string PrincipalRoles = "principal.roles";
 
+    /// <summary>An administrator disabled a user: it signs in by no path until enabled.</summary>
+    public const string PrincipalDisable = "principal.disable";
+
+    /// <summary>An administrator enabled a disabled user again.</summary>
+    public const string PrincipalEnable = "principal.enable";
+
     /// <summary>An API key was issued.</summary>
     public const string ApiKeyAdd = "apikey.add";
 
@@ -50,6 +56,9 @@ public static class AuditActions
 
     /// <summary>A webhook subscriber's sectors and recipient groups were set.</summary>
     public const string SubscriberRecipient = "subscriber.recipient";
+
+    /// <summary>An administrator put a subscriber's dead letter back in the outbox, to be sent again with the same webhook-id.</summary>
+    public const string SubscriberRetry = "subscriber.retry";
 
     /// <summary>A recipient reported how it implemented the measures of a posture addressed to it.</summary>
     public const string PostureReport = "posture.report";

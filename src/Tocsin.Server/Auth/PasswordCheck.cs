@@ -39,7 +39,8 @@ public sealed class PasswordCheck(ITocsinStore store, CredentialCache cache, Log
     private async Task<Principal?> VerifyHashAsync(string username, string password, CancellationToken cancellationToken)
     {
         var principal = await store.FindPrincipalAsync(username, cancellationToken);
-        if (principal is null || password.Length == 0)
+        // A disabled user's password is not even checked: it opens nothing until the user is enabled again.
+        if (principal is null || principal.DisabledAt is not null || password.Length == 0)
         {
             return null;
         }

@@ -56,7 +56,8 @@ public static class SessionCookie
         var name = principal.Identity?.Name;
         var store = context.HttpContext.RequestServices.GetRequiredService<ITocsinStore>();
         var current = name is null ? null : await store.FindPrincipalAsync(name, context.HttpContext.RequestAborted);
-        if (current is null || current.Kind != PrincipalKind.User || current.Id != principal.PrincipalId())
+        // Checked on every request: a user disabled since signing in loses the session on the next one.
+        if (current is null || current.DisabledAt is not null || current.Kind != PrincipalKind.User || current.Id != principal.PrincipalId())
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(SchemeName);

@@ -1,5 +1,6 @@
 using Tocsin.Core;
 using Tocsin.Core.Principals;
+using Tocsin.Server.Auth;
 using Tocsin.Storage;
 
 namespace Tocsin.Server.Users;
@@ -8,7 +9,7 @@ namespace Tocsin.Server.Users;
 /// (<c>tocsin user</c>): passwords pass <see cref="PasswordPolicy"/> and are stored as PBKDF2 hashes, API keys are shown
 /// once and stored as SHA-256, and the last administrator keeps the admin role. Every change is one store write,
 /// audited by the store with the acting principal; a refusal writes nothing. Partners are not users here.</summary>
-public sealed class UserAdministration(ITocsinStore store, TimeProvider clock)
+public sealed class UserAdministration(ITocsinStore store, TimeProvider clock, CredentialCache credentials)
 {
     // Two administrators demoting each other at once must not both pass the last-administrator check on one node.
     private static readonly SemaphoreSlim RoleChanges = new(1, 1);
@@ -74,7 +75,8 @@ public sealed class UserAdministration(ITocsinStore store, TimeProvider clock)
                 return UserErrors.NotFound(name);
             }
 
-            var admins = principals.Count(p => p.Kind == PrincipalKind.User && p.Has(Role.Admin));
+            // A disabled administrator administers nothing: only enabled ones keep the deployment administrable.
+            var admins = principals.Count(p => p.Kind == PrincipalKind.User && p.Has(Role.Admin) && p.DisabledAt is null);
             if (principal.Has(Role.Admin) && !roles.Value.Contains(Role.Admin) && admins <= 1)
             {
                 return UserErrors.LastAdmin(name);
@@ -87,6 +89,32 @@ public sealed class UserAdministration(ITocsinStore store, TimeProvider clock)
         {
             RoleChanges.Release();
         }
+    }
+
+    /// <summary>Disables (or enables again) a user, audited. Refusals: <c>user-not-found</c>, <c>user-disable-self</c> (409:
+    /// an administrator never disables themselves) and <c>last-admin</c> (409, checked inside the store's transaction).
+    /// Credentials this node verified recently are forgotten, so a disabled user's password or key stops at once here
+    /// (other nodes within <see cref="CredentialCache.Lifetime"/>); its sessions end on their next request.</summary>
+    public async Task<Result<UserView>> SetDisabledAsync(string name, bool disabled, Guid actingPrincipal, CancellationToken cancellationToken)
+    {
+        if (await StaffAsync(name, cancellationToken) is not { } principal)
+        {
+            return UserErrors.NotFound(name);
+        }
+
+        if (disabled && principal.Id == actingPrincipal)
+        {
+            return UserErrors.DisableSelf(name);
+        }
+
+        var set = await store.SetPrincipalDisabledAsync(name, disabled, cancellationToken);
+        if (!set.IsSuccess)
+        {
+            return set.Error.Code == "principal-not-found" ? UserErrors.NotFound(name) : set.Error;
+        }
+
+        credentials.Clear();
+        return await ViewAsync(set.Value, cancellationToken);
     }
 
     /// <summary>Issues an API key for a user, optionally expiring; the key is in the answer and nowhere else.
@@ -131,7 +159,10 @@ public sealed class UserAdministration(ITocsinStore store, TimeProvider clock)
         var keys = await store.ListApiKeysAsync(principal.Id, cancellationToken);
         return new UserView(principal.Name, [.. principal.Roles.Select(RoleNames.ToName)], principal.CreatedAt,
             await store.PasswordHashAsync(principal.Id, cancellationToken) is not null,
-            [.. keys.Select(k => new UserKeyView(k.KeyId, k.CreatedAt, k.RevokedAt, k.ExpiresAt, k.LastUsedAt))]);
+            [.. keys.Select(k => new UserKeyView(k.KeyId, k.CreatedAt, k.RevokedAt, k.ExpiresAt, k.LastUsedAt))])
+        {
+            DisabledAt = principal.DisabledAt,
+        };
     }
 
     private static Result<IReadOnlyList<Role>> ParseRoles(IReadOnlyList<string>? names)

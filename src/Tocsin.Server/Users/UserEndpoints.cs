@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Tocsin.Core.Principals;
 using Tocsin.Server.Api;
@@ -22,8 +23,31 @@ public static class UserEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         group.MapPost("/{name}/keys", IssueKeyAsync).WithSummary("Issue an API key for a staff user (shown once)")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        group.MapPost("/{name}/disable", DisableAsync).WithSummary("Disable a staff user: no sign-in by any path until enabled")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapPost("/{name}/enable", EnableAsync).WithSummary("Enable a disabled staff user again").ProducesProblem(StatusCodes.Status404NotFound);
         group.MapDelete("/{name}/keys/{keyId}", RevokeKeyAsync).WithSummary("Revoke a staff user's API key").ProducesProblem(StatusCodes.Status404NotFound);
         return endpoints;
+    }
+
+    /// <summary>200 with the user, now disabled (<c>disabled_at</c> set; again is a no-op): it signs in by no path and its
+    /// sessions end on their next request. 404 for an unknown user; 409 <c>user-disable-self</c> for the caller's own
+    /// account, 409 <c>last-admin</c> for the last enabled administrator.</summary>
+    private static async Task<Results<Ok<UserView>, ProblemHttpResult>> DisableAsync(string name, ClaimsPrincipal caller, UserAdministration users,
+        CancellationToken cancellationToken)
+    {
+        var acting = caller.PrincipalId() ?? throw new InvalidOperationException("An administrator without a principal id passed authorisation.");
+        var set = await users.SetDisabledAsync(name, disabled: true, acting, cancellationToken);
+        return set.IsSuccess ? TypedResults.Ok(set.Value) : Problems.For(set.Error);
+    }
+
+    /// <summary>200 with the user, enabled again (again is a no-op); 404 for an unknown user.</summary>
+    private static async Task<Results<Ok<UserView>, ProblemHttpResult>> EnableAsync(string name, ClaimsPrincipal caller, UserAdministration users,
+        CancellationToken cancellationToken)
+    {
+        var acting = caller.PrincipalId() ?? throw new InvalidOperationException("An administrator without a principal id passed authorisation.");
+        var set = await users.SetDisabledAsync(name, disabled: false, acting, cancellationToken);
+        return set.IsSuccess ? TypedResults.Ok(set.Value) : Problems.For(set.Error);
     }
 
     /// <summary>Every member of staff, by name; partners are not listed.</summary>

@@ -14,6 +14,10 @@ public static class UserErrors
     /// <summary><c>last-admin</c>: taking the admin role from the only administrator would leave nobody to administer.</summary>
     public static Error LastAdmin(string name) => new("last-admin", $"'{name}' is the last administrator: make someone else an administrator first.") { Kind = ErrorKind.Conflict };
 
+    /// <summary><c>user-disable-self</c>: an administrator cannot disable their own account (someone else must).</summary>
+    public static Error DisableSelf(string name) =>
+        new("user-disable-self", $"You cannot disable your own account ('{name}'): another administrator must.") { Kind = ErrorKind.Conflict };
+
     /// <summary><c>api-key-expiry-invalid</c>: a key's expiry is in the past.</summary>
     public static Error ExpiryInPast() => new("api-key-expiry-invalid", "A key's expiry must be in the future.");
 }

@@ -26,6 +26,7 @@ public static class SubscriberEndpoints
         group.MapPost("/", AddAsync).Accepts<SubscriberRequest>("application/json");
         group.MapGet("/", ListAsync);
         group.MapDelete("/{id:guid}", RemoveAsync);
+        endpoints.MapSubscriberDeliveryEndpoints();
         return endpoints;
     }
 

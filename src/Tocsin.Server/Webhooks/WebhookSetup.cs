@@ -16,6 +16,7 @@ public static class WebhookSetup
         services.AddSingleton(sp => new WebhookTargetPolicy(WebhookAllowList.Parse(sp.GetRequiredService<IOptions<WebhookOptions>>().Value.AllowList).Value));
         services.AddSingleton<Func<string, CancellationToken, Task<IPAddress[]>>>(Dns.GetHostAddressesAsync);
         services.AddSingleton<SubscriberRegistration>();
+        services.AddSingleton<SubscriberDeliveries>();
         services.AddSingleton<WebhookConnectGuard>();
         services.AddSingleton<WebhookSignal>();
         services.AddSingleton<WebhookSender>();

@@ -82,7 +82,8 @@ internal sealed class SqlApiKeys(IStoreDatabase database)
                 new { keyId, now, stale }, cancellationToken: cancellationToken));
         }
 
-        return await SqlPrincipals.FindByIdAsync(connection, stored.PrincipalId, cancellationToken);
+        // A disabled user's keys stay as they were, but open nothing until the user is enabled again.
+        return await SqlPrincipals.FindByIdAsync(connection, stored.PrincipalId, cancellationToken) is { DisabledAt: null } principal ? principal : null;
     }
 
     public async Task<Result<Unit>> RevokeAsync(string keyId, CancellationToken cancellationToken)

@@ -10,7 +10,7 @@ namespace Tocsin.Storage.Common;
 /// <summary>Principals (people and partner services) with their roles and password hashes.</summary>
 internal sealed class SqlPrincipals(IStoreDatabase database)
 {
-    private const string SelectPrincipal = "SELECT id AS Id, name AS Name, kind AS Kind, created_at AS CreatedAt FROM principals";
+    private const string SelectPrincipal = "SELECT id AS Id, name AS Name, kind AS Kind, created_at AS CreatedAt, disabled_at AS DisabledAt FROM principals";
 
     public async Task<Result<Principal>> AddAsync(string name, PrincipalKind kind, IReadOnlyList<Role> roles, string? passwordHash, CancellationToken cancellationToken)
     {
@@ -29,7 +29,7 @@ internal sealed class SqlPrincipals(IStoreDatabase database)
             return StoreErrors.PrincipalNameTaken(name);
         }
 
-        var row = new PrincipalRow(StoreValues.Text(Guid.NewGuid()), name, KindName(kind), database.NowMicros());
+        var row = new PrincipalRow(StoreValues.Text(Guid.NewGuid()), name, KindName(kind), database.NowMicros(), null);
         await connection.ExecuteAsync(new CommandDefinition(
             "INSERT INTO principals (id, name, kind, password_hash, created_at) VALUES (@Id, @Name, @Kind, @passwordHash, @CreatedAt)",
             new { row.Id, row.Name, row.Kind, passwordHash, row.CreatedAt }, transaction, cancellationToken: cancellationToken));
@@ -108,6 +108,41 @@ internal sealed class SqlPrincipals(IStoreDatabase database)
         return row.ToPrincipal(wanted);
     }
 
+    /// <remarks>The last-administrator check reads the other enabled administrators inside the write transaction that
+    /// disables, under the engine's write lock: two administrators disabling each other at once cannot both pass it.</remarks>
+    public async Task<Result<Principal>> SetDisabledAsync(string name, bool disabled, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<PrincipalRow>(new CommandDefinition(
+            SelectPrincipal + " WHERE name = @name AND kind = 'user'", new { name }, transaction, cancellationToken: cancellationToken));
+        if (row is null)
+        {
+            return StoreErrors.PrincipalNotFound(name);
+        }
+
+        var principal = await WithRolesAsync(connection, row, transaction, cancellationToken);
+        if ((row.DisabledAt is not null) == disabled)
+        {
+            return principal;
+        }
+
+        if (disabled && principal.Has(Role.Admin) && await OtherEnabledAdminsAsync(connection, transaction, row.Id, cancellationToken) == 0)
+        {
+            return StoreErrors.LastEnabledAdmin(name);
+        }
+
+        var now = database.NowMicros();
+        await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE principals SET disabled_at = @at WHERE id = @Id", new { at = disabled ? now : (long?)null, row.Id }, transaction,
+            cancellationToken: cancellationToken));
+        await database.AppendAuditAsync(connection, transaction,
+            AuditRecord.Of(disabled ? AuditActions.PrincipalDisable : AuditActions.PrincipalEnable, row.Id, new JsonObject { ["name"] = name }), now,
+            cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return principal with { DisabledAt = disabled ? StoreValues.InstantOf(now) : null };
+    }
+
     public async Task<Result<Unit>> RemoveAsync(string name, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
@@ -140,6 +175,14 @@ internal sealed class SqlPrincipals(IStoreDatabase database)
             "SELECT password_hash FROM principals WHERE id = @id", new { id = StoreValues.Text(principalId) }, cancellationToken: cancellationToken));
     }
 
+    private static Task<long> OtherEnabledAdminsAsync(DbConnection connection, DbTransaction transaction, string id, CancellationToken cancellationToken) =>
+        connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            """
+            SELECT COUNT(*) FROM principals p JOIN principal_roles r ON r.principal_id = p.id
+            WHERE r.role = 'admin' AND p.kind = 'user' AND p.disabled_at IS NULL AND p.id <> @id
+            """,
+            new { id }, transaction, cancellationToken: cancellationToken));
+
     private static JsonArray RoleArray(IEnumerable<Role> roles) => new([.. roles.Select(r => JsonValue.Create(RoleNames.ToName(r)))]);
 
     private static async Task<Principal> WithRolesAsync(DbConnection connection, PrincipalRow row, DbTransaction? transaction, CancellationToken cancellationToken)
@@ -155,11 +198,14 @@ internal sealed class SqlPrincipals(IStoreDatabase database)
         PrincipalKind.Partner => "partner",
     };
 
-    private sealed record PrincipalRow(string Id, string Name, string Kind, long CreatedAt)
+    private sealed record PrincipalRow(string Id, string Name, string Kind, long CreatedAt, long? DisabledAt)
     {
         public Principal ToPrincipal(IReadOnlyList<Role> roles) => new(Guid.Parse(Id), Name,
             string.Equals(Kind, "partner", StringComparison.Ordinal) ? PrincipalKind.Partner : PrincipalKind.User,
-            roles, StoreValues.InstantOf(CreatedAt));
+            roles, StoreValues.InstantOf(CreatedAt))
+        {
+            DisabledAt = DisabledAt is { } disabled ? StoreValues.InstantOf(disabled) : null,
+        };
     }
 
     private sealed record RoleRow(string PrincipalId, string Role)

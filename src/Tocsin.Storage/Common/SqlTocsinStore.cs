@@ -182,6 +182,10 @@ public abstract class SqlTocsinStore : ITocsinStore
     public Task<Result<Unit>> RemovePrincipalAsync(string name, CancellationToken cancellationToken) => _principals.RemoveAsync(name, cancellationToken);
 
     /// <inheritdoc />
+    public Task<Result<Principal>> SetPrincipalDisabledAsync(string name, bool disabled, CancellationToken cancellationToken) =>
+        _principals.SetDisabledAsync(name, disabled, cancellationToken);
+
+    /// <inheritdoc />
     public Task<string?> PasswordHashAsync(Guid principalId, CancellationToken cancellationToken) =>
         _principals.PasswordHashAsync(principalId, cancellationToken);
 

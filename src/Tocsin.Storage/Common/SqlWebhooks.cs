@@ -7,6 +7,7 @@ namespace Tocsin.Storage.Common;
 internal sealed class SqlWebhooks(IStoreDatabase database, IWebhookOutbox outbox) : IWebhookStore
 {
     private readonly SqlWebhookSubscribers _subscribers = new(database);
+    private readonly SqlWebhookDeliveries _deliveries = new(database);
     private readonly IWebhookOutbox _outbox = outbox;
 
     public Task<Result<Subscriber>> AddSubscriberAsync(Subscriber subscriber, CancellationToken cancellationToken) =>
@@ -38,4 +39,19 @@ internal sealed class SqlWebhooks(IStoreDatabase database, IWebhookOutbox outbox
 
     public Task<IReadOnlyList<DeliveryStatus>> DeliveriesAsync(long publicationSequence, CancellationToken cancellationToken) =>
         _outbox.DeliveriesAsync(publicationSequence, cancellationToken);
+
+    public Task<DeliveryCounts> DeliveryCountsAsync(Guid subscriberId, CancellationToken cancellationToken) =>
+        _deliveries.CountsAsync(subscriberId, cancellationToken);
+
+    public Task<IReadOnlyList<SubscriberDelivery>> SubscriberDeliveriesAsync(Guid subscriberId, DeliveryState? state, Guid? before, int limit,
+        CancellationToken cancellationToken) => _deliveries.ListAsync(subscriberId, state, before, limit, cancellationToken);
+
+    public Task<SubscriberDelivery?> FindDeliveryAsync(Guid subscriberId, Guid deliveryId, CancellationToken cancellationToken) =>
+        _deliveries.FindAsync(subscriberId, deliveryId, cancellationToken);
+
+    public Task<IReadOnlyList<RecordedAttempt>> AttemptsAsync(Guid deliveryId, CancellationToken cancellationToken) =>
+        _deliveries.AttemptsAsync(deliveryId, cancellationToken);
+
+    public Task<Result<RetriedDelivery>> RetryDeadLetterAsync(Guid subscriberId, Guid deliveryId, CancellationToken cancellationToken) =>
+        _deliveries.RetryAsync(subscriberId, deliveryId, cancellationToken);
 }

@@ -94,6 +94,8 @@ internal sealed class SqliteWebhookOutbox(SqliteDatabase database) : IWebhookOut
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = SqliteDatabase.BeginWrite(connection);
         var now = database.NowMicros();
+        var rows = attempts.Select(a => DeliveryAttemptRow.Of(a, now)).ToList();
+        await connection.ExecuteAsync(new CommandDefinition(DeliveryAttemptRow.InsertHistory, rows, transaction, cancellationToken: cancellationToken));
         var recorded = await connection.ExecuteAsync(new CommandDefinition(
             """
             UPDATE webhook_deliveries
@@ -101,7 +103,7 @@ internal sealed class SqliteWebhookOutbox(SqliteDatabase database) : IWebhookOut
                 last_status = @Status, last_error = @Error, delivered_at = CASE WHEN @State = 'delivered' THEN @Now ELSE delivered_at END
             WHERE id = @Id AND claim_token = @Token AND state = 'pending'
             """,
-            attempts.Select(a => DeliveryAttemptRow.Of(a, now)),
+            rows,
             transaction,
             cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);

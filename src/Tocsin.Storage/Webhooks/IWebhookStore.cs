@@ -51,4 +51,25 @@ public interface IWebhookStore
 
     /// <summary>Every subscriber a message was addressed to, by name, with delivery and acknowledgement.</summary>
     Task<IReadOnlyList<DeliveryStatus>> DeliveriesAsync(long publicationSequence, CancellationToken cancellationToken);
+
+    /// <summary>How many of the subscriber's deliveries are pending, delivered and dead (zeros for an unknown id).</summary>
+    Task<DeliveryCounts> DeliveryCountsAsync(Guid subscriberId, CancellationToken cancellationToken);
+
+    /// <summary>Up to <paramref name="limit"/> of the subscriber's deliveries, newest first, in <paramref name="state"/>
+    /// when given, strictly older than the delivery <paramref name="before"/> when given (the last one of the page before).</summary>
+    Task<IReadOnlyList<SubscriberDelivery>> SubscriberDeliveriesAsync(Guid subscriberId, DeliveryState? state, Guid? before, int limit,
+        CancellationToken cancellationToken);
+
+    /// <summary>The subscriber's delivery <paramref name="deliveryId"/>, or null when it has none by that id.</summary>
+    Task<SubscriberDelivery?> FindDeliveryAsync(Guid subscriberId, Guid deliveryId, CancellationToken cancellationToken);
+
+    /// <summary>Every recorded attempt of a delivery, first first (empty for one not yet attempted).</summary>
+    Task<IReadOnlyList<RecordedAttempt>> AttemptsAsync(Guid deliveryId, CancellationToken cancellationToken);
+
+    /// <summary>Puts a dead letter back in the outbox, audited (<c>subscriber.retry</c>) in the same transaction: pending, due
+    /// now, attempts back at 0 so the backoff starts over, same delivery id (the <c>webhook-id</c>). A repeat before the
+    /// next attempt changes nothing and says so (<see cref="RetriedDelivery.AlreadyQueued"/>). Fails, changing nothing, with
+    /// <c>subscriber-not-found</c>, <c>delivery-not-found</c>, <c>subscriber-removed</c>, <c>delivery-not-dead</c> or
+    /// <c>delivery-acknowledged</c>.</summary>
+    Task<Result<RetriedDelivery>> RetryDeadLetterAsync(Guid subscriberId, Guid deliveryId, CancellationToken cancellationToken);
 }

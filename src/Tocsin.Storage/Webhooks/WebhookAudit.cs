@@ -4,7 +4,7 @@ using Tocsin.Core.Audit;
 namespace Tocsin.Storage.Webhooks;
 
 /// <summary>The audit entries of webhook changes that are not a row of their own. Delivery attempts are
-/// operational and never audited; only subscribers and acknowledgements are.</summary>
+/// operational and never audited; only subscribers, acknowledgements and an administrator's retry of a dead letter are.</summary>
 internal static class WebhookAudit
 {
     public static AuditRecord Disabled(string subscriberId) => AuditRecord.Of(AuditActions.SubscriberDisable, subscriberId);
@@ -17,4 +17,9 @@ internal static class WebhookAudit
     public static AuditRecord Acknowledged(string subscriberId, string publicationIdentifier, long sequence) =>
         AuditRecord.Of(AuditActions.SubscriberAcknowledge, subscriberId,
             new JsonObject { ["publication"] = publicationIdentifier, ["sequence"] = sequence });
+
+    /// <summary>An administrator put a dead letter back in the outbox (attempts before it: how many had failed).</summary>
+    public static AuditRecord Retried(string subscriberId, string deliveryId, string publicationIdentifier, int attemptsBefore) =>
+        AuditRecord.Of(AuditActions.SubscriberRetry, subscriberId,
+            new JsonObject { ["delivery"] = deliveryId, ["publication"] = publicationIdentifier, ["attempts"] = attemptsBefore });
 }

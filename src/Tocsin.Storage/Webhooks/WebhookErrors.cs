@@ -20,4 +20,20 @@ internal static class WebhookErrors
 
     public static Error DeliveryNotFound(string publicationIdentifier) =>
         new("delivery-not-found", $"Message '{publicationIdentifier}' was not addressed to this subscriber.");
+
+    /// <summary>No delivery with that id belongs to the subscriber.</summary>
+    public static Error DeliveryUnknown(string subscriberId, string deliveryId) =>
+        new("delivery-not-found", $"Subscriber {subscriberId} has no delivery {deliveryId}.");
+
+    /// <summary>Only a dead letter can be retried: a pending delivery is still being tried, a delivered one arrived.</summary>
+    public static Error DeliveryNotDead(string deliveryId, DeliveryState state) =>
+        new("delivery-not-dead", $"Delivery {deliveryId} is {DeliveryStateNames.Of(state)}; only a dead letter can be retried.") { Kind = ErrorKind.Conflict };
+
+    /// <summary>The subscriber acknowledged the message already: it has it, so nothing is sent again.</summary>
+    public static Error DeliveryAcknowledged(string deliveryId) =>
+        new("delivery-acknowledged", $"The message of delivery {deliveryId} was acknowledged by the subscriber; it is not sent again.") { Kind = ErrorKind.Conflict };
+
+    /// <summary>A removed subscriber receives nothing more, retries included.</summary>
+    public static Error SubscriberRemoved(string subscriberId) =>
+        new("subscriber-removed", $"Subscriber {subscriberId} was removed; it receives nothing more, so its dead letters cannot be retried.") { Kind = ErrorKind.Conflict };
 }

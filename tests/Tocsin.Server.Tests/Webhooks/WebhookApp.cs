@@ -24,6 +24,9 @@ public sealed class WebhookApp : IAsyncLifetime
 
     public WebhookReceiver Receiver { get; private set; } = null!;
 
+    /// <summary>The <c>Tocsin:Database</c> setting (<c>postgres:…</c>); null for SQLite in <see cref="DataDirectory"/>.</summary>
+    public string? Database { get; init; }
+
     public string Admin { get; } = Some.Alias("admin");
 
     public async ValueTask InitializeAsync()
@@ -45,7 +48,8 @@ public sealed class WebhookApp : IAsyncLifetime
             .UseSetting("Tocsin:Webhooks:MaxAttempts", MaxAttempts.ToString(System.Globalization.CultureInfo.InvariantCulture))
             .UseSetting("Tocsin:Webhooks:BaseDelay", "00:00:00.010")
             .UseSetting("Tocsin:Webhooks:MaxDelay", "00:00:00.040")
-            .UseSetting("Tocsin:Webhooks:DispatchInterval", "00:00:00.050"));
+            .UseSetting("Tocsin:Webhooks:DispatchInterval", "00:00:00.050")
+            .UseSetting("Tocsin:Database", Database ?? string.Empty));
         node.Server.ToString(); // starts the host and its background services
         _nodes.Add(node);
         return node;
@@ -114,7 +118,7 @@ public sealed class WebhookApp : IAsyncLifetime
     }
 
     public async Task<ITocsinStore> OpenStoreAsync() =>
-        (await StoreOpener.OpenAsync(null, DataDirectory, TimeProvider.System, CancellationToken.None)).Value;
+        (await StoreOpener.OpenAsync(Database, DataDirectory, TimeProvider.System, CancellationToken.None)).Value;
 
     public async ValueTask DisposeAsync()
     {

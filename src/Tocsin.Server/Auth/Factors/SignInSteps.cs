@@ -55,7 +55,7 @@ public sealed class SignInSteps(Storage.ITocsinStore store, FactorCheck factors,
         if (pending.Read(context) is { } state)
         {
             var half = await store.FindPrincipalAsync(state.Name, context.RequestAborted);
-            return half is not null && half.Id == state.PrincipalId && half.Kind == PrincipalKind.User ? (half, state.Methods) : null;
+            return half is { DisabledAt: null } && half.Id == state.PrincipalId && half.Kind == PrincipalKind.User ? (half, state.Methods) : null;
         }
 
         var user = context.User;
@@ -66,7 +66,7 @@ public sealed class SignInSteps(Storage.ITocsinStore store, FactorCheck factors,
 
         var signedIn = await store.FindPrincipalAsync(name, context.RequestAborted);
         var methods = user.FindAll(SessionClaims.Method).Select(c => c.Value).Where(m => m != FactorMethods.MultiFactor).ToList();
-        return signedIn is not null && signedIn.Id == user.PrincipalId() ? (signedIn, methods) : null;
+        return signedIn is { DisabledAt: null } && signedIn.Id == user.PrincipalId() ? (signedIn, methods) : null;
     }
 
     /// <summary>The claims principal of a session: who, plus how and when the second factor was verified.</summary>

@@ -38,7 +38,8 @@ public sealed class SingleSignOnLink(ITocsinStore store, SingleSignOnSettings se
         }
 
         // A partner service's name never opens a staff session, whatever the provider says; nothing is changed.
-        if (principal.Kind != PrincipalKind.User)
+        // Nor does a disabled user's, and the provider's roles are not applied to it meanwhile.
+        if (principal.Kind != PrincipalKind.User || principal.DisabledAt is not null)
         {
             return (null, SingleSignOnRefusal.NotStaff);
         }

@@ -17,7 +17,7 @@ public enum SingleSignOnRefusal
     /// <summary>No Tocsin user has that name and provisioning links existing users only. Nothing is created.</summary>
     UnknownUser,
 
-    /// <summary>The person holds no Tocsin role after mapping, or the name is a partner service's. The roles of an
+    /// <summary>The person holds no Tocsin role after mapping, the name is a partner service's, or the user is disabled. The roles of an
     /// existing user are still set from the provider's claims (audited), so a role removed there is removed here.</summary>
     NotStaff,
 }
