@@ -61,6 +61,7 @@ public sealed class AdministrationRoomTests(DemoServer server, BrowserSession br
             ["items/ItemId"] = "item-1",
             ["partners/Name"] = name,
             ["tearlines/RequestId"] = Guid.NewGuid().ToString(),
+            ["subscribers/Id"] = Guid.NewGuid().ToString(),
         };
         var addresses = StaffPages.Addresses(server.Services, values);
 
