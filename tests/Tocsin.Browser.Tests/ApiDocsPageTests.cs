@@ -4,7 +4,7 @@ using Tocsin.Core.Principals;
 namespace Tocsin.Browser.Tests;
 
 /// <summary>The API viewer at <c>/api/docs</c> works from the server alone under its content security policy: it
-/// lists the operations and a "Try it out" call gets its answer.</summary>
+/// lists every area of the API, an area opens on its operations, and a "Try it out" call gets its answer.</summary>
 public sealed class ApiDocsPageTests(RunningServer server, BrowserSession browser)
     : IClassFixture<RunningServer>, IClassFixture<BrowserSession>
 {
@@ -22,18 +22,27 @@ public sealed class ApiDocsPageTests(RunningServer server, BrowserSession browse
         };
         page.PageError += (_, error) => errors.Add(error);
         await page.GotoAsync(new Uri(server.BaseAddress, "/api/docs").ToString());
-        await page.Locator(".opblock").First.WaitForAsync();
+        await page.Locator(".opblock-tag").First.WaitForAsync();
         return (page, errors);
     }
 
     [Fact]
-    public async Task The_viewer_lists_the_operations_with_no_content_security_policy_violation()
+    public async Task The_viewer_lists_every_area_and_opens_each_on_its_operations_with_no_content_security_policy_violation()
     {
+        using var http = new HttpClient { BaseAddress = server.BaseAddress };
+        using var description = System.Text.Json.JsonDocument.Parse(await http.GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative), TestContext.Current.CancellationToken));
+        var operations = description.RootElement.GetProperty("paths").EnumerateObject().SelectMany(p => p.Value.EnumerateObject())
+            .Where(o => o.Value.ValueKind == System.Text.Json.JsonValueKind.Object && o.Value.TryGetProperty("tags", out _))
+            .GroupBy(o => o.Value.GetProperty("tags")[0].GetString()!).ToDictionary(g => g.Key, g => g.Count());
         var (page, errors) = await OpenViewerAsync(server, browser);
 
-        var operations = await page.Locator(".opblock").CountAsync();
+        var areas = await page.Locator(".opblock-tag").CountAsync();
+        await page.Locator(".opblock-tag[data-tag='Sharing']").ClickAsync();
+        await page.Locator(".opblock").Nth(operations["Sharing"] - 1).WaitForAsync();
+        var shown = await page.Locator(".opblock").CountAsync();
 
-        Assert.True(operations > 40, $"{operations} operations shown");
+        Assert.Equal((operations.Count, operations["Sharing"]), (areas, shown));
+        Assert.True(operations.Values.Sum() > 100, $"{operations.Values.Sum()} operations described");
         Assert.Empty(errors);
     }
 
@@ -41,6 +50,7 @@ public sealed class ApiDocsPageTests(RunningServer server, BrowserSession browse
     public async Task Try_it_out_gets_the_levels_in_force_from_the_same_server()
     {
         var (page, errors) = await OpenViewerAsync(server, browser);
+        await page.Locator(".opblock-tag[data-tag='Public status']").ClickAsync();
         var levels = page.Locator(".opblock-get", new() { Has = page.Locator(".opblock-summary-path[data-path='/api/v1/levels']") });
 
         await levels.Locator(".opblock-summary").ClickAsync();
@@ -63,6 +73,7 @@ public sealed class ApiDocsPageTests(RunningServer server, BrowserSession browse
         await page.Locator(".auth-container input[type='password']").FillAsync("viewer-password");
         await page.Locator(".auth-container button.authorize").ClickAsync();
         await page.Locator("button.close-modal").ClickAsync();
+        await page.Locator(".opblock-tag[data-tag='WhoAmIEndpoints']").ClickAsync();
         var whoami = page.Locator(".opblock-get", new() { Has = page.Locator(".opblock-summary-path[data-path='/api/v1/whoami']") });
 
         await whoami.Locator(".opblock-summary").ClickAsync();

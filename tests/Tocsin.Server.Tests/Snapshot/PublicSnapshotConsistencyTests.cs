@@ -80,7 +80,9 @@ public sealed class PublicSnapshotConsistencyTests(TocsinApp app) : IClassFixtur
     [Fact]
     public async Task A_decision_that_expires_leaves_the_status_at_its_expiry_without_a_publication()
     {
-        var expiry = TimeProvider.System.GetUtcNow().AddSeconds(3);
+        // Far enough ahead that proposing and approving end before it even on a loaded machine: an approval after the
+        // expiry is refused (already-expired), and a read after it would see the baseline already.
+        var expiry = TimeProvider.System.GetUtcNow().AddSeconds(20);
         await app.DecideLevelAsync(PlanRequests.Proposal("urgence-attentat", "FRA-D44").With("expiresAt", PlanRequests.Time(expiry)));
         using var client = app.CreateClient();
         var during = await LevelOfAsync(client, "FRA-D44");
@@ -93,10 +95,11 @@ public sealed class PublicSnapshotConsistencyTests(TocsinApp app) : IClassFixtur
         Assert.Equal(("urgence-attentat", "vigilance"), (during, await LevelOfAsync(client, "FRA-D44")));
     }
 
-    // Asks until the territory's entry names the decision (the refresh is periodic); gives up after ten seconds.
+    // Asks until the territory's entry names the decision (the refresh is periodic, every quarter second); gives up after
+    // thirty seconds, a bound for a loaded machine, not the promise (docs/operations.md: within a second).
     private static async Task<string?> LevelOnceServedAsync(HttpClient client, string territory, string decisionId)
     {
-        for (var attempt = 0; attempt < 50; attempt++)
+        for (var attempt = 0; attempt < 150; attempt++)
         {
             var entry = await EntryAsync(client, territory);
             if (entry?.GetProperty("decisionId").GetString() == decisionId)

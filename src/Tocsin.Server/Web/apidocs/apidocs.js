@@ -9,6 +9,9 @@ window.addEventListener("load", function () {
     url: "/openapi/v1.json",
     dom_id: "#swagger-ui",
     deepLinking: false,
+    // Areas (tags) start closed and open on a click: drawn all at once, this Swagger UI stops drawing operations
+    // after about 126 of them, and the API has more.
+    docExpansion: "none",
     presets: [SwaggerUIBundle.presets.apis],
     layout: "BaseLayout",
     validatorUrl: null,
