@@ -26,6 +26,10 @@ public sealed class PostgresReadReplicaTests(PostgresServer server)
             var first = StixJson.Indicator().Build();
             await store.AddObjectsAsync(collection.Id, [first], Ct);
             await WaitForReplayAsync(database, onStandby);
+            // Replayed is not yet served: wait until the store's page (read from the standby) holds the first object too,
+            // so that what the pause below holds back is the second write and nothing of the first.
+            await WaitForAsync(() => VisibleAsync(store, collection), 1);
+            await WaitForReplayAsync(database, onStandby);
 
             await ExecuteAsync(onStandby, "SELECT pg_wal_replay_pause()");
             var second = await store.AddObjectsAsync(collection.Id, [StixJson.Indicator().Build()], Ct);
