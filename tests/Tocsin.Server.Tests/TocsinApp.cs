@@ -336,6 +336,27 @@ public sealed class TocsinApp : IAsyncDisposable
         (await store.GrantAsync(collection.Id, principal.Id, rights, CancellationToken.None)).Value.ToString();
     }
 
+    /// <summary>A new staff user (<paramref name="role"/>, a fresh name) with <paramref name="rights"/> on
+    /// <paramref name="collection"/>, cleared to <paramref name="level"/> of the national scale when one is given, and a
+    /// client signed in as it.</summary>
+    public async Task<(string Name, HttpClient Client)> AddClearedUserAsync(Role role, Collection collection, CollectionRights rights, string? level,
+        string password)
+    {
+        ArgumentNullException.ThrowIfNull(collection);
+        var name = Some.Alias(role.ToString().ToLowerInvariant());
+        await AddUserAsync(name, role, password);
+        await GrantAsync(collection, name, rights);
+        if (level is not null)
+        {
+            await using var store = await OpenStoreAsync();
+            var principal = (await store.FindPrincipalAsync(name, CancellationToken.None))!;
+            (await store.Classification.SetClearanceAsync(principal.Id, new Tocsin.Core.Classification.Clearance(level, []), CancellationToken.None))
+                .Value.ToString();
+        }
+
+        return (name, CreateClient(name, password));
+    }
+
     private async Task<ITocsinStore> OpenStoreAsync()
     {
         _factory.Server.ToString(); // the server creates and migrates the store first

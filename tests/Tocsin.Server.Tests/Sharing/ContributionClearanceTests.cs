@@ -42,8 +42,8 @@ public sealed class ContributionClearanceTests
                 """));
         }
 
-        using var low = await AnalystAsync(app, store, collection, null);
-        using var cleared = await AnalystAsync(app, store, collection, "TRÈS SECRET");
+        using var low = await AnalystAsync(app, collection, null);
+        using var cleared = await AnalystAsync(app, collection, "TRÈS SECRET");
         var inbox = new Uri($"/api/v1/partners/{partner.Name}/contributions", UriKind.Relative);
         var promote = new Uri($"/api/v1/partners/{partner.Name}/contributions/{id}/promote", UriKind.Relative);
 
@@ -78,17 +78,9 @@ public sealed class ContributionClearanceTests
         public void Dispose() => Client.Dispose();
     }
 
-    private static async Task<Analyst> AnalystAsync(TocsinApp app, ITocsinStore store, Collection collection, string? level)
+    private static async Task<Analyst> AnalystAsync(TocsinApp app, Collection collection, string? level)
     {
-        var name = Some.Alias("analyst");
-        await app.AddUserAsync(name, Role.Analyst, Password);
-        await app.GrantAsync(collection, name, CollectionRights.Read | CollectionRights.Write);
-        if (level is not null)
-        {
-            var principal = (await store.FindPrincipalAsync(name, Ct))!;
-            Assert.True((await store.Classification.SetClearanceAsync(principal.Id, new Clearance(level, []), Ct)).IsSuccess);
-        }
-
-        return new Analyst(name, app.CreateClient(name, Password));
+        var (name, client) = await app.AddClearedUserAsync(Role.Analyst, collection, CollectionRights.Read | CollectionRights.Write, level, Password);
+        return new Analyst(name, client);
     }
 }

@@ -34,10 +34,10 @@ public sealed class TearlineClearanceTests
              "object_marking_refs":["marking-definition--5e57c739-391a-4eb3-b6be-7d15ca92d5ed","{{secret.Id}}"]}
             """);
         var collection = await app.EnsureCollectionAsync(alias);
-        using var lowAnalyst = await UserAsync(app, store, Role.Analyst, collection, null);
-        using var clearedAnalyst = await UserAsync(app, store, Role.Analyst, collection, "SECRET");
-        using var lowApprover = await UserAsync(app, store, Role.Approver, collection, null);
-        using var clearedApprover = await UserAsync(app, store, Role.Approver, collection, "SECRET");
+        using var lowAnalyst = await UserAsync(app, Role.Analyst, collection, null);
+        using var clearedAnalyst = await UserAsync(app, Role.Analyst, collection, "SECRET");
+        using var lowApprover = await UserAsync(app, Role.Approver, collection, null);
+        using var clearedApprover = await UserAsync(app, Role.Approver, collection, "SECRET");
         object Body(string id) => new { objectId = id, collection = alias, release = "green", texts = new { aliases = new[] { "Khorasan branch" } }, omit = new[] { "description" }, asItStands = new[] { "name" } };
 
         var unknown = $"threat-actor--{Guid.NewGuid():D}";
@@ -62,19 +62,9 @@ public sealed class TearlineClearanceTests
             await clearedApprover.PostAsJsonAsync(new Uri($"/api/v1/tearlines/requests/{requestId}/approve", UriKind.Relative), new { }, Ct));
     }
 
-    private static async Task<HttpClient> UserAsync(TocsinApp app, ITocsinStore store, Role role, Collection collection, string? level)
-    {
-        var name = Some.Alias(role.ToString().ToLowerInvariant());
-        await app.AddUserAsync(name, role, Password);
-        await app.GrantAsync(collection, name, role == Role.Analyst ? CollectionRights.Read | CollectionRights.Write : CollectionRights.Read);
-        if (level is not null)
-        {
-            var principal = (await store.FindPrincipalAsync(name, Ct))!;
-            Assert.True((await store.Classification.SetClearanceAsync(principal.Id, new Clearance(level, []), Ct)).IsSuccess);
-        }
-
-        return app.CreateClient(name, Password);
-    }
+    private static async Task<HttpClient> UserAsync(TocsinApp app, Role role, Collection collection, string? level) =>
+        (await app.AddClearedUserAsync(role, collection, role == Role.Analyst ? CollectionRights.Read | CollectionRights.Write : CollectionRights.Read,
+            level, Password)).Client;
 
     private static async Task<(HttpStatusCode Status, string Text)> ProblemAsync(HttpResponseMessage response)
     {

@@ -114,9 +114,9 @@ public sealed class TearlineRoomApiTests(TocsinApp app) : IClassFixture<TocsinAp
         var actorId = $"threat-actor--{Guid.NewGuid():D}";
         await classified.SeedObjectsAsync(alias, ClassificationMarkings.ExtensionDefinition.Root.GetRawText(), secret.Root.GetRawText(), Actor(actorId, secret.Id));
         var collection = await classified.EnsureCollectionAsync(alias);
-        using var low = await ClearedAsync(classified, store, Role.Analyst, collection, null);
-        using var cleared = await ClearedAsync(classified, store, Role.Analyst, collection, "SECRET");
-        using var lowApprover = await ClearedAsync(classified, store, Role.Approver, collection, null);
+        using var low = await ClearedAsync(classified, Role.Analyst, collection, null);
+        using var cleared = await ClearedAsync(classified, Role.Analyst, collection, "SECRET");
+        using var lowApprover = await ClearedAsync(classified, Role.Approver, collection, null);
         var unknownId = $"threat-actor--{Guid.NewGuid():D}";
         var requestId = JsonDocument.Parse(await HttpAssert.StatusAsync(HttpStatusCode.Accepted, await cleared.PostAsJsonAsync(Url("/api/v1/tearlines"),
             new { objectId = actorId, collection = alias, release = "green", texts = new { aliases = new[] { "the branch" } }, omit = new[] { "description" }, asItStands = new[] { "name" } },
@@ -144,27 +144,12 @@ public sealed class TearlineRoomApiTests(TocsinApp app) : IClassFixture<TocsinAp
             await UserAsync(Role.Approver, collection, CollectionRights.Read), app.CreateClient(admin, Password));
     }
 
-    private async Task<HttpClient> UserAsync(Role role, Collection collection, CollectionRights rights)
-    {
-        var name = Some.Alias(role.ToString().ToLowerInvariant());
-        await app.AddUserAsync(name, role, Password);
-        await app.GrantAsync(collection, name, rights);
-        return app.CreateClient(name, Password);
-    }
+    private async Task<HttpClient> UserAsync(Role role, Collection collection, CollectionRights rights) =>
+        (await app.AddClearedUserAsync(role, collection, rights, null, Password)).Client;
 
-    private static async Task<HttpClient> ClearedAsync(TocsinApp on, ITocsinStore store, Role role, Collection collection, string? level)
-    {
-        var name = Some.Alias(role.ToString().ToLowerInvariant());
-        await on.AddUserAsync(name, role, Password);
-        await on.GrantAsync(collection, name, role == Role.Analyst ? CollectionRights.Read | CollectionRights.Write : CollectionRights.Read);
-        if (level is not null)
-        {
-            var principal = (await store.FindPrincipalAsync(name, Ct))!;
-            Assert.True((await store.Classification.SetClearanceAsync(principal.Id, new Clearance(level, []), Ct)).IsSuccess);
-        }
-
-        return on.CreateClient(name, Password);
-    }
+    private static async Task<HttpClient> ClearedAsync(TocsinApp on, Role role, Collection collection, string? level) =>
+        (await on.AddClearedUserAsync(role, collection, role == Role.Analyst ? CollectionRights.Read | CollectionRights.Write : CollectionRights.Read,
+            level, Password)).Client;
 
     /// <summary>A new partner (through the API) with a Read grant on the scenario's collection, and a TAXII client using its key.</summary>
     private async Task<(string Name, HttpClient Taxii)> PartnerAsync(Scenario s, string country, string ceiling)
