@@ -366,9 +366,6 @@ public sealed class TocsinApp : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _factory.DisposeAsync();
-        if (Directory.Exists(_dataDirectory))
-        {
-            Directory.Delete(_dataDirectory, recursive: true);
-        }
+        await ScratchDirectory.DeleteAsync(_dataDirectory);
     }
 }

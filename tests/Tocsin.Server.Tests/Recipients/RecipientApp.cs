@@ -118,7 +118,7 @@ public sealed class RecipientApp : IAsyncLifetime
         await _node.DisposeAsync();
         await Receiver.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(DataDirectory, recursive: true);
+        await ScratchDirectory.DeleteAsync(DataDirectory);
     }
 
     private async Task AddUserAsync(string name, Role role)

@@ -129,6 +129,6 @@ public sealed class WebhookApp : IAsyncLifetime
 
         await Receiver.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(DataDirectory, recursive: true);
+        await ScratchDirectory.DeleteAsync(DataDirectory);
     }
 }
