@@ -16,8 +16,9 @@ namespace Tocsin.Benchmarks.Search;
 /// store with the search index and into one whose index trigger was dropped, then the latency of the searches of
 /// <see cref="SearchMix"/> on the indexed store, as a fully cleared reader and as a restricted one
 /// (<see cref="SearchLatency"/>). Prints Markdown table rows and the load average before and after.</summary>
-/// <remarks><c>dotnet run -c Release --project bench/Tocsin.Benchmarks -- search-load [--objects N] [--runs N]</c>.
-/// PostgreSQL is a throwaway cluster with default durability (fsync on), a fresh database per store.</remarks>
+/// <remarks><c>dotnet run -c Release --project bench/Tocsin.Benchmarks -- search-load [--objects N] [--runs N]
+/// [--engine sqlite|postgresql]</c> (both engines unless one is named). PostgreSQL is a throwaway cluster with default
+/// durability (fsync on), a fresh database per store.</remarks>
 public static class SearchLoadDriver
 {
     private const int Batch = 100;
@@ -26,6 +27,7 @@ public static class SearchLoadDriver
     {
         var objects = Option(args, "--objects", 100_000);
         var runs = Option(args, "--runs", 200);
+        var only = Array.IndexOf(args, "--engine") is var at and >= 0 && at + 1 < args.Length ? args[at + 1] : null;
         var directory = Path.Combine(Path.GetTempPath(), "tocsin-bench", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(directory);
         await using var server = new PostgresServer { Durable = true };
@@ -45,10 +47,16 @@ public static class SearchLoadDriver
                 ("PostgreSQL", async () => await OpenPostgresAsync(await Remember(databases, server.CreateDatabaseAsync())),
                     () => AnalyzeAsync(databases[^1])),
             };
+            if (only is not null && !engines.Any(e => string.Equals(e.Name, only, StringComparison.OrdinalIgnoreCase)))
+            {
+                Console.Error.WriteLine($"--engine must be sqlite or postgresql, not '{only}'.");
+                return 2;
+            }
+
             Console.WriteLine("| engine | write path (batches of 100) | objects | seconds | objects/s | ratio with/without |");
             Console.WriteLine("|---|---|---:|---:|---:|---:|");
             var latencies = new List<string>();
-            foreach (var (name, open, settle) in engines)
+            foreach (var (name, open, settle) in engines.Where(e => only is null || string.Equals(e.Name, only, StringComparison.OrdinalIgnoreCase)))
             {
                 // Warm-up (JIT, pools), not reported; then without the index first, so that a warmer process favours the indexed run.
                 await WriteAsync(open, parsed.Take(5_000).ToList(), drop: true, keep: false);

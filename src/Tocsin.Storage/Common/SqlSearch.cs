@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using System.Text;
 using Dapper;
@@ -27,15 +28,58 @@ internal sealed class SqlSearch(IStoreDatabase database) : ISearchStore
         }
 
         var sql = database.Dialect.Search;
-        var parameters = new DynamicParameters(new { collection, match = sql.Expression(query.Words), limit = query.Limit });
+        if (sql.Window is not { } window)
+        {
+            return await QueryAsync(connection, sql, sql.Source, collection, query, query.Before, query.Limit, cancellationToken);
+        }
+
+        // Newest index rows first, by key: a common word fills the page from them (docs/benchmarks.md, "Search across
+        // the picture"). Only when they held less than a page are the older rows asked through the full-text index.
+        var recent = await QueryAsync(connection, sql, window.Recent, collection, query, query.Before, query.Limit, cancellationToken, window.Rows);
+        if (recent.Count == query.Limit)
+        {
+            return recent;
+        }
+
+        var extent = await connection.QuerySingleAsync<WindowExtent>(new CommandDefinition(window.Extent,
+            new { before = query.Before ?? long.MaxValue, window = window.Rows }, cancellationToken: cancellationToken));
+        if (extent.Scanned < window.Rows || extent.Floor is not { } floor)
+        {
+            return recent;
+        }
+
+        var older = await QueryAsync(connection, sql, window.Older, collection, query, floor, query.Limit - recent.Count, cancellationToken);
+        return [.. recent, .. older];
+    }
+
+    private static async Task<List<SearchHit>> QueryAsync(DbConnection connection, SearchSql sql, string source, long collection, SearchQuery query,
+        long? before, int limit, CancellationToken cancellationToken, int window = 0)
+    {
+        var parameters = new DynamicParameters(new { collection, match = sql.Expression(query.Words), limit });
+        if (window > 0)
+        {
+            // The walk's source reads @before even on a first page, and @window.
+            parameters.Add("window", window);
+            parameters.Add("before", before ?? long.MaxValue);
+        }
+        else if (before is not null)
+        {
+            parameters.Add("before", before);
+        }
+
         var text = new StringBuilder(string.Create(CultureInfo.InvariantCulture, $"""
             SELECT {sql.Row} AS Row, co.date_added AS DateAdded, o.json AS Json
-            FROM {sql.Source}
+            FROM {source}
             JOIN objects o ON o.row_id = {sql.Row}
             JOIN collection_objects co ON co.object_row = o.row_id AND co.collection_row = @collection AND co.deleted_at IS NULL AND co.contributor IS NULL
             WHERE {sql.Match}
             """));
-        Filter(text, parameters, query, sql.Row);
+        if (before is not null)
+        {
+            text.Append(CultureInfo.InvariantCulture, $" AND {sql.Row} < @before");
+        }
+
+        Filter(text, parameters, query);
         // The latest live version of each id only: a newer live version (or a tombstone of this one) retires it. The
         // newer versions are found by id first and each is then looked up in the collection: written as a join, SQLite
         // walked every row of the collection for each hit (docs/benchmarks.md, "Search across the picture").
@@ -52,14 +96,8 @@ internal sealed class SqlSearch(IStoreDatabase database) : ISearchStore
         return [.. rows.Select(r => new SearchHit(r.Row, new StoredVersionRow(r.DateAdded, r.Json).ToStoredObject(false)))];
     }
 
-    private static void Filter(StringBuilder text, DynamicParameters parameters, SearchQuery query, string row)
+    private static void Filter(StringBuilder text, DynamicParameters parameters, SearchQuery query)
     {
-        if (query.Before is { } before)
-        {
-            text.Append(CultureInfo.InvariantCulture, $" AND {row} < @before");
-            parameters.Add("before", before);
-        }
-
         if (query.Type is { } type)
         {
             text.Append(" AND o.type = @type");
@@ -87,4 +125,6 @@ internal sealed class SqlSearch(IStoreDatabase database) : ISearchStore
     }
 
     private sealed record HitRow(long Row, long DateAdded, byte[] Json);
+
+    private sealed record WindowExtent(long Scanned, long? Floor);
 }

@@ -9,15 +9,24 @@ namespace Tocsin.Storage.Search;
 /// <param name="Expression">The <c>@match</c> of folded words: each a prefix, all required. The words hold only
 /// letters and digits (<see cref="SearchWords"/>); each is quoted all the same, so that nothing a person types can be
 /// read as the engine's query syntax.</param>
-internal sealed record SearchSql(string Source, string Row, string Match, Func<IReadOnlyList<string>, string> Expression)
+/// <param name="Window">When set, the search walks the newest index rows by key before it asks the full-text index
+/// (<see cref="SearchWindow"/>).</param>
+internal sealed record SearchSql(string Source, string Row, string Match, Func<IReadOnlyList<string>, string> Expression, SearchWindow? Window = null)
 {
     /// <summary>FTS5: <c>"word"*</c> is a prefix phrase; phrases side by side are all required.</summary>
     public static SearchSql Sqlite { get; } = new("search_index s", "s.rowid", "search_index MATCH @match",
         words => string.Join(' ', words.Select(w => "\"" + w.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"*")));
 
     /// <summary>tsquery: <c>'word':*</c> is a prefix lexeme; <c>&amp;</c> requires both. The 'simple' configuration
-    /// folds nothing more: the words are folded already, as the index's are.</summary>
+    /// folds nothing more: the words are folded already, as the index's are. 2,000 index rows are walked by key
+    /// first: a few milliseconds when they hold no match, and a page of a word found in one object in a hundred.
+    /// <c>OFFSET 0</c> plans the older rows' subquery on its own, so that the page's order cannot make the planner
+    /// walk the whole index by key for a word it wrongly takes for a common one.</summary>
     public static SearchSql Postgres { get; } = new("search_documents s", "s.object_row", "s.words @@ to_tsquery('simple', @match)",
         words => string.Join(" & ", words.Select(w => string.Create(CultureInfo.InvariantCulture,
-            $"'{w.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "''", StringComparison.Ordinal)}':*"))));
+            $"'{w.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "''", StringComparison.Ordinal)}':*"))),
+        new SearchWindow(2_000,
+            "(SELECT * FROM search_documents WHERE object_row < @before ORDER BY object_row DESC LIMIT @window) s",
+            "SELECT COUNT(*) AS Scanned, MIN(object_row) AS Floor FROM (SELECT object_row FROM search_documents WHERE object_row < @before ORDER BY object_row DESC LIMIT @window) w",
+            "(SELECT * FROM search_documents WHERE words @@ to_tsquery('simple', @match) AND object_row < @before OFFSET 0) s"));
 }

@@ -173,6 +173,24 @@ public abstract class SearchContract : StoreContractBase
         Assert.Equal(actors.Reverse().Select(a => a.Id), Ids(first).Concat(Ids(second)));
     }
 
+    [Fact]
+    public async Task A_page_runs_from_the_newest_index_rows_into_older_ones_in_order()
+    {
+        // More index rows than PostgreSQL walks by key before it asks its full-text index (2,000; SearchSql): the page
+        // joins the newest matches to the older ones in order, and a word only the oldest object holds is found.
+        await using var db = await OpenAsync();
+        var collection = await db.NewCollectionAsync();
+        var objects = Enumerable.Range(0, 2_100)
+            .Select(i => Actor(i is 0 or 5 or 2_095 ? $"Spanning {i}" : $"Filler {i}", "2024-01-01T00:00:00.000Z", aliases: i == 0 ? ["Oldestonly"] : null))
+            .ToArray();
+        await db.AddAsync(collection, objects);
+
+        var page = await db.Store.Search.FindAsync(collection.Id, new SearchQuery { Words = ["spanning"], Limit = 3 }, Ct);
+        var oldest = await FindAsync(db, collection, "oldestonly");
+
+        Assert.Equal([objects[2_095].Id, objects[5].Id, objects[0].Id, objects[0].Id], Ids(page).Concat(Ids(oldest)));
+    }
+
     [Theory]
     [InlineData("\"isis")]
     [InlineData("isis*")]
@@ -196,12 +214,12 @@ public abstract class SearchContract : StoreContractBase
     /// <summary>Empties the index and runs the migration's own backfill again (the same statement on each engine).</summary>
     protected abstract string Rebuild { get; }
 
-    private static Task<IReadOnlyList<SearchHit>> FindAsync(TestStore db, Collection collection, string typed) =>
+    protected static Task<IReadOnlyList<SearchHit>> FindAsync(TestStore db, Collection collection, string typed) =>
         db.Store.Search.FindAsync(collection.Id, new SearchQuery { Words = SearchWords.Of(typed) }, Ct);
 
-    private static List<string> Ids(IReadOnlyList<SearchHit> hits) => [.. hits.Select(h => h.Stored.Object.Id)];
+    protected static List<string> Ids(IReadOnlyList<SearchHit> hits) => [.. hits.Select(h => h.Stored.Object.Id)];
 
-    private static StixObject Actor(string name, string modified, string? id = null, string[]? aliases = null, string? description = null,
+    protected static StixObject Actor(string name, string modified, string? id = null, string[]? aliases = null, string? description = null,
         string marking = Green)
     {
         var json = new JsonObject
