@@ -53,13 +53,13 @@ public static class TaxiiLoadDriver
         try
         {
             var store = apps[0].Services.GetRequiredService<ITocsinStore>();
-            (await store.AddPrincipalAsync("bench", PrincipalKind.User, [Role.Admin], PasswordHasher.Hash("bench", iterations: 1000), CancellationToken.None)).Value.ToString();
-            var small = (await store.AddCollectionAsync("bench-100", null, null, CancellationToken.None)).Value;
-            var large = (await store.AddCollectionAsync("bench-1000", null, null, CancellationToken.None)).Value;
+            var analyst = await AnalystAsync(store);
+            var small = await CollectionAsync(store, analyst, "bench-100");
+            var large = await CollectionAsync(store, analyst, "bench-1000");
             var client = new NodeClients([.. apps.Select(a => Client(a.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First(), readers + posters))]);
 
             // Warm-up (JIT, tiered compilation, connection pool) on a collection of its own, not reported.
-            var warm = (await store.AddCollectionAsync("bench-warm-up", null, null, CancellationToken.None)).Value;
+            var warm = await CollectionAsync(store, analyst, "bench-warm-up");
             await PostAsync(client, warm, template, Math.Min(objects, 5_000), 100, posters, 3);
             var warmIds = new List<string>();
             await GetAllAsync(client, warm, warmIds);
@@ -268,6 +268,19 @@ public static class TaxiiLoadDriver
         await server.InitializeAsync();
         server.EnsureAvailable();
         return "postgres:" + await server.CreateDatabaseAsync();
+    }
+
+    /// <summary>The principal the drivers sign in as: an analyst, who writes through the collections it is granted.
+    /// Not an administrator: administrators must send a second factor with every Basic request.</summary>
+    internal static async Task<Guid> AnalystAsync(ITocsinStore store) =>
+        (await store.AddPrincipalAsync("bench", PrincipalKind.User, [Role.Analyst], PasswordHasher.Hash("bench", iterations: 1000), CancellationToken.None)).Value.Id;
+
+    /// <summary>A new collection the analyst may read and write.</summary>
+    internal static async Task<Collection> CollectionAsync(ITocsinStore store, Guid analyst, string alias)
+    {
+        var collection = (await store.AddCollectionAsync(alias, null, null, CancellationToken.None)).Value;
+        (await store.GrantAsync(collection.Id, analyst, CollectionRights.Read | CollectionRights.Write, CancellationToken.None)).Value.ToString();
+        return collection;
     }
 
     internal static HttpClient Client(string address, int connections)

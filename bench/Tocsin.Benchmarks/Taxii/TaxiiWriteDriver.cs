@@ -8,7 +8,6 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using NpgsqlTypes;
-using Tocsin.Core.Principals;
 using Tocsin.Core.Stix;
 using Tocsin.Server;
 using Tocsin.Server.Taxii;
@@ -42,11 +41,11 @@ public static class TaxiiWriteDriver
         try
         {
             var store = app.Services.GetRequiredService<ITocsinStore>();
-            var principal = (await store.AddPrincipalAsync("bench", PrincipalKind.User, [Role.Admin], PasswordHasher.Hash("bench", iterations: 1000), CancellationToken.None)).Value;
+            var analyst = await TaxiiLoadDriver.AnalystAsync(store);
             using var client = TaxiiLoadDriver.Client(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First(), 4);
 
             // Warm-up (JIT, tiered compilation, connection pools), not reported.
-            var warm = (await store.AddCollectionAsync("bench-warm-up", null, null, CancellationToken.None)).Value;
+            var warm = await TaxiiLoadDriver.CollectionAsync(store, analyst, "bench-warm-up");
             await PostAsync(client, warm, Envelopes(template, 3_000, 9), 2, "warm-up");
             await FloorAsync(database, directory, Envelopes(template, 3_000, 10), "warm-up");
 
@@ -55,12 +54,13 @@ public static class TaxiiWriteDriver
             Console.WriteLine("| phase | objects | requests | seconds | objects/s | p50 ms | p99 ms | GC heap MB | working set MB |");
             Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
             Console.WriteLine(await FloorAsync(database, directory, Envelopes(template, objects, 11), "floor: plain inserts of (id, version, bytes), 100 per transaction"));
-            var sequential = (await store.AddCollectionAsync("bench-sequential", null, null, CancellationToken.None)).Value;
+            var sequential = await TaxiiLoadDriver.CollectionAsync(store, analyst, "bench-sequential");
             Console.WriteLine(await PostAsync(client, sequential, Envelopes(template, objects, 12), 1, "POST envelopes of 100, 1 writer"));
-            var concurrent = (await store.AddCollectionAsync("bench-concurrent", null, null, CancellationToken.None)).Value;
+            var concurrent = await TaxiiLoadDriver.CollectionAsync(store, analyst, "bench-concurrent");
             Console.WriteLine(await PostAsync(client, concurrent, Envelopes(template, objects, 13), 4, "POST envelopes of 100, 4 writers"));
             Console.WriteLine($"load average after: {await LoadAverageAsync()}");
-            await BreakdownAsync(store, principal.Id, Envelopes(template, Math.Min(objects, 10_000), 14));
+            await BreakdownAsync(store, analyst, Envelopes(template, Math.Min(objects, 10_000), 14));
+            await SearchIndexProbeAsync(database, directory);
             return 0;
         }
         finally
@@ -206,9 +206,9 @@ public static class TaxiiWriteDriver
     /// split (UTF-8 check, one parse per object), validation, the canonical hash, the store's write
     /// (<see cref="ITocsinStore.AddObjectsAsync"/>: admission, which validates again, and the transaction) and the
     /// status resource's save. What a request costs beyond their total is HTTP, authentication and access.</summary>
-    private static async Task BreakdownAsync(ITocsinStore store, Guid principalId, List<byte[]> envelopes)
+    private static async Task BreakdownAsync(ITocsinStore store, Guid analyst, List<byte[]> envelopes)
     {
-        var collection = (await store.AddCollectionAsync("bench-breakdown", null, null, CancellationToken.None)).Value;
+        var collection = await TaxiiLoadDriver.CollectionAsync(store, analyst, "bench-breakdown");
         var objects = 0;
         double split = 0, validate = 0, hash = 0, write = 0, status = 0;
         foreach (var body in envelopes)
@@ -237,7 +237,7 @@ public static class TaxiiWriteDriver
             var result = await store.AddObjectsAsync(collection.Id, parsed, CancellationToken.None);
             write += Stopwatch.GetElapsedTime(started).TotalMicroseconds;
             started = Stopwatch.GetTimestamp();
-            await store.TaxiiStatuses.SaveAsync(TaxiiStatuses.From(principalId, DateTimeOffset.UnixEpoch.AddYears(60), TimeSpan.FromDays(1), result, []), CancellationToken.None);
+            await store.TaxiiStatuses.SaveAsync(TaxiiStatuses.From(analyst, DateTimeOffset.UnixEpoch.AddYears(60), TimeSpan.FromDays(1), result, []), CancellationToken.None);
             status += Stopwatch.GetElapsedTime(started).TotalMicroseconds;
             objects += parsed.Count;
             if (result.Outcomes.Any(o => o.Kind != ObjectOutcomeKind.Added))
@@ -253,6 +253,48 @@ public static class TaxiiWriteDriver
         foreach (var (step, micros) in new[] { ("envelope split and parse (UTF-8 check, one JsonElement per object)", split), ("validation (StixValidator)", validate), ("RFC 8785 canonical form + SHA-256", hash), ("store write (admission re-validates; transaction, audit entry)", write), ("status resource saved (its own transaction)", status), ("total", split + validate + hash + write + status) })
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {step} | {micros / objects:F1} | {micros / envelopes.Count / 1000:F2} |"));
+        }
+    }
+
+    /// <summary>What the full-text index's trigger costs per stored version, estimated over every version stored so far
+    /// by running its queries again: the words, date and markings computed from the JSON, then the same computed and
+    /// written to a fresh full-text index of the same definition (a temporary one, rolled back).</summary>
+    private static async Task SearchIndexProbeAsync(string? database, string directory)
+    {
+        string[] steps = database is null
+            ? ["SELECT count(*), sum(length(words)) FROM search_source",
+               "CREATE VIRTUAL TABLE temp.probe USING fts5 (words, dated UNINDEXED, markings UNINDEXED, tokenize = 'unicode61 remove_diacritics 2'); INSERT INTO temp.probe (rowid, words, dated, markings) SELECT row_id, words, dated, markings FROM search_source WHERE words <> ''"]
+            : ["SELECT count(*), sum(length(search_words(j)::text)), sum(search_dated(j)), sum(length(search_markings(j))) FROM (SELECT search_json(json) AS j FROM objects) o",
+               "CREATE TEMPORARY TABLE probe (LIKE search_documents); CREATE INDEX ON probe USING gin (words); INSERT INTO probe SELECT row_id, search_words(j), search_dated(j), search_markings(j) FROM (SELECT row_id, search_json(json) AS j FROM objects) o WHERE search_words(j) <> ''::tsvector"];
+        System.Data.Common.DbConnection connection = database is null
+            ? new SqliteConnection($"Data Source={Path.Combine(directory, StoreOpener.DatabaseFileName)};Pooling=False")
+            : new NpgsqlConnection(database["postgres:".Length..]);
+        await using (connection)
+        {
+            await connection.OpenAsync();
+            long rows;
+            await using (var count = connection.CreateCommand())
+            {
+                count.CommandText = "SELECT count(*) FROM objects";
+                rows = Convert.ToInt64(await count.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
+            }
+
+            Console.WriteLine();
+            Console.WriteLine($"Full-text index trigger, estimated over the {rows:N0} versions stored:");
+            Console.WriteLine("| step | µs per version |");
+            Console.WriteLine("|---|---:|");
+            foreach (var (step, sql) in new[] { ("search words, date and markings computed from the JSON", steps[0]), ("the same, written to a fresh full-text index", steps[1]) })
+            {
+                await using var transaction = await connection.BeginTransactionAsync();
+                await using var command = connection.CreateCommand();
+                command.Transaction = transaction;
+                command.CommandText = sql;
+                var started = Stopwatch.GetTimestamp();
+                await command.ExecuteNonQueryAsync();
+                var micros = Stopwatch.GetElapsedTime(started).TotalMicroseconds;
+                await transaction.RollbackAsync();
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {step} | {micros / rows:F1} |"));
+            }
         }
     }
 
