@@ -47,6 +47,11 @@ if (args is ["taxii-load", ..])
     return await TaxiiLoadDriver.RunAsync(args[1..]);
 }
 
+if (args is ["taxii-write", ..])
+{
+    return await TaxiiWriteDriver.RunAsync(args[1..]);
+}
+
 // Not typeof(Program): the Server reference brings its own Program type.
 BenchmarkSwitcher.FromAssembly(typeof(RealisticStix).Assembly).Run(args);
 return 0;

@@ -23,7 +23,7 @@ namespace Tocsin.Benchmarks.Taxii;
 public static class TaxiiLoadDriver
 {
     private const string Accept = "application/taxii+json;version=2.1";
-    private const int Block = 100_000;
+    internal const int Block = 100_000;
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -53,13 +53,13 @@ public static class TaxiiLoadDriver
         try
         {
             var store = apps[0].Services.GetRequiredService<ITocsinStore>();
-            (await store.AddPrincipalAsync("bench", PrincipalKind.User, [Role.Admin], PasswordHasher.Hash("bench", iterations: 1000), CancellationToken.None)).Value.ToString();
-            var small = (await store.AddCollectionAsync("bench-100", null, null, CancellationToken.None)).Value;
-            var large = (await store.AddCollectionAsync("bench-1000", null, null, CancellationToken.None)).Value;
+            var analyst = await AnalystAsync(store);
+            var small = await CollectionAsync(store, analyst, "bench-100");
+            var large = await CollectionAsync(store, analyst, "bench-1000");
             var client = new NodeClients([.. apps.Select(a => Client(a.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First(), readers + posters))]);
 
             // Warm-up (JIT, tiered compilation, connection pool) on a collection of its own, not reported.
-            var warm = (await store.AddCollectionAsync("bench-warm-up", null, null, CancellationToken.None)).Value;
+            var warm = await CollectionAsync(store, analyst, "bench-warm-up");
             await PostAsync(client, warm, template, Math.Min(objects, 5_000), 100, posters, 3);
             var warmIds = new List<string>();
             await GetAllAsync(client, warm, warmIds);
@@ -230,7 +230,7 @@ public static class TaxiiLoadDriver
 
     /// <summary>An envelope of objects [start, start+count): the template's objects with their ids made
     /// unique per phase and per block of 100,000 (the template's UUIDs share the group <c>-1234-4abc-</c>).</summary>
-    private static byte[] Envelope(IReadOnlyList<byte[]> template, int start, int count, int phase)
+    internal static byte[] Envelope(IReadOnlyList<byte[]> template, int start, int count, int phase)
     {
         using var stream = new MemoryStream(count * 800);
         stream.Write("{\"objects\":["u8);
@@ -252,7 +252,7 @@ public static class TaxiiLoadDriver
 
     /// <summary>The database setting for <c>--postgres [CONN]</c>: the given one, or a fresh database on a throwaway
     /// durable cluster; null (SQLite) without the option.</summary>
-    private static async Task<string?> DatabaseAsync(string[] args, PostgresServer server)
+    internal static async Task<string?> DatabaseAsync(string[] args, PostgresServer server)
     {
         var index = Array.IndexOf(args, "--postgres");
         if (index < 0)
@@ -270,7 +270,20 @@ public static class TaxiiLoadDriver
         return "postgres:" + await server.CreateDatabaseAsync();
     }
 
-    private static HttpClient Client(string address, int connections)
+    /// <summary>The principal the drivers sign in as: an analyst, who writes through the collections it is granted.
+    /// Not an administrator: administrators must send a second factor with every Basic request.</summary>
+    internal static async Task<Guid> AnalystAsync(ITocsinStore store) =>
+        (await store.AddPrincipalAsync("bench", PrincipalKind.User, [Role.Analyst], PasswordHasher.Hash("bench", iterations: 1000), CancellationToken.None)).Value.Id;
+
+    /// <summary>A new collection the analyst may read and write.</summary>
+    internal static async Task<Collection> CollectionAsync(ITocsinStore store, Guid analyst, string alias)
+    {
+        var collection = (await store.AddCollectionAsync(alias, null, null, CancellationToken.None)).Value;
+        (await store.GrantAsync(collection.Id, analyst, CollectionRights.Read | CollectionRights.Write, CancellationToken.None)).Value.ToString();
+        return collection;
+    }
+
+    internal static HttpClient Client(string address, int connections)
     {
         var handler = new SocketsHttpHandler { MaxConnectionsPerServer = connections, PooledConnectionLifetime = TimeSpan.FromMinutes(10) };
         var client = new HttpClient(handler) { BaseAddress = new Uri(address), Timeout = TimeSpan.FromMinutes(5) };
@@ -279,11 +292,11 @@ public static class TaxiiLoadDriver
         return client;
     }
 
-    private static int Option(string[] args, string name, int fallback)
+    internal static int Option(string[] args, string name, int fallback)
     {
         var index = Array.IndexOf(args, name);
         return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : fallback;
     }
 
-    private static string RuntimeInfo() => System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription + ", " + System.Runtime.InteropServices.RuntimeInformation.OSDescription;
+    internal static string RuntimeInfo() => System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription + ", " + System.Runtime.InteropServices.RuntimeInformation.OSDescription;
 }

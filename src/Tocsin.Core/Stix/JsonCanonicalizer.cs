@@ -1,7 +1,10 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using System.Text.Unicode;
 
 namespace Tocsin.Core.Stix;
 
@@ -9,16 +12,49 @@ namespace Tocsin.Core.Stix;
 /// UTF-16 code units, no insignificant whitespace, strings escaped as ECMAScript's
 /// <c>JSON.stringify</c> does and numbers written in ECMAScript's shortest round-trip form.</summary>
 /// <remarks>Used for content equality (an identical duplicate is recognised whatever its key
-/// order or spacing), content hashes of SCO versions and UUIDv5 SCO ids (STIX 2.1 §2.9).</remarks>
+/// order or spacing), content hashes of SCO versions and UUIDv5 SCO ids (STIX 2.1 §2.9).
+/// Text that is already canonical as received (a string with no escape, an integer of at most 15
+/// digits, an ASCII member name) is copied from the parsed bytes; only the rest is decoded and
+/// re-encoded.</remarks>
 public static class JsonCanonicalizer
 {
+    // A buffer per thread for the canonical text of one value, kept while it stays small.
+    private const int KeptBufferBytes = 1 << 20;
+
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? _buffer;
+
     /// <summary>The canonical UTF-8 bytes of <paramref name="element"/>.</summary>
     /// <exception cref="ArgumentException">A number is not finite as an IEEE 754 double.</exception>
     public static byte[] Canonicalize(JsonElement element)
     {
-        var buffer = new ArrayBufferWriter<byte>(256);
-        Write(element, buffer);
-        return buffer.WrittenSpan.ToArray();
+        var buffer = RentBuffer();
+        try
+        {
+            Write(element, buffer);
+            return buffer.WrittenSpan.ToArray();
+        }
+        finally
+        {
+            ReturnBuffer(buffer);
+        }
+    }
+
+    /// <summary>The SHA-256 of the canonical UTF-8 bytes of <paramref name="element"/>, written into a
+    /// buffer the thread reuses rather than a new array.</summary>
+    /// <exception cref="ArgumentException">A number is not finite as an IEEE 754 double.</exception>
+    public static byte[] Sha256(JsonElement element)
+    {
+        var buffer = RentBuffer();
+        try
+        {
+            Write(element, buffer);
+            return SHA256.HashData(buffer.WrittenSpan);
+        }
+        finally
+        {
+            ReturnBuffer(buffer);
+        }
     }
 
     /// <summary>The canonical UTF-8 bytes of the JSON text <paramref name="utf8Json"/>.</summary>
@@ -42,68 +78,180 @@ public static class JsonCanonicalizer
                 WriteArray(element, output);
                 break;
             case JsonValueKind.String:
-                WriteString(element.GetString()!, output);
+                WriteStringValue(element, output);
                 break;
             case JsonValueKind.Number:
-                WriteAscii(FormatNumber(element.GetDouble()), output);
+                WriteNumber(element, output);
                 break;
             case JsonValueKind.True:
-                WriteAscii("true", output);
+                output.Write("true"u8);
                 break;
             case JsonValueKind.False:
-                WriteAscii("false", output);
+                output.Write("false"u8);
                 break;
             case JsonValueKind.Null:
-                WriteAscii("null", output);
+                output.Write("null"u8);
                 break;
             case JsonValueKind.Undefined:
                 throw new ArgumentException("An undefined JSON element cannot be canonicalised.", nameof(element));
         }
     }
 
+    private static ArrayBufferWriter<byte> RentBuffer()
+    {
+        var buffer = _buffer ?? new ArrayBufferWriter<byte>(4096);
+        // Taken while in use, so a nested call (none today) would get a buffer of its own.
+        _buffer = null;
+        return buffer;
+    }
+
+    private static void ReturnBuffer(ArrayBufferWriter<byte> buffer)
+    {
+        if (buffer.Capacity <= KeptBufferBytes)
+        {
+            buffer.ResetWrittenCount();
+            _buffer = buffer;
+        }
+    }
+
     private static void WriteObject(JsonElement element, IBufferWriter<byte> output)
     {
-        var members = new List<JsonProperty>();
-        foreach (var property in element.EnumerateObject())
+        var count = 0;
+        var rented = ArrayPool<JsonProperty>.Shared.Rent(16);
+        var asciiNames = true;
+        try
         {
-            members.Add(property);
-        }
-
-        // RFC 8785 §3.2.3: sort by the UTF-16 code units of the names; ordinal comparison of .NET
-        // strings is exactly that.
-        members.Sort(static (a, b) => string.CompareOrdinal(a.Name, b.Name));
-        WriteAscii("{", output);
-        for (var i = 0; i < members.Count; i++)
-        {
-            if (i > 0)
+            foreach (var property in element.EnumerateObject())
             {
-                WriteAscii(",", output);
+                if (count == rented.Length)
+                {
+                    var larger = ArrayPool<JsonProperty>.Shared.Rent(count * 2);
+                    rented.AsSpan(0, count).CopyTo(larger);
+                    ArrayPool<JsonProperty>.Shared.Return(rented, clearArray: true);
+                    rented = larger;
+                }
+
+                rented[count++] = property;
+                asciiNames = asciiNames && IsPlainAscii(JsonMarshal.GetRawUtf8PropertyName(property));
             }
 
-            WriteString(members[i].Name, output);
-            WriteAscii(":", output);
-            Write(members[i].Value, output);
-        }
+            var members = rented.AsSpan(0, count);
+            // RFC 8785 §3.2.3: sort by the UTF-16 code units of the names. For names of unescaped ASCII
+            // the bytes are those code units; otherwise ordinal comparison of the decoded .NET strings is.
+            if (asciiNames)
+            {
+                members.Sort(static (a, b) => JsonMarshal.GetRawUtf8PropertyName(a).SequenceCompareTo(JsonMarshal.GetRawUtf8PropertyName(b)));
+            }
+            else
+            {
+                members.Sort(static (a, b) => string.CompareOrdinal(a.Name, b.Name));
+            }
 
-        WriteAscii("}", output);
+            output.Write("{"u8);
+            for (var i = 0; i < members.Length; i++)
+            {
+                if (i > 0)
+                {
+                    output.Write(","u8);
+                }
+
+                WriteName(members[i], output);
+                output.Write(":"u8);
+                Write(members[i].Value, output);
+            }
+
+            output.Write("}"u8);
+        }
+        finally
+        {
+            ArrayPool<JsonProperty>.Shared.Return(rented, clearArray: true);
+        }
+    }
+
+    private static void WriteName(JsonProperty property, IBufferWriter<byte> output)
+    {
+        var raw = JsonMarshal.GetRawUtf8PropertyName(property);
+        if (IsCanonicalStringContent(raw))
+        {
+            WriteQuoted(raw, output);
+        }
+        else
+        {
+            WriteString(property.Name, output);
+        }
+    }
+
+    private static void WriteStringValue(JsonElement element, IBufferWriter<byte> output)
+    {
+        // The raw value of a string includes its quotes.
+        var raw = JsonMarshal.GetRawUtf8Value(element);
+        if (raw.Length >= 2 && IsCanonicalStringContent(raw[1..^1]))
+        {
+            output.Write(raw);
+        }
+        else
+        {
+            WriteString(element.GetString()!, output);
+        }
+    }
+
+    private static void WriteNumber(JsonElement element, IBufferWriter<byte> output)
+    {
+        var raw = JsonMarshal.GetRawUtf8Value(element);
+        if (IsShortInteger(raw))
+        {
+            // "-0" is the number zero, which ECMAScript writes "0".
+            output.Write(raw is [(byte)'-', (byte)'0'] ? "0"u8 : raw);
+        }
+        else
+        {
+            WriteAscii(FormatNumber(element.GetDouble()), output);
+        }
+    }
+
+    /// <summary>True when string content as received is already its canonical form: no escape (so no quote or
+    /// control character, which JSON forbids unescaped) and valid UTF-8, copied byte for byte.</summary>
+    private static bool IsCanonicalStringContent(ReadOnlySpan<byte> raw) =>
+        raw.IndexOf((byte)'\\') < 0 && Utf8.IsValid(raw);
+
+    /// <summary>ASCII with no escape: its bytes sort as its UTF-16 code units.</summary>
+    private static bool IsPlainAscii(ReadOnlySpan<byte> raw) =>
+        System.Text.Ascii.IsValid(raw) && raw.IndexOf((byte)'\\') < 0;
+
+    /// <summary>An integer of 1 to 15 digits as JSON allows it (optional minus, no leading zero): exact as a
+    /// double, and ECMAScript writes it with the same digits.</summary>
+    private static bool IsShortInteger(ReadOnlySpan<byte> raw)
+    {
+        var digits = raw.Length > 0 && raw[0] == (byte)'-' ? raw[1..] : raw;
+        return digits.Length is > 0 and <= 15 && !digits.ContainsAnyExceptInRange((byte)'0', (byte)'9')
+            && (digits[0] != (byte)'0' || digits.Length == 1);
+    }
+
+    private static void WriteQuoted(ReadOnlySpan<byte> content, IBufferWriter<byte> output)
+    {
+        var span = output.GetSpan(content.Length + 2);
+        span[0] = (byte)'"';
+        content.CopyTo(span[1..]);
+        span[content.Length + 1] = (byte)'"';
+        output.Advance(content.Length + 2);
     }
 
     private static void WriteArray(JsonElement element, IBufferWriter<byte> output)
     {
-        WriteAscii("[", output);
+        output.Write("["u8);
         var first = true;
         foreach (var item in element.EnumerateArray())
         {
             if (!first)
             {
-                WriteAscii(",", output);
+                output.Write(","u8);
             }
 
             first = false;
             Write(item, output);
         }
 
-        WriteAscii("]", output);
+        output.Write("]"u8);
     }
 
     private static void WriteString(string value, IBufferWriter<byte> output)

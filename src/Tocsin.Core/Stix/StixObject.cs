@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text.Json;
 
 namespace Tocsin.Core.Stix;
@@ -71,7 +70,7 @@ public sealed class StixObject
 
     /// <summary>SHA-256 of the RFC 8785 canonical form: equal for content that differs only in key
     /// order, whitespace or number spelling.</summary>
-    public ReadOnlySpan<byte> ContentHash => _contentHash ??= SHA256.HashData(JsonCanonicalizer.Canonicalize(Root));
+    public ReadOnlySpan<byte> ContentHash => _contentHash ??= JsonCanonicalizer.Sha256(Root);
 
     /// <summary>Parses one object from its UTF-8 JSON text. Fails only when the text is not JSON, not a
     /// JSON object, or not Unicode text (<c>not-utf8</c>: invalid UTF-8 bytes; <c>lone-surrogate</c>: an

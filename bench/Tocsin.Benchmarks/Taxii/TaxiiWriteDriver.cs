@@ -1,0 +1,305 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using NpgsqlTypes;
+using Tocsin.Core.Stix;
+using Tocsin.Server;
+using Tocsin.Server.Taxii;
+using Tocsin.Storage;
+using Tocsin.Testing;
+
+namespace Tocsin.Benchmarks.Taxii;
+
+/// <summary>The TAXII write path (issue #20): unique 100-object envelopes of the <see cref="RealisticStix"/> mix
+/// POSTed over real HTTP to a real Kestrel server, first by one writer then by four concurrent writers, each on a
+/// collection of its own; and, in the same run and on the same engine, the floor: plain inserts of (id, version,
+/// bytes) into a bare table, one transaction per 100 rows. Then an in-process breakdown of one envelope's cost:
+/// envelope split and per-object parse, validation, RFC 8785 canonical hash, and the store's write.</summary>
+/// <remarks><c>dotnet run -c Release --project bench/Tocsin.Benchmarks -- taxii-write [--objects N]
+/// [--postgres [CONN]]</c>. Durability is the shipped one: SQLite WAL with synchronous=NORMAL (the floor sets the
+/// same), PostgreSQL with fsync and synchronous_commit on.</remarks>
+public static class TaxiiWriteDriver
+{
+    private const int EnvelopeSize = 100;
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var objects = TaxiiLoadDriver.Option(args, "--objects", 20_000);
+        var directory = Path.Combine(Path.GetTempPath(), "tocsin-bench", Guid.NewGuid().ToString("N"));
+        var template = RealisticStix.Objects(Math.Min(objects, TaxiiLoadDriver.Block));
+        await using var postgres = new PostgresServer { Durable = true };
+        var database = await TaxiiLoadDriver.DatabaseAsync(args, postgres);
+        var app = await TocsinServer.BuildAsync(["--Logging:LogLevel:Default=Warning"],
+            new ServerSettings { Port = 0, DataDirectory = directory, Database = database }, CancellationToken.None);
+        await app.StartAsync();
+        try
+        {
+            var store = app.Services.GetRequiredService<ITocsinStore>();
+            var analyst = await TaxiiLoadDriver.AnalystAsync(store);
+            using var client = TaxiiLoadDriver.Client(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First(), 4);
+
+            // Warm-up (JIT, tiered compilation, connection pools), not reported.
+            var warm = await TaxiiLoadDriver.CollectionAsync(store, analyst, "bench-warm-up");
+            await PostAsync(client, warm, Envelopes(template, 3_000, 9), 2, "warm-up");
+            await FloorAsync(database, directory, Envelopes(template, 3_000, 10), "warm-up");
+
+            var load = await LoadAverageAsync();
+            Console.WriteLine($"TAXII write path: {objects:N0} objects per phase in envelopes of {EnvelopeSize}, {(database is null ? "SQLite" : "PostgreSQL")}, {Environment.ProcessorCount} cores, {TaxiiLoadDriver.RuntimeInfo()}; load average before: {load}");
+            Console.WriteLine("| phase | objects | requests | seconds | objects/s | p50 ms | p99 ms | GC heap MB | working set MB |");
+            Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+            Console.WriteLine(await FloorAsync(database, directory, Envelopes(template, objects, 11), "floor: plain inserts of (id, version, bytes), 100 per transaction"));
+            var sequential = await TaxiiLoadDriver.CollectionAsync(store, analyst, "bench-sequential");
+            Console.WriteLine(await PostAsync(client, sequential, Envelopes(template, objects, 12), 1, "POST envelopes of 100, 1 writer"));
+            var concurrent = await TaxiiLoadDriver.CollectionAsync(store, analyst, "bench-concurrent");
+            Console.WriteLine(await PostAsync(client, concurrent, Envelopes(template, objects, 13), 4, "POST envelopes of 100, 4 writers"));
+            Console.WriteLine($"load average after: {await LoadAverageAsync()}");
+            await BreakdownAsync(store, analyst, Envelopes(template, Math.Min(objects, 10_000), 14));
+            await SearchIndexProbeAsync(database, directory);
+            return 0;
+        }
+        finally
+        {
+            await app.StopAsync();
+            await app.DisposeAsync();
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    /// <summary>Envelopes of 100 objects each, built before timing starts; <paramref name="phase"/> makes the ids
+    /// unique to the phase.</summary>
+    private static List<byte[]> Envelopes(IReadOnlyList<byte[]> template, int objects, int phase)
+    {
+        var list = new List<byte[]>((objects + EnvelopeSize - 1) / EnvelopeSize);
+        for (var start = 0; start < objects; start += EnvelopeSize)
+        {
+            list.Add(TaxiiLoadDriver.Envelope(template, start, Math.Min(EnvelopeSize, objects - start), phase));
+        }
+
+        return list;
+    }
+
+    private static async Task<string> PostAsync(HttpClient client, Collection collection, List<byte[]> envelopes, int writers, string name)
+    {
+        var recorder = new LatencyRecorder(name);
+        var url = new Uri($"/taxii2/tocsin/collections/{collection.Id:D}/objects/", UriKind.Relative);
+        var counts = envelopes.ConvertAll(CountOf);
+        var next = -1;
+        recorder.Start();
+        await Task.WhenAll(Enumerable.Range(0, writers).Select(_ => Task.Run(async () =>
+        {
+            int index;
+            while ((index = Interlocked.Increment(ref next)) < envelopes.Count)
+            {
+                var body = envelopes[index];
+                var count = counts[index];
+                await recorder.TimeAsync(async () =>
+                {
+                    using var content = new ByteArrayContent(body);
+                    content.Headers.ContentType = MediaTypeHeaderValue.Parse("application/taxii+json;version=2.1");
+                    using var response = await client.PostAsync(url, content);
+                    var text = await response.Content.ReadAsStringAsync();
+                    if ((int)response.StatusCode != 202 || !text.Contains($"\"success_count\":{count},", StringComparison.Ordinal))
+                    {
+                        throw new InvalidOperationException($"POST failed: {(int)response.StatusCode} {text[..Math.Min(text.Length, 500)]}");
+                    }
+
+                    return 0;
+                }, count);
+            }
+        })));
+        recorder.Stop();
+        return recorder.Report();
+    }
+
+    /// <summary>The floor: the envelopes' (id, version, bytes) inserted into a bare table with a primary key, one
+    /// transaction per envelope, on the engine under test with its shipped durability. Ids and versions are read
+    /// before timing; nothing is validated or hashed.</summary>
+    private static async Task<string> FloorAsync(string? database, string directory, List<byte[]> envelopes, string name)
+    {
+        var rows = envelopes.Select(e => TaxiiEnvelopeReader.Split(e).Value.Objects.Select(o => (o.Id, o.VersionKey, Json: o.Json.ToArray())).ToList()).ToList();
+        var recorder = new LatencyRecorder(name);
+        if (database is null)
+        {
+            await using var connection = new SqliteConnection($"Data Source={Path.Combine(directory, "floor-" + Guid.NewGuid().ToString("N") + ".db")};Pooling=False");
+            await connection.OpenAsync();
+            await using (var setup = connection.CreateCommand())
+            {
+                setup.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; CREATE TABLE floor (id TEXT NOT NULL, version TEXT NOT NULL, json BLOB NOT NULL, PRIMARY KEY (id, version));";
+                await setup.ExecuteNonQueryAsync();
+            }
+
+            recorder.Start();
+            foreach (var batch in rows)
+            {
+                await recorder.TimeAsync(() => SqliteFloorBatchAsync(connection, batch), batch.Count);
+            }
+        }
+        else
+        {
+            await using var connection = new NpgsqlConnection(database["postgres:".Length..]);
+            await connection.OpenAsync();
+            var table = "floor_" + Guid.NewGuid().ToString("N");
+            await using (var create = new NpgsqlCommand($"CREATE TABLE {table} (id text NOT NULL, version text NOT NULL, json bytea NOT NULL, PRIMARY KEY (id, version))", connection))
+            {
+                await create.ExecuteNonQueryAsync();
+            }
+
+            recorder.Start();
+            foreach (var batch in rows)
+            {
+                await recorder.TimeAsync(() => PostgresFloorBatchAsync(connection, table, batch), batch.Count);
+            }
+        }
+
+        recorder.Stop();
+        return recorder.Report();
+    }
+
+    private static async Task<int> SqliteFloorBatchAsync(SqliteConnection connection, List<(string Id, string Version, byte[] Json)> batch)
+    {
+        await using var transaction = connection.BeginTransaction();
+        await using var insert = connection.CreateCommand();
+        insert.CommandText = "INSERT INTO floor (id, version, json) VALUES ($id, $version, $json)";
+        var id = insert.Parameters.Add("$id", SqliteType.Text);
+        var version = insert.Parameters.Add("$version", SqliteType.Text);
+        var json = insert.Parameters.Add("$json", SqliteType.Blob);
+        foreach (var row in batch)
+        {
+            id.Value = row.Id;
+            version.Value = row.Version;
+            json.Value = row.Json;
+            await insert.ExecuteNonQueryAsync();
+        }
+
+        await transaction.CommitAsync();
+        return 0;
+    }
+
+    private static async Task<int> PostgresFloorBatchAsync(NpgsqlConnection connection, string table, List<(string Id, string Version, byte[] Json)> batch)
+    {
+        await using var transaction = await connection.BeginTransactionAsync();
+        await using (var copy = await connection.BeginBinaryImportAsync($"COPY {table} (id, version, json) FROM STDIN (FORMAT BINARY)"))
+        {
+            foreach (var row in batch)
+            {
+                await copy.StartRowAsync();
+                await copy.WriteAsync(row.Id, NpgsqlDbType.Text);
+                await copy.WriteAsync(row.Version, NpgsqlDbType.Text);
+                await copy.WriteAsync(row.Json, NpgsqlDbType.Bytea);
+            }
+
+            await copy.CompleteAsync();
+        }
+
+        await transaction.CommitAsync();
+        return 0;
+    }
+
+    /// <summary>Where one envelope's time goes, in process, each step timed alone over every envelope: the envelope
+    /// split (UTF-8 check, one parse per object), validation, the canonical hash, the store's write
+    /// (<see cref="ITocsinStore.AddObjectsAsync"/>: admission, which validates again, and the transaction) and the
+    /// status resource's save. What a request costs beyond their total is HTTP, authentication and access.</summary>
+    private static async Task BreakdownAsync(ITocsinStore store, Guid analyst, List<byte[]> envelopes)
+    {
+        var collection = await TaxiiLoadDriver.CollectionAsync(store, analyst, "bench-breakdown");
+        var objects = 0;
+        double split = 0, validate = 0, hash = 0, write = 0, status = 0;
+        foreach (var body in envelopes)
+        {
+            var started = Stopwatch.GetTimestamp();
+            var parsed = TaxiiEnvelopeReader.Split(body).Value.Objects;
+            split += Stopwatch.GetElapsedTime(started).TotalMicroseconds;
+
+            started = Stopwatch.GetTimestamp();
+            foreach (var item in parsed)
+            {
+                _ = StixValidator.Validate(item);
+            }
+
+            validate += Stopwatch.GetElapsedTime(started).TotalMicroseconds;
+
+            started = Stopwatch.GetTimestamp();
+            foreach (var item in parsed)
+            {
+                _ = item.ContentHash;
+            }
+
+            hash += Stopwatch.GetElapsedTime(started).TotalMicroseconds;
+
+            started = Stopwatch.GetTimestamp();
+            var result = await store.AddObjectsAsync(collection.Id, parsed, CancellationToken.None);
+            write += Stopwatch.GetElapsedTime(started).TotalMicroseconds;
+            started = Stopwatch.GetTimestamp();
+            await store.TaxiiStatuses.SaveAsync(TaxiiStatuses.From(analyst, DateTimeOffset.UnixEpoch.AddYears(60), TimeSpan.FromDays(1), result, []), CancellationToken.None);
+            status += Stopwatch.GetElapsedTime(started).TotalMicroseconds;
+            objects += parsed.Count;
+            if (result.Outcomes.Any(o => o.Kind != ObjectOutcomeKind.Added))
+            {
+                throw new InvalidOperationException("The breakdown's envelope was not stored whole.");
+            }
+        }
+
+        Console.WriteLine();
+        Console.WriteLine($"Breakdown, in process, {objects:N0} objects in {envelopes.Count:N0} envelopes (µs per object; µs per envelope):");
+        Console.WriteLine("| step | µs per object | ms per envelope |");
+        Console.WriteLine("|---|---:|---:|");
+        foreach (var (step, micros) in new[] { ("envelope split and parse (UTF-8 check, one JsonElement per object)", split), ("validation (StixValidator)", validate), ("RFC 8785 canonical form + SHA-256", hash), ("store write (admission re-validates; transaction, audit entry)", write), ("status resource saved (its own transaction)", status), ("total", split + validate + hash + write + status) })
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {step} | {micros / objects:F1} | {micros / envelopes.Count / 1000:F2} |"));
+        }
+    }
+
+    /// <summary>What the full-text index's trigger costs per stored version, estimated over every version stored so far
+    /// by running its queries again: the words, date and markings computed from the JSON, then the same computed and
+    /// written to a fresh full-text index of the same definition (a temporary one, rolled back).</summary>
+    private static async Task SearchIndexProbeAsync(string? database, string directory)
+    {
+        string[] steps = database is null
+            ? ["SELECT count(*), sum(length(words)) FROM search_source",
+               "CREATE VIRTUAL TABLE temp.probe USING fts5 (words, dated UNINDEXED, markings UNINDEXED, tokenize = 'unicode61 remove_diacritics 2'); INSERT INTO temp.probe (rowid, words, dated, markings) SELECT row_id, words, dated, markings FROM search_source WHERE words <> ''"]
+            : ["SELECT count(*), sum(length(search_words(j)::text)), sum(search_dated(j)), sum(length(search_markings(j))) FROM (SELECT search_json(json) AS j FROM objects) o",
+               "CREATE TEMPORARY TABLE probe (LIKE search_documents); CREATE INDEX ON probe USING gin (words); INSERT INTO probe SELECT row_id, search_words(j), search_dated(j), search_markings(j) FROM (SELECT row_id, search_json(json) AS j FROM objects) o WHERE search_words(j) <> ''::tsvector"];
+        System.Data.Common.DbConnection connection = database is null
+            ? new SqliteConnection($"Data Source={Path.Combine(directory, StoreOpener.DatabaseFileName)};Pooling=False")
+            : new NpgsqlConnection(database["postgres:".Length..]);
+        await using (connection)
+        {
+            await connection.OpenAsync();
+            long rows;
+            await using (var count = connection.CreateCommand())
+            {
+                count.CommandText = "SELECT count(*) FROM objects";
+                rows = Convert.ToInt64(await count.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
+            }
+
+            Console.WriteLine();
+            Console.WriteLine($"Full-text index trigger, estimated over the {rows:N0} versions stored:");
+            Console.WriteLine("| step | µs per version |");
+            Console.WriteLine("|---|---:|");
+            foreach (var (step, sql) in new[] { ("search words, date and markings computed from the JSON", steps[0]), ("the same, written to a fresh full-text index", steps[1]) })
+            {
+                await using var transaction = await connection.BeginTransactionAsync();
+                await using var command = connection.CreateCommand();
+                command.Transaction = transaction;
+                command.CommandText = sql;
+                var started = Stopwatch.GetTimestamp();
+                await command.ExecuteNonQueryAsync();
+                var micros = Stopwatch.GetElapsedTime(started).TotalMicroseconds;
+                await transaction.RollbackAsync();
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {step} | {micros / rows:F1} |"));
+            }
+        }
+    }
+
+    private static int CountOf(byte[] envelope) => TaxiiEnvelopeReader.Split(envelope).Value.Objects.Count;
+
+    private static async Task<string> LoadAverageAsync() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', (await File.ReadAllTextAsync("/proc/loadavg")).Split(' ').Take(3)) : "unknown";
+}
