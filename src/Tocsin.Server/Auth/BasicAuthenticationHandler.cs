@@ -25,6 +25,9 @@ public sealed class BasicAuthenticationHandler(
     /// <summary>The scheme name.</summary>
     public const string SchemeName = "Basic";
 
+    /// <summary>The <c>WWW-Authenticate</c> value of every Basic challenge (RFC 7617 section 2.1).</summary>
+    public const string Challenge = "Basic realm=\"Tocsin\", charset=\"UTF-8\"";
+
     /// <summary>Claim type carrying the principal's kind (user or partner).</summary>
     public const string KindClaim = "tocsin:kind";
 
@@ -87,7 +90,7 @@ public sealed class BasicAuthenticationHandler(
     {
         if (BasicSecondFactor.ChallengeOf(Context) is { } factorChallenge)
         {
-            Response.Headers.WWWAuthenticate = "Basic realm=\"Tocsin\", charset=\"UTF-8\"";
+            Response.Headers.WWWAuthenticate = Challenge;
             return factorChallenge(Context);
         }
 
@@ -99,7 +102,7 @@ public sealed class BasicAuthenticationHandler(
         }
 
         Response.StatusCode = StatusCodes.Status401Unauthorized;
-        Response.Headers.WWWAuthenticate = "Basic realm=\"Tocsin\", charset=\"UTF-8\"";
+        Response.Headers.WWWAuthenticate = Challenge;
         return Task.CompletedTask;
     }
 

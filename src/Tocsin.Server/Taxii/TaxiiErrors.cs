@@ -1,4 +1,5 @@
 using Tocsin.Core;
+using Tocsin.Server.Auth.Factors;
 
 namespace Tocsin.Server.Taxii;
 
@@ -66,6 +67,11 @@ public static class TaxiiErrors
     public static TaxiiErrorResult Unauthenticated(int statusCode) => statusCode == StatusCodes.Status429TooManyRequests
         ? new(statusCode, "Too many failed logins", "Wait for the time Retry-After gives, then try again.", "too-many-requests")
         : new(StatusCodes.Status401Unauthorized, "Authentication required", "Send HTTP Basic credentials: a user name and password, or an API key as user name with an empty password.", "unauthorized");
+
+    /// <summary>401 for a principal that must send a second factor with its password and sent none, or a wrong or
+    /// used one.</summary>
+    public static TaxiiErrorResult SecondFactorRequired(string description) =>
+        new(StatusCodes.Status401Unauthorized, "Second factor required", description, BasicSecondFactor.ProblemCode);
 
     /// <summary>406: the <c>Accept</c> header allows no TAXII 2.1 response.</summary>
     public static TaxiiErrorResult NotAcceptable() => new(StatusCodes.Status406NotAcceptable, "Not acceptable",

@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Authentication;
+using Tocsin.Server.Auth;
+using Tocsin.Server.Auth.Factors;
 
 namespace Tocsin.Server.Taxii;
 
@@ -12,6 +14,14 @@ internal sealed class TaxiiNegotiationFilter : IEndpointFilter
         var http = context.HttpContext;
         if (http.User.Identity?.IsAuthenticated != true)
         {
+            // The Basic challenge of a refused second factor writes problem details; a TAXII client gets the TAXII
+            // error resource instead, with the same 401 and WWW-Authenticate (TAXII 2.1 section 3.6.1).
+            if (BasicSecondFactor.RefusalOf(http) is { } refusal)
+            {
+                http.Response.Headers.WWWAuthenticate = BasicAuthenticationHandler.Challenge;
+                return TaxiiErrors.SecondFactorRequired(refusal.Message);
+            }
+
             await http.ChallengeAsync();
             return TaxiiErrors.Unauthenticated(http.Response.StatusCode);
         }

@@ -130,6 +130,24 @@ public sealed class SecondFactorSignInTests(FactorApp app) : IClassFixture<Facto
     }
 
     [Fact]
+    public async Task A_taxii_request_without_the_code_gets_the_taxii_error_resource_and_with_it_is_answered()
+    {
+        var name = await app.AddUserAsync(Role.Approver);
+        var secret = await app.EnrolTotpAsync(name);
+        using var client = app.CreateClient(name);
+        client.DefaultRequestHeaders.Accept.ParseAdd(Taxii.Taxii.MediaType + ";version=2.1");
+
+        using var bare = await client.GetAsync(Taxii.Taxii.Url("/taxii2/"), Ct);
+        var error = await Taxii.Taxii.ErrorAsync(HttpStatusCode.Unauthorized, bare);
+        using var withCode = new HttpRequestMessage(HttpMethod.Get, Taxii.Taxii.Url("/taxii2/")) { Headers = { { "Tocsin-Otp", app.NextCode(secret) } } };
+        using var accepted = await client.SendAsync(withCode, Ct);
+
+        Assert.Equal("second-factor-required", error.GetProperty("error_code").GetString());
+        Assert.StartsWith("Basic", bare.Headers.WwwAuthenticate.Single().Scheme, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
+    }
+
+    [Fact]
     public async Task A_basic_password_of_an_approver_who_never_enrolled_is_refused()
     {
         var name = await app.AddUserAsync(Role.Approver);

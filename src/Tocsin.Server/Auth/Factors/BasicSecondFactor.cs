@@ -18,6 +18,7 @@ public sealed class BasicSecondFactor(FactorCheck factors, TimeProvider clock)
     public const string ProblemCode = "second-factor-required";
 
     private const string ChallengeItem = "tocsin:second-factor-challenge";
+    private const string RefusalItem = "tocsin:second-factor-refusal";
 
     /// <summary>The outcome: the claims principal of an accepted request, or the refusal.</summary>
     /// <param name="User">The request's claims principal when accepted.</param>
@@ -48,7 +49,9 @@ public sealed class BasicSecondFactor(FactorCheck factors, TimeProvider clock)
             var message = code.Length == 0
                 ? $"This account must use a second factor: send a current code in the {FactorCheck.HeaderName} header."
                 : $"The code in the {FactorCheck.HeaderName} header is wrong, expired or already used.";
-            context.Items[ChallengeItem] = (Func<HttpContext, Task>)(http => Problems.For(new Error(ProblemCode, message).As(ErrorKind.Unauthenticated)).ExecuteAsync(http));
+            var refusal = new Error(ProblemCode, message);
+            context.Items[RefusalItem] = refusal;
+            context.Items[ChallengeItem] = (Func<HttpContext, Task>)(http => Problems.For(refusal.As(ErrorKind.Unauthenticated)).ExecuteAsync(http));
             return new Outcome(null, AuthenticateResult.Fail(message));
         }
 
@@ -64,6 +67,15 @@ public sealed class BasicSecondFactor(FactorCheck factors, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(context);
         return context.Items.TryGetValue(ChallengeItem, out var challenge) ? challenge as Func<HttpContext, Task> : null;
+    }
+
+    /// <summary>Why the second factor refused the request (a missing, wrong or used code), or null: an endpoint that
+    /// answers in its own error format (TAXII) writes this instead of running the challenge, which writes problem
+    /// details.</summary>
+    public static Error? RefusalOf(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return context.Items.TryGetValue(RefusalItem, out var refusal) ? refusal as Error : null;
     }
 
     private static Func<HttpContext, Task> Throttled(TimeSpan wait) => http =>
