@@ -12,6 +12,7 @@ internal static class ActorMatcher
         "affiliate", "affiliated", "affiliates", "linked", "cell", "cells", "branch", "organisation", "organization", "amaq", "terrorist", "terrorists",
         "caliphate", "province", "loyal", "allegiance", "inspired", "revendique", "revendiquee", "revendication", "groupe", "organisation", "jihadiste",
         "jihadistes", "djihadiste", "djihadistes", "combattants", "branche", "lie", "liee", "lies", "terroriste", "terroristes", "allegeance", "khorasan",
+        "militia", "milice", "mouvement", "movement",
     };
 
     private static readonly HashSet<string> BranchWords = new(StringComparer.Ordinal) { "branch", "affiliate", "branche", "wing", "offshoot" };
