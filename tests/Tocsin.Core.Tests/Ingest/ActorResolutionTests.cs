@@ -57,4 +57,35 @@ public sealed class ActorResolutionTests
 
         Assert.Contains("ISIS-K", draft.Labels(DraftField.Actor));
     }
+
+    [Theory]
+    [InlineData("Investigators said the cell belonged to a little-known group called the Sons of the Dry River.", "Sons of the Dry River")]
+    [InlineData("Prosecutors said the four men were members of an anarchist organisation, the Grey Lanterns, which had bombed two offices.", "Grey Lanterns")]
+    [InlineData("The army blamed the Abu Karim Saleh group for the ambush on the convoy.", "Abu Karim Saleh group")]
+    [InlineData("Selon le parquet, les suspects appartenaient au groupe Aube Noire, qui avait déjà visé une caserne.", "Aube Noire")]
+    [InlineData("The attack was carried out by the Popular Front for the Liberation of the Hills (PFLH), police said.", "Popular Front for the Liberation of the Hills")]
+    public void A_group_introduced_by_a_group_noun_or_an_acronym_is_drafted_as_a_new_actor(string text, string name)
+    {
+        var actor = Assert.Single(Drafts.Of(text).Items, i => i.Field == DraftField.Actor);
+
+        Assert.Equal(name, actor.Label);
+        Assert.InRange(actor.Confidence, 40, 60);
+    }
+
+    [Theory]
+    [InlineData("The statement was posted on the group's Telegram channel on Sunday.")]
+    [InlineData("The militia, Reuters reported, withdrew from the town on Monday.")]
+    public void A_group_noun_next_to_a_name_that_is_no_group_drafts_nothing(string text)
+    {
+        Assert.Empty(Drafts.Of(text).Labels(DraftField.Actor));
+    }
+
+    [Fact]
+    public void A_capitalised_The_inside_a_sentence_and_hyphenated_particles_stay_in_the_name()
+    {
+        var draft = Drafts.Of("A message in the name of The Silent Harbour Front claimed the attack. Officials also accused the Ansar-e Vahdat Movement of helping the attackers.");
+
+        Assert.Contains("The Silent Harbour Front", draft.Labels(DraftField.Actor));
+        Assert.Contains("Ansar-e Vahdat Movement", draft.Labels(DraftField.Actor));
+    }
 }

@@ -66,4 +66,38 @@ public sealed class CasualtyFigureTests
         Assert.StartsWith("completed, 80 killed", incidents[1].Label, StringComparison.Ordinal);
         Assert.True(incidents[1].Confidence < incidents[0].Confidence);
     }
+
+    [Theory]
+    [InlineData("A 19-year-old nurse was killed and four other people were hurt when the man opened fire at the clinic.", 1, 4)]
+    [InlineData("The attacker stabbed passers-by outside the station, killing a retired postman and wounding three others.", 1, 3)]
+    [InlineData("Un gendarme de 34 ans, en poste à la caserne, a été tué et deux de ses collègues ont été blessés.", 1, 2)]
+    [InlineData("L'assaillant a tué une passante avant d'être interpellé ; six personnes ont été blessées.", 1, 6)]
+    public void One_victim_named_by_a_singular_phrase_counts_one(string text, int killed, int injured)
+    {
+        var incident = Assert.Single(Drafts.Of(text).Items, i => i.Field == DraftField.Incident);
+
+        Assert.Equal($"completed, {killed} killed, {injured} injured", incident.Label);
+    }
+
+    [Theory]
+    [InlineData("The suspect, a 41-year-old mechanic, died of his wounds after the shootout.")]
+    [InlineData("Police said a man was shot dead by officers after he charged at them with a knife.")]
+    [InlineData("Two guards were killed in the raid, a soldier and a driver, officials said.", 2)]
+    public void A_singular_phrase_for_the_attacker_or_one_already_counted_adds_no_victim(string text, int killed = 0)
+    {
+        var incident = Drafts.Of(text).Items.SingleOrDefault(i => i.Field == DraftField.Incident);
+
+        Assert.True(killed == 0 ? incident is null || !incident.Label.Contains("killed", StringComparison.Ordinal) : incident?.Label.StartsWith($"completed, {killed} killed", StringComparison.Ordinal) == true, incident?.Label);
+    }
+
+    [Theory]
+    [InlineData("The car bomb killed seven pilgrims and the driver of their minibus.", 8)]
+    [InlineData("Le kamikaze a tué trois soldats et leur interprète afghan.", 3)]
+    [InlineData("A local mayor was killed along with his bodyguard when the device went off.", 2)]
+    public void A_victim_joined_to_the_counted_ones_is_added(string text, int killed)
+    {
+        var incident = Assert.Single(Drafts.Of(text).Items, i => i.Field == DraftField.Incident);
+
+        Assert.StartsWith($"completed, {killed} killed", incident.Label, StringComparison.Ordinal);
+    }
 }

@@ -79,4 +79,52 @@ public sealed class LevelChangeTests
         Assert.Contains("vigipirate|FR|securite-renforcee-risque-attentat|urgence-attentat|2024-03-17", labels);
         Assert.Contains("vigipirate|FR||securite-renforcee-risque-attentat|2024-01", labels);
     }
+
+    [Fact]
+    public void Two_changes_in_one_sentence_are_both_read()
+    {
+        var labels = Drafts.Of("Canberra on Monday announced the return of the national terrorism threat level from expected to probable, two months after it was lifted in January to the second highest level of the five-level scale.", language: "en").Labels(DraftField.LevelChange);
+
+        Assert.Equal(["nttas|AU|expected|probable|2024-03-18", "nttas|AU||expected|2024-01"], labels);
+    }
+
+    [Fact]
+    public void A_level_that_is_the_verb_subject_is_the_new_level()
+    {
+        var labels = Drafts.Of("Le gouvernement a ramené lundi le plan Vigipirate au niveau « sécurité renforcée – risque attentat ». Le niveau le plus élevé avait été décrété le 2 décembre.").Labels(DraftField.LevelChange);
+
+        Assert.Contains("vigipirate|FR||urgence-attentat|2023-12-02", labels);
+    }
+
+    [Fact]
+    public void A_dated_change_with_no_level_takes_the_level_a_later_change_lowers_from()
+    {
+        var labels = Drafts.Of("Le gouvernement a abaissé lundi le plan Vigipirate du niveau « urgence attentat » au niveau « sécurité renforcée – risque attentat ». La posture avait été relevée le 2 décembre après l'attaque du pont.").Labels(DraftField.LevelChange);
+
+        Assert.Equal(["vigipirate|FR|urgence-attentat|securite-renforcee-risque-attentat|2024-03-18", "vigipirate|FR||urgence-attentat|2023-12-02"], labels);
+    }
+
+    [Theory]
+    [InlineData("The Dutch terrorism threat level was lowered on Monday for the first time in two years.", "nctv|NL||2")]
+    [InlineData("It is the first time in a decade that the Australian threat level has been set above probable.", "nttas|AU||probable")]
+    public void Numbers_and_levels_that_are_no_new_level_are_not_read_as_one(string text, string notExpected)
+    {
+        Assert.DoesNotContain(Drafts.Of(text, language: "en").Labels(DraftField.LevelChange), l => l.StartsWith(notExpected, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_dateline_names_no_region_of_the_change()
+    {
+        var labels = Drafts.Of("BRUXELLES, 18 mars — L'OCAM a abaissé lundi le niveau de la menace de 3 à 2 pour l'ensemble du pays.").Labels(DraftField.LevelChange);
+
+        Assert.Equal(["ocam|BE|3|2|2024-03-18"], labels);
+    }
+
+    [Fact]
+    public void An_aside_after_the_verb_does_not_hide_the_level_and_a_state_is_a_region()
+    {
+        var labels = Drafts.Of("The Department of Homeland Security issued on Monday, for only the second time since the National Terrorism Advisory System replaced the colour-coded scale, an imminent alert covering the state of Texas.", language: "en").Labels(DraftField.LevelChange);
+
+        Assert.Equal(["ntas|US-TX||imminent-alert|2024-03-18"], labels);
+    }
 }

@@ -12,7 +12,10 @@ internal static class ActorMatcher
         "affiliate", "affiliated", "affiliates", "linked", "cell", "cells", "branch", "organisation", "organization", "amaq", "terrorist", "terrorists",
         "caliphate", "province", "loyal", "allegiance", "inspired", "revendique", "revendiquee", "revendication", "groupe", "organisation", "jihadiste",
         "jihadistes", "djihadiste", "djihadistes", "combattants", "branche", "lie", "liee", "lies", "terroriste", "terroristes", "allegeance", "khorasan",
+        "militia", "milice", "mouvement", "movement",
     };
+
+    private const int WithoutRoleConfidence = 80;
 
     private static readonly HashSet<string> BranchWords = new(StringComparer.Ordinal) { "branch", "affiliate", "branche", "wing", "offshoot" };
 
@@ -36,11 +39,25 @@ internal static class ActorMatcher
             mentions.Add(new ActorMention(known?.Name ?? organisation.Name, organisation, known, match.Span, match.FirstToken, confidence));
         }
 
+        mentions = WithoutRoleLessSure(text, mentions);
         AddParentsOfBranches(text, designated, linked, mentions);
         AddUnlinkedKnown(text, knownActors, linked, mentions);
         mentions.AddRange(UnknownGroupFinder.Find(text, mentions));
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return mentions;
+    }
+
+    /// <summary>An organisation named only in sentences where nobody claims, accuses, assesses or reports is as
+    /// often a government, a victim or a parent named in passing ("the Taliban denied", "linked to al-Qaeda")
+    /// as a perpetrator: its confidence drops to <see cref="WithoutRoleConfidence"/>.</summary>
+    private static List<ActorMention> WithoutRoleLessSure(AnalysedText text, List<ActorMention> mentions)
+    {
+        var roleSentences = text.Cues
+            .Where(c => c.Class is CueClass.Claim or CueClass.Accuse or CueClass.Assess or CueClass.Report or CueClass.SelfReport)
+            .Select(c => text.SentenceIndexAt(c.Span.Start))
+            .ToHashSet();
+        var withRole = mentions.Where(m => roleSentences.Contains(text.SentenceIndexAt(m.Span.Start))).Select(m => m.Key).ToHashSet(StringComparer.Ordinal);
+        return [.. mentions.Select(m => withRole.Contains(m.Key) || m.Confidence <= WithoutRoleConfidence ? m : m with { Confidence = WithoutRoleConfidence })];
     }
 
     /// <summary>"the Afghan branch of the Islamic State" names ISIS-K and, inside it, the Islamic State: the

@@ -20,19 +20,29 @@ internal static class UnknownGroupFinder
 
     public static List<ActorMention> Find(AnalysedText text, List<ActorMention> known)
     {
-        var roleClauses = text.Cues.Where(c => c.Class is CueClass.Claim or CueClass.Accuse or CueClass.Assess)
-            .Select(c => text.ClauseAt(c.FirstToken)).ToHashSet();
-        if (roleClauses.Count == 0)
-        {
-            return [];
-        }
+        var blockedIndex = Blocked(text, known);
+        var found = InRoleClauses(text, blockedIndex);
+        var named = new SpanIndex(found.Select(f => f.Span));
+        found.AddRange(IntroducedGroups.Find(text, blockedIndex).Where(g => !named.Overlaps(g.Span)));
+        return found;
+    }
 
+    /// <summary>Spans no new group may overlap: states and places, roles, the organisations already found,
+    /// datelines.</summary>
+    private static SpanIndex Blocked(AnalysedText text, List<ActorMention> known)
+    {
         var blocked = Gazetteers.Parties.Match(text.Tokens).Select(m => m.Span)
             .Concat(Gazetteers.Places.Match(text.Tokens).Select(m => m.Span))
             .Concat(text.Cues.Where(c => c.Class is CueClass.Role).Select(c => c.Span))
             .Concat(known.Select(k => k.Span))
             .Concat(text.Datelines);
-        var blockedIndex = new SpanIndex(blocked);
+        return new SpanIndex(blocked);
+    }
+
+    private static List<ActorMention> InRoleClauses(AnalysedText text, SpanIndex blockedIndex)
+    {
+        var roleClauses = text.Cues.Where(c => c.Class is CueClass.Claim or CueClass.Accuse or CueClass.Assess)
+            .Select(c => text.ClauseAt(c.FirstToken)).ToHashSet();
         var found = new List<ActorMention>();
         foreach (var clause in roleClauses.OrderBy(c => c.FirstToken))
         {
@@ -42,7 +52,7 @@ internal static class UnknownGroupFinder
                 var end = NameEnd(text, t, clause.LastToken);
                 if (end > t && IsGroupName(text, t, end, blockedIndex))
                 {
-                    var span = new TextSpan(text.Tokens[t].Start, text.Tokens[end - 1].End);
+                    var span = new TextSpan(text.Tokens[NameStart(text, t)].Start, text.Tokens[end - 1].End);
                     var name = text.Text[span.Start..span.End];
                     found.Add(new ActorMention(name, null, null, span, t, Confidence));
                     t = end;
@@ -58,7 +68,7 @@ internal static class UnknownGroupFinder
 
     /// <summary>The end (exclusive) of the run of capitalised words, joined by "of", "de", … that starts at
     /// <paramref name="start"/>; <paramref name="start"/> itself when it is not capitalised.</summary>
-    private static int NameEnd(AnalysedText text, int start, int limit)
+    public static int NameEnd(AnalysedText text, int start, int limit)
     {
         var tokens = text.Tokens;
         if (!Capitalised(text, start) || tokens[start].IsArticle)
@@ -82,7 +92,8 @@ internal static class UnknownGroupFinder
             }
 
             var lower = end;
-            while (lower < limit && (Joiners.Contains(tokens[lower].Key) || tokens[lower].IsArticle) && !Capitalised(text, lower))
+            // "Mojahedin-e Khalq", "Jamaat-ul-Mujahideen": a particle joined by hyphens stays in the name.
+            while (lower < limit && (Joiners.Contains(tokens[lower].Key) || tokens[lower].IsArticle || tokens[lower].AfterHyphen) && !Capitalised(text, lower))
             {
                 lower++;
             }
@@ -125,14 +136,30 @@ internal static class UnknownGroupFinder
         return heads > 0 && !AllCapitalsLine(text, start, end);
     }
 
-    private static bool Capitalised(AnalysedText text, int index)
+    /// <summary>"in the name of The Resistance Front": a capitalised "The" after a lower-case word of the same
+    /// clause belongs to the name.</summary>
+    public static int NameStart(AnalysedText text, int first)
+    {
+        var tokens = text.Tokens;
+        var before = first - 1;
+        if (before < 1 || tokens[before].Key != "the" || !char.IsUpper(text.Text[tokens[before].Start]))
+        {
+            return first;
+        }
+
+        var previous = tokens[before - 1];
+        var gap = text.Text.AsSpan(previous.End, tokens[before].Start - previous.End);
+        return gap.IsWhiteSpace() && char.IsLower(text.Text[previous.Start]) ? before : first;
+    }
+
+    public static bool Capitalised(AnalysedText text, int index)
     {
         var token = text.Tokens[index];
         return char.IsUpper(text.Text[token.Start]) && !token.IsUpper || (token.IsUpper && token.End - token.Start > 1 && token.End - token.Start <= 6);
     }
 
     /// <summary>A headline in capitals says nothing about names.</summary>
-    private static bool AllCapitalsLine(AnalysedText text, int start, int end)
+    public static bool AllCapitalsLine(AnalysedText text, int start, int end)
     {
         var sentence = text.SentenceAt(text.Tokens[start].Start);
         var upper = 0;

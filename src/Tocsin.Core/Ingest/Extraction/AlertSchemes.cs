@@ -30,6 +30,18 @@ internal static class AlertSchemes
     /// <summary>"its lowest level".</summary>
     public static KeyPhrases Lowest { get; } = Terms("lowest");
 
+    /// <summary>"the second highest step", "le deuxième niveau le plus élevé": one below the top of the scale.</summary>
+    public static KeyPhrases SecondHighest { get; } = Terms("second_highest");
+
+    /// <summary>Words before a bare number that make it a level on a numbered scale ("to 3", "from four", "à 2").</summary>
+    public static KeyPhrases BeforeBareLevel { get; } = Terms("before_bare_level");
+
+    /// <summary>"above", "below", "au-dessus de": the level after them bounds another, it is not the level set.</summary>
+    public static KeyPhrases Comparative { get; } = Terms("comparative");
+
+    /// <summary>"very", "très": before "élevé" or "high" they make an adjective, not a change verb.</summary>
+    public static KeyPhrases Intensifiers { get; } = Terms("intensifiers");
+
     /// <summary>Words introducing the level before ("from", "de", "du").</summary>
     public static KeyPhrases From { get; } = Terms("from");
 

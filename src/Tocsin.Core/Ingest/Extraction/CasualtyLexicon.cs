@@ -25,6 +25,12 @@ internal sealed class CasualtyLexicon
         Claimant = list("claimant");
         OtherIncident = list("other_incident");
         Subset = list("subset");
+        SingleVictimArticles = list("single_victim_articles");
+        KilledOne = list("killed_one");
+        NotSingleVictims = list("not_single_victims");
+        Joins = list("joins");
+        JoinedArticles = list("joined_articles");
+        AlongWith = list("along_with");
     }
 
     /// <summary>Words saying people died ("killed", "lost their lives", "morts").</summary>
@@ -70,6 +76,26 @@ internal sealed class CasualtyLexicon
     /// <summary>Words that open a subset of the figure ("including five soldiers", "dont quatorze
     /// étrangers"): the kind word after the subset still belongs to the figure.</summary>
     public KeyPhrases Subset { get; }
+
+    /// <summary>Indefinite articles that open a noun phrase naming one victim ("a teacher", "une policière").</summary>
+    public KeyPhrases SingleVictimArticles { get; }
+
+    /// <summary>Singular verbs of one death after its subject ("was killed", "died", "avait été tué").</summary>
+    public KeyPhrases KilledOne { get; }
+
+    /// <summary>Words after an indefinite article that name no victim: a man is as often the attacker, "a day"
+    /// is a time ("killed a day after").</summary>
+    public KeyPhrases NotSingleVictims { get; }
+
+    /// <summary>Words that join two noun phrases ("and", "et"): a victim phrase after one belongs to the phrase
+    /// before it.</summary>
+    public KeyPhrases Joins { get; }
+
+    /// <summary>Singular determiners of a victim joined to a counted object ("and the driver", "et son fils").</summary>
+    public KeyPhrases JoinedArticles { get; }
+
+    /// <summary>Words after a verb of death that add a victim ("along with his assistant", "ainsi que son fils").</summary>
+    public KeyPhrases AlongWith { get; }
 
     private static CasualtyLexicon Load(string[] languages)
     {

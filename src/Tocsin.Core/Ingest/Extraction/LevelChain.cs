@@ -32,7 +32,7 @@ internal static class LevelChain
 
     /// <summary>Dates as yyyy-MM-dd or yyyy-MM: earlier when it ends before the other begins ("2024-01" is before
     /// "2024-03-24", but not before "2024-01-20").</summary>
-    private static bool Earlier(string date, string other)
+    public static bool Earlier(string date, string other)
     {
         var length = Math.Min(date.Length, other.Length);
         return string.CompareOrdinal(date[..length], other[..length]) < 0;

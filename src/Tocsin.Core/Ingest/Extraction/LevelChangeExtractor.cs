@@ -20,9 +20,7 @@ internal static class LevelChangeExtractor
     private const int DescribedConfidence = 70;
     private const int ContextConfidence = 65;
     private const int CarriedConfidence = 60;
-    private const int MaxWordsToLevel = 16;
-    private const int FromReach = 4;
-    private const int SecondLevelReach = 8;
+    private const int MaxWordsSubjectToVerb = 6;
 
     private enum Direction
     {
@@ -42,6 +40,7 @@ internal static class LevelChangeExtractor
     public static List<LevelChangeFinding> Find(AnalysedText text, List<DateMention> dates, DateOnly published)
     {
         var findings = new List<(LevelChangeFinding Finding, DateEvidence Evidence)>();
+        var unstated = new List<(LevelChangeFinding Finding, AlertScheme Scheme, Direction Direction)>();
         var documentContext = DocumentContext(text);
         var datesBySentence = dates.ToLookup(d => text.SentenceIndexAt(d.Span.Start));
         (AlertScheme Scheme, string Territory)? carried = null;
@@ -57,33 +56,85 @@ internal static class LevelChangeExtractor
             var (scheme, territory, confidence, cue) = identified
                 ?? (carried!.Value.Scheme, carried.Value.Territory, CarriedConfidence, (TextSpan?)null);
             carried = (scheme, territory);
-            if (Change(text, sentence, scheme, allowSet: identified is not null) is not { } change)
+            foreach (var change in Changes(text, sentence, scheme, allowSet: identified is not null))
             {
-                continue;
-            }
+                var (date, evidence, dateSpan) = DateOf(text, index, change.ClauseStart, change.ClauseEnd, datesBySentence, published);
+                var spans = new List<TextSpan>();
+                if (cue is { } c)
+                {
+                    spans.Add(c);
+                }
 
-            var (date, evidence, dateSpan) = DateOf(text, index, change.ClauseEnd, datesBySentence, published);
-            var spans = new List<TextSpan>();
-            if (cue is { } c)
-            {
-                spans.Add(c);
-            }
+                spans.Add(change.Verb);
+                spans.Add(change.ToSpan);
+                if (dateSpan is { } d)
+                {
+                    spans.Add(d);
+                }
 
-            spans.Add(change.Verb);
-            spans.Add(change.ToSpan);
-            if (dateSpan is { } d)
-            {
-                spans.Add(d);
+                var finding = new LevelChangeFinding(scheme.Id, territory, change.From, change.To ?? string.Empty, date, spans, confidence);
+                if (change.To is not null)
+                {
+                    findings.Add((finding, evidence));
+                }
+                else if (evidence == DateEvidence.InSentence)
+                {
+                    unstated.Add((finding, scheme, change.Direction));
+                }
             }
-
-            findings.Add((new LevelChangeFinding(scheme.Id, territory, change.From, change.To, date, spans, confidence), evidence));
         }
 
         var distinct = findings
             .GroupBy(f => (f.Finding.Scheme, f.Finding.Territory, f.Finding.To))
             .Select(Best)
             .ToList();
+        distinct.AddRange(LevelsFromLaterChanges(unstated, distinct));
         return LevelChain.FillPrevious(distinct);
+    }
+
+    /// <summary>A dated change that names no level ("La posture avait été relevée le 13 octobre") took the level
+    /// that a later change of the same scheme and territory leaves in the other direction: raised then, to the
+    /// level lowered from now ("abaissé … du niveau « urgence attentat »"). Confidence 60.</summary>
+    private static IEnumerable<LevelChangeFinding> LevelsFromLaterChanges(
+        List<(LevelChangeFinding Finding, AlertScheme Scheme, Direction Direction)> unstated, List<LevelChangeFinding> stated)
+    {
+        foreach (var (finding, scheme, direction) in unstated)
+        {
+            var later = stated
+                .Where(c => c.Scheme == finding.Scheme && c.Territory == finding.Territory && c.From is not null
+                    && LevelChain.Earlier(finding.Date, c.Date) && Reverses(scheme, direction, c))
+                .OrderBy(c => c.Date, StringComparer.Ordinal)
+                .FirstOrDefault();
+            if (later is not null && !stated.Any(c => c.Scheme == finding.Scheme && c.Territory == finding.Territory && c.To == later.From))
+            {
+                yield return finding with { To = later.From!, Confidence = Math.Min(finding.Confidence, CarriedConfidence) };
+            }
+        }
+    }
+
+    private static bool Reverses(AlertScheme scheme, Direction direction, LevelChangeFinding later)
+    {
+        var from = Rank(scheme, later.From!);
+        var to = Rank(scheme, later.To);
+        return direction switch
+        {
+            Direction.Raise => from > to,
+            Direction.Lower => from < to,
+            Direction.Set => false,
+        };
+    }
+
+    private static int Rank(AlertScheme scheme, string level)
+    {
+        for (var i = 0; i < scheme.Levels.Count; i++)
+        {
+            if (scheme.Levels[i].Level == level)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The best-dated mention of a change; the level before, when only another mention of the same
@@ -150,9 +201,14 @@ internal static class LevelChangeExtractor
     {
         foreach (var (territory, words) in scheme.Regions)
         {
-            if (words.Find(text.Tokens, sentence.FirstToken, sentence.LastToken) >= 0)
+            for (var i = sentence.FirstToken; i < sentence.LastToken; i++)
             {
-                return territory;
+                // "BRUXELLES, 10 mars —": a dateline says where the report was filed, not which region's level changed.
+                var length = words.MatchAt(text.Tokens, i, sentence.LastToken);
+                if (length > 0 && !text.InDateline(Span(text.Tokens, i, length)))
+                {
+                    return territory;
+                }
             }
         }
 
@@ -178,31 +234,31 @@ internal static class LevelChangeExtractor
         return count;
     }
 
-    /// <summary>A change found: its verb, the levels, and where its clause ends (the next change verb, whose
-    /// dates belong to another change: "raised …, which was downgraded in January").</summary>
-    private sealed record LevelChange(TextSpan Verb, string? From, string To, TextSpan ToSpan, int ClauseEnd);
+    /// <summary>A change found: its verb, the levels (the new one null when the words give none), and its clause:
+    /// from the end of the change before it in the sentence to the next change verb, whose dates belong to
+    /// another change ("raised …, which was downgraded in January").</summary>
+    private sealed record LevelChange(TextSpan Verb, Direction Direction, string? From, string? To, TextSpan ToSpan, int ClauseStart, int ClauseEnd);
 
-    private sealed record LevelMention(string Level, int First, int Last, bool AfterFrom);
-
-    /// <summary>The change verb of the sentence and the levels after it.</summary>
-    private static LevelChange? Change(AnalysedText text, Sentence sentence, AlertScheme scheme, bool allowSet)
+    /// <summary>The changes of a sentence, in order: each change verb and the levels after it ("the return … from
+    /// "expected" to "probable", six weeks after it was lifted in October to the second highest step" is two).</summary>
+    private static List<LevelChange> Changes(AnalysedText text, Sentence sentence, AlertScheme scheme, bool allowSet)
     {
         var tokens = text.Tokens;
         var (start, end) = (sentence.FirstToken, sentence.LastToken);
+        var changes = new List<LevelChange>();
+        var clauseStart = sentence.Start;
         for (var verb = start; verb < end; verb++)
         {
-            var direction = Direction.Raise;
-            var length = AlertSchemes.Raise.MatchAt(tokens, verb, end);
-            if (length == 0 && (length = AlertSchemes.Lower.MatchAt(tokens, verb, end)) > 0)
+            if (InScalePosition(tokens, verb, end))
             {
-                direction = Direction.Lower;
+                // "le plus élevé", "très élevée": a position on the scale, not the verb "élevé".
+                continue;
             }
 
-            if (length == 0 && allowSet && (length = AlertSchemes.Set.MatchAt(tokens, verb, end)) > 0)
-            {
-                direction = Direction.Set;
-            }
-
+            var subject = LevelSubject(tokens, verb, start);
+            // A second change in a sentence needs a verb that says which way ("…de 3 à 4, et l'a fixé à 3 pour le
+            // reste du pays" sets nothing new).
+            var (direction, length) = VerbAt(tokens, verb, end, (allowSet || subject >= 0) && changes.Count == 0);
             if (length == 0)
             {
                 continue;
@@ -210,37 +266,101 @@ internal static class LevelChangeExtractor
 
             if (Negated(tokens, verb, start))
             {
-                return null;
+                break;
             }
 
-            var mentions = Mentions(text, scheme, verb + length, end, direction);
-            if (mentions.Count == 0)
+            var lowering = direction == Direction.Lower;
+            var mentions = LevelMentions.After(text, scheme, verb + length, end, lowering);
+            if (mentions.Count == 0 && subject >= 0)
             {
-                continue;
+                // "Le niveau le plus élevé avait été décrété le 13 octobre": the level is the verb's subject.
+                mentions = LevelMentions.After(text, scheme, subject, verb, lowering);
             }
 
             var verbSpan = Span(tokens, verb, length);
-            var clauseEnd = NextVerb(tokens, mentions[^1].Last + 1, end) is var next and >= 0 ? tokens[next].Start : text.Text.Length;
-            if (mentions[0].AfterFrom && mentions.Count > 1)
+            if (mentions.Count == 0)
             {
-                return new LevelChange(verbSpan, mentions[0].Level, mentions[1].Level, Span(tokens, mentions[1].First, mentions[1].Last - mentions[1].First + 1), clauseEnd);
+                var next = NextVerb(tokens, verb + length, end);
+                changes.Add(new LevelChange(verbSpan, direction, null, null, verbSpan, clauseStart, next >= 0 ? tokens[next].Start : text.Text.Length));
+                continue;
             }
 
-            if (mentions.Count > 1 && mentions[1].AfterFrom)
+            var change = FromMentions(tokens, verbSpan, direction, mentions, clauseStart, NextVerb(tokens, mentions[^1].Last + 1, end) is var n and >= 0 ? tokens[n].Start : text.Text.Length);
+            if (change is not null)
             {
-                // "raised to "severe" from "substantial"": the level before comes second.
-                return new LevelChange(verbSpan, mentions[1].Level, mentions[0].Level, Span(tokens, mentions[0].First, mentions[0].Last - mentions[0].First + 1), clauseEnd);
+                changes.Add(change);
+                clauseStart = tokens[mentions[^1].Last].End;
             }
 
-            if (mentions[0].AfterFrom)
-            {
-                return null;
-            }
-
-            return new LevelChange(verbSpan, null, mentions[0].Level, Span(tokens, mentions[0].First, mentions[0].Last - mentions[0].First + 1), clauseEnd);
+            verb = Math.Max(verb, mentions[^1].Last);
         }
 
-        return null;
+        // A sentence with a change that names its level has no level-less change besides it.
+        return changes.Any(c => c.To is not null) ? changes.Where(c => c.To is not null).ToList() : changes;
+    }
+
+    private static bool InScalePosition(List<Token> tokens, int verb, int end)
+    {
+        for (var k = Math.Max(0, verb - 2); k <= verb; k++)
+        {
+            if (AlertSchemes.Highest.MatchAt(tokens, k, end) > verb - k || AlertSchemes.Lowest.MatchAt(tokens, k, end) > verb - k)
+            {
+                return true;
+            }
+        }
+
+        return verb > 0 && AlertSchemes.Intensifiers.MatchAt(tokens, verb - 1, end) == 1;
+    }
+
+    private static (Direction Direction, int Length) VerbAt(List<Token> tokens, int verb, int end, bool allowSet)
+    {
+        var length = AlertSchemes.Raise.MatchAt(tokens, verb, end);
+        if (length > 0)
+        {
+            return (Direction.Raise, length);
+        }
+
+        length = AlertSchemes.Lower.MatchAt(tokens, verb, end);
+        if (length > 0)
+        {
+            return (Direction.Lower, length);
+        }
+
+        return (Direction.Set, allowSet ? AlertSchemes.Set.MatchAt(tokens, verb, end) : 0);
+    }
+
+    /// <summary>"The level was put on four", "Le niveau le plus élevé avait été décrété": a level word a few words
+    /// before the verb is its subject, so a set verb is a change even in a sentence that only follows one naming
+    /// the scheme. The level word's token, or -1.</summary>
+    private static int LevelSubject(List<Token> tokens, int verb, int start)
+    {
+        for (var k = verb - 1; k >= Math.Max(start, verb - MaxWordsSubjectToVerb); k--)
+        {
+            if (AlertSchemes.Level.MatchAt(tokens, k, verb) > 0)
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    private static LevelChange? FromMentions(List<Token> tokens, TextSpan verb, Direction direction, List<LevelMention> mentions, int clauseStart, int clauseEnd)
+    {
+        if (mentions[0].AfterFrom && mentions.Count > 1)
+        {
+            return new LevelChange(verb, direction, mentions[0].Level, mentions[1].Level, Span(tokens, mentions[1].First, mentions[1].Last - mentions[1].First + 1), clauseStart, clauseEnd);
+        }
+
+        if (mentions.Count > 1 && mentions[1].AfterFrom)
+        {
+            // "raised to "severe" from "substantial"": the level before comes second.
+            return new LevelChange(verb, direction, mentions[1].Level, mentions[0].Level, Span(tokens, mentions[0].First, mentions[0].Last - mentions[0].First + 1), clauseStart, clauseEnd);
+        }
+
+        return mentions[0].AfterFrom
+            ? null
+            : new LevelChange(verb, direction, null, mentions[0].Level, Span(tokens, mentions[0].First, mentions[0].Last - mentions[0].First + 1), clauseStart, clauseEnd);
     }
 
     private static int NextVerb(List<Token> tokens, int from, int end)
@@ -269,129 +389,11 @@ internal static class LevelChangeExtractor
         return false;
     }
 
-    /// <summary>The levels named in the words after the verb, in order: level words, numbers ("level 4",
-    /// "4 out of 5", bare numbers on numbered scales) and the top or bottom of the scale.</summary>
-    private static List<LevelMention> Mentions(AnalysedText text, AlertScheme scheme, int from, int end, Direction direction)
-    {
-        var tokens = text.Tokens;
-        var mentions = new List<LevelMention>();
-        var sentenceEnd = end;
-        end = Math.Min(end, from + MaxWordsToLevel);
-        var i = from;
-        var lastFrom = -1;
-        while (i < end && mentions.Count < 2)
-        {
-            if (mentions.Count == 1)
-            {
-                // The level before may follow the new one ("to the highest level, …, from the level of …").
-                end = Math.Max(end, Math.Min(sentenceEnd, mentions[0].Last + 1 + SecondLevelReach));
-            }
 
-            if (AlertSchemes.From.MatchAt(tokens, i, end) is var fromLength and > 0)
-            {
-                // "from", "replacing", "instead of": the level before follows.
-                lastFrom = i + fromLength - 1;
-            }
-
-            // "from substantial", "from level 3", "from the level of "reinforced security"": a level a few words
-            // after "from", with no other level between them, is the level before.
-            var afterFrom = lastFrom >= from && lastFrom < i && i - lastFrom <= FromReach && (mentions.Count == 0 || mentions[^1].Last < lastFrom);
-            if (Word(scheme, tokens, i, end) is { } word)
-            {
-                if (mentions.Count > 0 && mentions[^1].Level == word.Level && !afterFrom)
-                {
-                    // "to its highest level, "urgence attentat"": the same level said twice.
-                    i += word.Length;
-                    continue;
-                }
-
-                mentions.Add(new LevelMention(word.Level, i, i + word.Length - 1, afterFrom));
-                i += word.Length;
-                continue;
-            }
-
-            if (Numeric(text, scheme, i, end) is { } numeric)
-            {
-                mentions.Add(numeric with { AfterFrom = afterFrom });
-                i = numeric.Last + 1;
-                continue;
-            }
-
-            var top = AlertSchemes.Highest.MatchAt(tokens, i, end);
-            var bottom = AlertSchemes.Lowest.MatchAt(tokens, i, end);
-            if (top > 0 || bottom > 0)
-            {
-                var level = direction == Direction.Lower && top > 0 ? scheme.Lowest : top > 0 ? scheme.Highest : scheme.Lowest;
-                mentions.Add(new LevelMention(level, i, i + Math.Max(top, bottom) - 1, afterFrom));
-                i += Math.Max(top, bottom);
-                continue;
-            }
-
-            i++;
-        }
-
-        return mentions;
-    }
-
-    private static (string Level, int Length)? Word(AlertScheme scheme, List<Token> tokens, int i, int end)
-    {
-        (string Level, int Length)? best = null;
-        foreach (var (level, words) in scheme.Levels)
-        {
-            var length = words.MatchAt(tokens, i, end);
-            if (length > 0 && (best is null || length > best.Value.Length))
-            {
-                best = (level, length);
-            }
-        }
-
-        return best;
-    }
-
-    /// <summary>"level 4", "niveau 3", "4 out of 5", "3 sur 4", or a bare number on a numbered scale.</summary>
-    private static LevelMention? Numeric(AnalysedText text, AlertScheme scheme, int i, int end)
-    {
-        var tokens = text.Tokens;
-        var levelWord = AlertSchemes.Level.MatchAt(tokens, i, end);
-        var numberAt = i + levelWord;
-        if (numberAt >= end || !char.IsAsciiDigit(tokens[numberAt].Key[0]) && levelWord == 0 && !scheme.Numbered)
-        {
-            return null;
-        }
-
-        var number = NumberWords.Read(text.Text, tokens, numberAt, end);
-        if (number is not { IsFigure: true } n || n.Value < 1 || n.Value > 9)
-        {
-            return null;
-        }
-
-        var last = n.Last;
-        var outOf = AlertSchemes.OutOf.MatchAt(tokens, last + 1, end);
-        var hasScale = false;
-        if (outOf > 0 && NumberWords.Read(text.Text, tokens, last + 1 + outOf, end) is { IsFigure: true } scale && scale.Value > 1)
-        {
-            // "4 out of 5" on a scale of four is another scheme's level ("sur une échelle de 4" reads "une").
-            if (scale.Value != scheme.Levels.Count)
-            {
-                return null;
-            }
-
-            hasScale = true;
-            last = scale.Last;
-        }
-
-        if (levelWord == 0 && !hasScale && !scheme.Numbered)
-        {
-            return null;
-        }
-
-        return scheme.AtRank(n.Value) is { } level ? new LevelMention(level, i, last, false) : null;
-    }
-
-    private static (string Date, DateEvidence Evidence, TextSpan? Span) DateOf(AnalysedText text, int index, int clauseEnd, ILookup<int, DateMention> dates, DateOnly published)
+    private static (string Date, DateEvidence Evidence, TextSpan? Span) DateOf(AnalysedText text, int index, int clauseStart, int clauseEnd, ILookup<int, DateMention> dates, DateOnly published)
     {
         var sentence = text.Sentences[index];
-        var here = dates[index].FirstOrDefault(d => sentence.Contains(d.Span.Start) && d.Span.Start < clauseEnd && d.Precision is DatePrecision.Day or DatePrecision.Month);
+        var here = dates[index].FirstOrDefault(d => sentence.Contains(d.Span.Start) && d.Span.Start >= clauseStart && d.Span.Start < clauseEnd && d.Precision is DatePrecision.Day or DatePrecision.Month);
         if (here is not null)
         {
             return (here.Value, DateEvidence.InSentence, here.Span);
