@@ -18,6 +18,10 @@ internal static class AttributionFinder
     private const int HedgedCap = 60;
     private const int PronounCap = 60;
 
+    /// <summary>How far after "with the support of" or "financed by" the helper may start, in words ("of the
+    /// military intelligence of neighbouring Pakistan").</summary>
+    private const int HelperReach = 6;
+
     /// <summary>How far after "believe (that)" the subject of the complement may start, in words.</summary>
     private const int ComplementReach = 8;
 
@@ -47,7 +51,7 @@ internal static class AttributionFinder
                     continue;
                 }
 
-                foreach (var target in Targets(context, clause, cue, asserter))
+                foreach (var target in Targets(context, clause, cue, asserter).Concat(Helpers(context, clause, asserter)))
                 {
                     // A state blamed is accused whatever the verb; a group named is the asserter's judgement of
                     // who did it, an assessment, whatever the verb ("the minister blamed al-Shabaab").
@@ -82,20 +86,23 @@ internal static class AttributionFinder
             }
         }
 
+        // "Saudi Arabia was behind it, Iran said": when the one blamed is the cue's subject, a speaker after it
+        // is the asserter, not the subject.
+        var trailing = TrailingSpeaker(text, clause, cue, states);
+        if (cue.Cue.Side == CueSide.Before && trailing is not null)
+        {
+            return trailing;
+        }
+
         var subject = states.FirstOrDefault(r => clause.ContainsToken(r.FirstToken) && r.LastToken < cue.FirstToken && !context.AfterPreposition(r));
         if (subject is not null)
         {
             return subject;
         }
 
-        // "…, Nigerian police said": a state right before a reporting verb after the cue.
-        foreach (var report in SentenceCues(text, clause.SentenceIndex, CueClass.Report).Where(c => c.Cue.Side == CueSide.Before && c.FirstToken > cue.LastToken))
+        if (trailing is not null)
         {
-            var speaker = states.LastOrDefault(r => r.LastToken < report.FirstToken && report.FirstToken - r.LastToken <= 2 && r.FirstToken > cue.LastToken);
-            if (speaker is not null)
-            {
-                return speaker;
-            }
+            return trailing;
         }
 
         // "…, said the interior minister": a reporting verb with its speaker after it.
@@ -109,6 +116,46 @@ internal static class AttributionFinder
         }
 
         return PronounSubject(context, clause, cue);
+    }
+
+    /// <summary>"…, Nigerian police said": a state right before a reporting verb after the cue.</summary>
+    private static AssertionReferent? TrailingSpeaker(AnalysedText text, Clause clause, CueMatch cue, List<AssertionReferent> states)
+    {
+        foreach (var report in SentenceCues(text, clause.SentenceIndex, CueClass.Report).Where(c => c.Cue.Side == CueSide.Before && c.FirstToken > cue.LastToken))
+        {
+            var speaker = states.LastOrDefault(r => r.LastToken < report.FirstToken && report.FirstToken - r.LastToken <= 2 && r.FirstToken > cue.LastToken);
+            if (speaker is not null)
+            {
+                return speaker;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Parties joined to the deed as helpers in a clause that tells of it ("the Haqqani network carried
+    /// out the attack with the support of Pakistan's military intelligence", "the operation was financed by
+    /// agents of the ISI"): the first state or group named within a few words after a complicity phrase,
+    /// named or resolved from its nationality (a bare role read from context is too unsure to accuse). The
+    /// clause must speak of an attack before the phrase, or attribute it.</summary>
+    private static IEnumerable<AssertionReferent> Helpers(AssertionContext context, Clause clause, AssertionReferent asserter)
+    {
+        var tokens = context.Text.Tokens;
+        foreach (var complicity in context.Cues(clause, CueClass.Complicity))
+        {
+            var anchored = Enumerable.Range(clause.FirstToken, Math.Max(0, complicity.FirstToken - clause.FirstToken)).Any(i => Lexicon.Instance.Objects.Contains(tokens[i].Key));
+            if (!anchored || context.Negated(clause, complicity))
+            {
+                continue;
+            }
+
+            var helper = context.In(clause).FirstOrDefault(r => r.FirstToken > complicity.LastToken && r.FirstToken - complicity.LastToken <= HelperReach
+                && r.Key != asserter.Key && r.Confidence > PronounCap);
+            if (helper is not null)
+            {
+                yield return helper with { Confidence = Math.Min(helper.Confidence, IndirectCap) };
+            }
+        }
     }
 
     /// <summary>"They suspect him …", "Il accuse …", "…, he said": the state that spoke last in the sentence
@@ -134,12 +181,14 @@ internal static class AttributionFinder
     /// or state before it in the clause.</summary>
     private static List<AssertionReferent> Targets(AssertionContext context, Clause clause, CueMatch cue, AssertionReferent asserter)
     {
-        var candidates = context.In(clause).Where(r => r.Key != asserter.Key && r.Span != asserter.Span).ToList();
+        var candidates = context.In(clause).Where(r => r.Key != asserter.Key && r.Span != asserter.Span && !context.PossessorOfAnother(r)).ToList();
         if (cue.Cue.Side != CueSide.Before)
         {
             // Who an assessment names is the subject of its complement ("believe that X …"), not a state after
-            // a preposition ("to use it against Ukraine", "citizens of Tajikistan").
-            var after = candidates.Where(r => r.FirstToken > cue.LastToken && !Qualifier(context.Text, r))
+            // a preposition ("to use it against Ukraine", "citizens of Tajikistan"), nor the claimant of a claim
+            // that follows ("blames jihadists for the blast claimed by ISWAP": the object ends at that verb).
+            var claims = context.Cues(clause, CueClass.Claim).Where(c => c.FirstToken > cue.LastToken).Select(c => c.FirstToken).DefaultIfEmpty(int.MaxValue).Min();
+            var after = candidates.Where(r => r.FirstToken > cue.LastToken && r.FirstToken < claims && !Qualifier(context.Text, r))
                 .Where(r => cue.Class == CueClass.Accuse || r.FirstToken == cue.LastToken + 1 || (!context.AfterPreposition(r) && r.FirstToken - cue.LastToken <= ComplementReach))
                 .OrderBy(r => r.FirstToken).ToList();
             if (after.Count > 0)
@@ -150,9 +199,13 @@ internal static class AttributionFinder
 
         if (cue.Cue.Side != CueSide.After)
         {
-            // "X was behind", "X carried out": a group; a state that did it is named by an accusation.
+            // "X was behind", "X carried out", "the United States had financed the cell": the cue's subject, a
+            // group or a state named after the asserter (a state is then accused); never a state that is a
+            // place ("the attack in Pakistan") or qualifies a name ("the Iran-backed group").
+            var subjects = candidates.Where(r => r.LastToken < cue.FirstToken && r.FirstToken > asserter.LastToken
+                && (r.IsGroup || (!context.AfterPreposition(r) && !Qualifier(context.Text, r)))).ToList();
             var groups = candidates.Where(r => r.IsGroup && r.LastToken < cue.FirstToken).ToList();
-            var before = ClaimFinder.Subject(context.Text, groups.Where(r => r.FirstToken > asserter.LastToken).ToList(), cue)
+            var before = ClaimFinder.Subject(context.Text, subjects, cue)
                 ?? ClaimFinder.Subject(context.Text, groups, cue);
             if (before is not null)
             {

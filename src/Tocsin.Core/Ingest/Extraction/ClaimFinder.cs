@@ -13,6 +13,15 @@ namespace Tocsin.Core.Ingest.Extraction;
 /// outlet alone (Amaq) 55–60.</remarks>
 internal static class ClaimFinder
 {
+    /// <summary>How far after a reporting verb the pronoun of its complement may stand, in words ("said in a
+    /// statement on Friday that it …").</summary>
+    private const int ComplementReach = 10;
+
+    /// <summary>How far before a reporting verb its subject may end when an apposition stands between them.</summary>
+    private const int ApposedSubjectReach = 20;
+
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal) { "had", "has", "have", "was", "were", "would", "a", "avait", "aurait", "ont", "avaient", "to", "avoir" };
+
     private static readonly HashSet<string> BranchWords = new(StringComparer.Ordinal) { "branch", "affiliate", "wing", "offshoot", "branche", "filiale", "affiliated" };
 
     public static List<AssertionFinding> Find(AssertionContext context)
@@ -66,14 +75,15 @@ internal static class ClaimFinder
         {
             var clause = text.ClauseAt(report.FirstToken);
             var sentence = clause.SentenceIndex;
-            var speaker = context.In(clause).LastOrDefault(r => r.IsGroup && r.LastToken < report.FirstToken && report.FirstToken - r.LastToken <= 4);
+            var speaker = Speaker(context, clause, report);
             if (speaker is null || withdrawn.Contains(speaker.Key) || context.Negated(clause, report))
             {
                 continue;
             }
 
             var owned = text.CuesIn(sentence).Any(c => c.FirstToken > report.LastToken
-                && (c.Class == CueClass.SelfReport || (c.Class == CueClass.Assess && c.Cue.NeedsObject)));
+                && (c.Class == CueClass.SelfReport || (c.Class == CueClass.Assess && c.Cue.NeedsObject)))
+                || SaysOwnDeed(context, clause, report);
             var outlet = text.CuesIn(sentence).Any(c => c.Class == CueClass.Outlet);
             if (owned || (outlet && speaker.Actor?.Organisation?.Key == "islamic-state"))
             {
@@ -85,9 +95,79 @@ internal static class ClaimFinder
         return findings;
     }
 
+    /// <summary>The group that speaks: the subject before the reporting verb, past an apposition that describes
+    /// it ("ISWAP, the faction that split from Boko Haram in 2016, said"), and never the possessor of another
+    /// party ("Al-Qaeda's Yemen wing said").</summary>
+    private static AssertionReferent? Speaker(AssertionContext context, Clause clause, CueMatch report)
+    {
+        var groups = context.In(clause).Where(r => r.IsGroup && r.LastToken < report.FirstToken && !context.PossessorOfAnother(r)).ToList();
+        var nearest = groups.LastOrDefault();
+        if (nearest is null)
+        {
+            return null;
+        }
+
+        if (report.FirstToken - nearest.LastToken <= 4)
+        {
+            var subject = Subject(context.Text, groups, report);
+            return subject is not null && report.FirstToken - subject.LastToken <= ApposedSubjectReach ? subject : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>The speaker says the deed is its own: a pronoun that opens the complement ("said in a statement
+    /// that it had planted the explosives", "a affirmé qu'il avait tué") or an infinitive ("claimed to have killed
+    /// 40 soldiers", "affirme avoir posé la bombe") before a verb of the deed (claim-verbs lexicons, "deeds").
+    /// Another party named first would be the pronoun's referent, so the search stops there.</summary>
+    private static bool SaysOwnDeed(AssertionContext context, Clause clause, CueMatch report)
+    {
+        var tokens = context.Text.Tokens;
+        if (report.LastToken + 1 >= tokens.Count)
+        {
+            return false;
+        }
+
+        if (tokens[report.LastToken].Key is "to" or "have" or "avoir")
+        {
+            return Deed(tokens, SkipAuxiliaries(tokens, report.LastToken + 1));
+        }
+
+        var starts = context.In(clause).Select(r => r.FirstToken).ToHashSet();
+        var end = Math.Min(clause.LastToken, report.LastToken + 1 + ComplementReach);
+        for (var i = report.LastToken + 1; i < end; i++)
+        {
+            if (starts.Contains(i))
+            {
+                return false;
+            }
+
+            if (tokens[i].Key is "it" or "they" or "il" or "ils" or "elle" or "elles")
+            {
+                return Deed(tokens, SkipAuxiliaries(tokens, i + 1));
+            }
+        }
+
+        return false;
+    }
+
+    private static int SkipAuxiliaries(List<Token> tokens, int index)
+    {
+        var i = index;
+        while (i < tokens.Count && i < index + 2 && Auxiliaries.Contains(tokens[i].Key))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static bool Deed(List<Token> tokens, int index) =>
+        Lexicon.Instance.Deeds.Any(deed => index + deed.Length <= tokens.Count && deed.Select((key, k) => tokens[index + k].Key == key).All(same => same));
+
     private static (AssertionReferent? Claimant, int Confidence) Claimant(AssertionContext context, Clause clause, CueMatch cue)
     {
-        var groups = context.In(clause).Where(r => r.IsGroup).ToList();
+        var groups = context.In(clause).Where(r => r.IsGroup && !context.PossessorOfAnother(r)).ToList();
         var before = Subject(context.Text, groups.Where(r => r.LastToken < cue.FirstToken).ToList(), cue);
         var after = groups.FirstOrDefault(r => r.FirstToken > cue.LastToken);
         var full = cue.Cue.Explicit ? 90 : 75;
@@ -127,8 +207,10 @@ internal static class ClaimFinder
         {
             var candidate = before[i];
             var closes = text.Text[candidate.Span.End..cue.Span.Start].Contains(',', StringComparison.Ordinal);
-            var opens = i > 0 && text.Text[before[i - 1].Span.End..candidate.Span.Start].Contains(',', StringComparison.Ordinal)
-                && before[i - 1].Key != candidate.Key;
+            // The apposition opens after an earlier, other group, perhaps with a back-reference to it between
+            // ("ISWAP, the jihadist faction that split from Boko Haram, said").
+            var opens = before.Take(i).Any(earlier => earlier.Key != candidate.Key
+                && text.Text[earlier.Span.End..candidate.Span.Start].Contains(',', StringComparison.Ordinal));
             if (!(closes && opens))
             {
                 return candidate;
