@@ -51,7 +51,7 @@ internal static class AttributionFinder
                     continue;
                 }
 
-                foreach (var target in Targets(context, clause, cue, asserter).Concat(Helpers(context, clause, asserter)))
+                foreach (var target in Targets(context, clause, cue, asserter))
                 {
                     // A state blamed is accused whatever the verb; a group named is the asserter's judgement of
                     // who did it, an assessment, whatever the verb ("the minister blamed al-Shabaab").
@@ -66,6 +66,8 @@ internal static class AttributionFinder
                     findings.Add(new AssertionFinding(basis, null, asserter.Party, target.Actor, target.Party, spans, context.DateIn(clause.SentenceIndex), confidence));
                 }
             }
+
+            findings.AddRange(Helpers(context, clause, cues));
         }
 
         return findings;
@@ -133,29 +135,57 @@ internal static class AttributionFinder
         return null;
     }
 
-    /// <summary>Parties joined to the deed as helpers in a clause that tells of it ("the Haqqani network carried
-    /// out the attack with the support of Pakistan's military intelligence", "the operation was financed by
-    /// agents of the ISI"): the first state or group named within a few words after a complicity phrase,
-    /// named or resolved from its nationality (a bare role read from context is too unsure to accuse). The
-    /// clause must speak of an attack before the phrase, or attribute it.</summary>
-    private static IEnumerable<AssertionReferent> Helpers(AssertionContext context, Clause clause, AssertionReferent asserter)
+    /// <summary>Parties joined to the deed as helpers ("the Haqqani network carried out the attack with the
+    /// support of Pakistan's military intelligence", "the minister said the operation was financed by agents of
+    /// the ISI"): the first state or group named within a few words after a complicity phrase, and those joined
+    /// to it, named or resolved from a nationality (a bare role read from context is too unsure to accuse). The
+    /// phrase counts in a clause that attributes the deed, or that reports speech about an attack named before
+    /// it ("X said the attack was financed by Y"); "Nigeria asked for the help of France" blames nobody.</summary>
+    private static List<AssertionFinding> Helpers(AssertionContext context, Clause clause, List<CueMatch> cues)
     {
+        var findings = new List<AssertionFinding>();
         var tokens = context.Text.Tokens;
+        var attributes = cues.Any(c => !context.Negated(clause, c));
         foreach (var complicity in context.Cues(clause, CueClass.Complicity))
         {
-            var anchored = Enumerable.Range(clause.FirstToken, Math.Max(0, complicity.FirstToken - clause.FirstToken)).Any(i => Lexicon.Instance.Objects.Contains(tokens[i].Key));
-            if (!anchored || context.Negated(clause, complicity))
+            var report = context.Cues(clause, CueClass.Report).FirstOrDefault(r => r.LastToken < complicity.FirstToken);
+            var from = report?.LastToken ?? clause.FirstToken;
+            var attack = Enumerable.Range(from, Math.Max(0, complicity.FirstToken - from)).Any(i => Lexicon.Instance.Objects.Contains(tokens[i].Key));
+            if (!((attributes && attack) || (report is not null && attack)) || context.Negated(clause, complicity))
             {
                 continue;
             }
 
-            var helper = context.In(clause).FirstOrDefault(r => r.FirstToken > complicity.LastToken && r.FirstToken - complicity.LastToken <= HelperReach
-                && r.Key != asserter.Key && r.Confidence > PronounCap);
-            if (helper is not null)
+            // Reported speech with no cue of its own: the asserter is the reporting verb's subject.
+            var asserter = attributes ? Asserter(context, clause, complicity)
+                : context.In(clause).FirstOrDefault(r => !r.IsGroup && r.LastToken < report!.FirstToken && !context.AfterPreposition(r));
+            if (asserter is null)
             {
-                yield return helper with { Confidence = Math.Min(helper.Confidence, IndirectCap) };
+                continue;
+            }
+
+            var after = context.In(clause).Where(r => r.FirstToken > complicity.LastToken && r.Key != asserter.Key && r.Confidence > PronounCap && !context.PossessorOfAnother(r))
+                .OrderBy(r => r.FirstToken).ToList();
+            if (after.Count == 0 || after[0].FirstToken - complicity.LastToken > HelperReach)
+            {
+                continue;
+            }
+
+            foreach (var helper in Joined(context, after))
+            {
+                var basis = helper.IsGroup ? AssertionBasis.Assessment : AssertionBasis.Accusation;
+                var confidence = Math.Min(IndirectCap, Math.Min(asserter.Confidence, helper.Confidence));
+                if (context.Hedged(clause, complicity))
+                {
+                    confidence = Math.Min(confidence, HedgedCap);
+                }
+
+                var spans = new List<TextSpan> { asserter.Span, complicity.Span, helper.Span };
+                findings.Add(new AssertionFinding(basis, null, asserter.Party, helper.Actor, helper.Party, spans, context.DateIn(clause.SentenceIndex), confidence));
             }
         }
+
+        return findings;
     }
 
     /// <summary>"They suspect him …", "Il accuse …", "…, he said": the state that spoke last in the sentence
