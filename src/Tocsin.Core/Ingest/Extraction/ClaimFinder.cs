@@ -17,6 +17,9 @@ internal static class ClaimFinder
     /// statement on Friday that it …").</summary>
     private const int ComplementReach = 10;
 
+    /// <summary>A claim in indirect words: a group that says the deed is its own, or its outlet that does.</summary>
+    private const int IndirectConfidence = 75;
+
     /// <summary>How far before a reporting verb its subject may end when an apposition stands between them.</summary>
     private const int ApposedSubjectReach = 20;
 
@@ -76,6 +79,13 @@ internal static class ClaimFinder
             var clause = text.ClauseAt(report.FirstToken);
             var sentence = clause.SentenceIndex;
             var speaker = Speaker(context, clause, report);
+            if (speaker is null && OutletSpeaks(context, clause, report) is { } voiced && !withdrawn.Contains(voiced.Key) && !context.Negated(clause, report))
+            {
+                var spans = new List<TextSpan> { report.Span, voiced.Span };
+                findings.Add(new AssertionFinding(AssertionBasis.Claim, voiced.Actor, null, voiced.Actor, null, spans, context.DateIn(sentence), Math.Min(IndirectConfidence, voiced.Confidence)));
+                continue;
+            }
+
             if (speaker is null || withdrawn.Contains(speaker.Key) || context.Negated(clause, report))
             {
                 continue;
@@ -93,6 +103,24 @@ internal static class ClaimFinder
         }
 
         return findings;
+    }
+
+    /// <summary>A group's outlet that speaks ("Amaq news agency said a soldier of the Islamic State had detonated
+    /// …", "Islamic State's Amaq agency said the attack was carried out by an Islamic State fighter"): the group
+    /// named in what it says claims the deed, when it tells one (a verb of the deed or an attack noun).</summary>
+    private static AssertionReferent? OutletSpeaks(AssertionContext context, Clause clause, CueMatch report)
+    {
+        var text = context.Text;
+        var outlet = context.Cues(clause, CueClass.Outlet).LastOrDefault(o => o.LastToken < report.FirstToken && report.FirstToken - o.LastToken <= 3);
+        if (outlet is null)
+        {
+            return null;
+        }
+
+        var tokens = text.Tokens;
+        var deed = Enumerable.Range(report.LastToken + 1, Math.Max(0, clause.LastToken - report.LastToken - 1))
+            .Any(i => Deed(tokens, i) || Lexicon.Instance.Objects.Contains(tokens[i].Key));
+        return deed ? context.In(clause).FirstOrDefault(r => r.IsGroup && r.FirstToken > report.LastToken) : null;
     }
 
     /// <summary>The group that speaks: the subject before the reporting verb, past an apposition that describes
