@@ -232,7 +232,7 @@ internal static class AttributionFinder
             // "X was behind", "X carried out", "the United States had financed the cell": the cue's subject, a
             // group or a state named after the asserter (a state is then accused); never a state that is a
             // place ("the attack in Pakistan") or qualifies a name ("the Iran-backed group").
-            var subjects = candidates.Where(r => r.LastToken < cue.FirstToken && r.FirstToken > asserter.LastToken
+            var subjects = candidates.Where(r => r.LastToken < cue.FirstToken && (r.FirstToken > asserter.LastToken || asserter.FirstToken > cue.LastToken)
                 && (r.IsGroup || (!context.AfterPreposition(r) && !Qualifier(context.Text, r)))).ToList();
             var groups = candidates.Where(r => r.IsGroup && r.LastToken < cue.FirstToken).ToList();
             var before = ClaimFinder.Subject(context.Text, subjects, cue)

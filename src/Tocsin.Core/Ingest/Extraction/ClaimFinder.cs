@@ -156,7 +156,7 @@ internal static class ClaimFinder
             return false;
         }
 
-        if (tokens[report.LastToken].Key is "to" or "have" or "avoir")
+        if (tokens[report.LastToken].Key is "to" or "have" or "avoir" || tokens[report.LastToken + 1].Key is "to" or "avoir")
         {
             return Deed(tokens, SkipAuxiliaries(tokens, report.LastToken + 1));
         }
