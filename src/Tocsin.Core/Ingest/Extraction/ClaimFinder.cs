@@ -25,6 +25,9 @@ internal static class ClaimFinder
 
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal) { "had", "has", "have", "was", "were", "would", "a", "avait", "aurait", "ont", "avaient", "to", "avoir" };
 
+    /// <summary>Auxiliaries that show a clause of its own between a reporting verb and its "that".</summary>
+    private static readonly HashSet<string> FiniteVerbs = new(StringComparer.Ordinal) { "had", "has", "have", "was", "were", "is", "are", "would", "will", "avait", "avaient", "ont", "est", "etait", "sont" };
+
     private static readonly HashSet<string> BranchWords = new(StringComparer.Ordinal) { "branch", "affiliate", "wing", "offshoot", "branche", "filiale", "affiliated" };
 
     public static List<AssertionFinding> Find(AssertionContext context)
@@ -172,7 +175,11 @@ internal static class ClaimFinder
 
             if (tokens[i].Key is "it" or "they" or "il" or "ils" or "elle" or "elles")
             {
-                return Deed(tokens, SkipAuxiliaries(tokens, i + 1));
+                // The pronoun must open the complement: right after the verb, or after "that"/"qu'" with no
+                // clause of its own before ("said the army had lied and that it …" speaks of the army).
+                var opens = i == report.LastToken + 1
+                    || (tokens[i - 1].Key is "that" or "qu" or "que" && !Enumerable.Range(report.LastToken + 1, i - report.LastToken - 1).Any(k => FiniteVerbs.Contains(tokens[k].Key)));
+                return opens && Deed(tokens, SkipAuxiliaries(tokens, i + 1));
             }
         }
 
