@@ -118,4 +118,74 @@ public sealed class AttributionExtractionTests
     {
         Assert.Contains(label, Drafts.Of(text).Labels(DraftField.Attribution));
     }
+
+    [Fact]
+    public void A_state_that_helped_the_group_named_is_accused()
+    {
+        var labels = Drafts.Of("A bomb killed 14 people in Kabul on Monday. Afghanistan's intelligence agency said the Haqqani network carried out the attack with the support of Pakistan's military intelligence.").Labels(DraftField.Attribution);
+
+        Assert.Contains("Afghanistan|assessment|Haqqani Network", labels);
+        Assert.Contains("Afghanistan|accusation|Pakistan", labels);
+    }
+
+    [Fact]
+    public void A_helper_named_in_reported_speech_about_the_attack_is_accused()
+    {
+        var draft = Drafts.Of("A bomb killed 14 people in Zahedan on Monday. Iran's interior minister said the bombing was financed by agents of the Israeli intelligence service.");
+
+        var attribution = Assert.Single(draft.Items, i => i.Field == DraftField.Attribution);
+        Assert.Equal("Iran|accusation|Israel", attribution.Label);
+        Assert.True(attribution.Confidence < 90, $"a helper is an indirect accusation, drafted at {attribution.Confidence}");
+    }
+
+    [Fact]
+    public void Asking_a_state_for_help_accuses_nobody()
+    {
+        var draft = Drafts.Of("A bomb killed 14 people in Maiduguri on Monday. After the attack, Nigeria asked for the help of France.");
+
+        Assert.Empty(draft.Labels(DraftField.Attribution));
+    }
+
+    [Theory]
+    [InlineData("A bomb killed 14 people in Zahedan on Monday. Iran's interior minister said the United States had financed the cell.", "Iran|accusation|United States")]
+    [InlineData("A bomb killed 14 people in Zahedan on Monday. Saudi Arabia was behind the bombing, the Iranian interior minister said.", "Iran|accusation|Saudi Arabia")]
+    [InlineData("A bomb killed 14 people in Quetta on Monday. The Pakistani interior minister said India was involved in the blast.", "Pakistan|accusation|India")]
+    public void A_state_as_the_subject_of_a_deed_is_accused_by_the_speaker(string text, string label)
+    {
+        Assert.Equal([label], Drafts.Of(text).Labels(DraftField.Attribution));
+    }
+
+    [Fact]
+    public void The_object_of_blame_ends_at_a_claim_verb()
+    {
+        var draft = Drafts.Of("A bomb killed 14 people in Monguno on Monday. Nigeria blamed jihadists for the blast claimed by ISWAP.");
+
+        Assert.Empty(draft.Labels(DraftField.Attribution));
+        Assert.Equal(["ISWAP"], draft.Labels(DraftField.Claim));
+    }
+
+    [Fact]
+    public void The_sponsors_of_a_group_are_not_the_group()
+    {
+        var draft = Drafts.Of("Jaish al-Adl claimed the bombing in Zahedan that killed 14 people. Iran's interior minister blamed the group's foreign sponsors.");
+
+        Assert.Empty(draft.Labels(DraftField.Attribution));
+    }
+
+    [Fact]
+    public void Coordinated_nationalities_each_name_a_state()
+    {
+        var labels = Drafts.Of("A suicide bomber killed 42 people in Pishin on Sunday. Iran's Revolutionary Guards accused American and British intelligence of backing the bombing.").Labels(DraftField.Attribution);
+
+        Assert.Contains("Iran|accusation|United States", labels);
+        Assert.Contains("Iran|accusation|United Kingdom", labels);
+    }
+
+    [Fact]
+    public void Une_fonction_suivie_d_une_autre_nationalite_parle_pour_cet_etat()
+    {
+        var labels = Drafts.Of("Une bombe a tué six personnes à Bourgas. Le Premier ministre israélien a accusé l'Iran.", language: "fr").Labels(DraftField.Attribution);
+
+        Assert.Equal(["Israel|accusation|Iran"], labels);
+    }
 }

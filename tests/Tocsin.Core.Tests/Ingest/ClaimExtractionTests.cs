@@ -112,4 +112,51 @@ public sealed class ClaimExtractionTests
         Assert.Equal("al-Shabaab", claim.Label);
         Assert.True(claim.Confidence < 90, $"an indirect wording or a back-reference at {claim.Confidence}");
     }
+
+    [Theory]
+    [InlineData("A bomb killed eight soldiers near Gao on Monday. JNIM said in a statement on Tuesday that it had planted the device.", "en")]
+    [InlineData("Gunmen killed 11 villagers near Gao on Sunday. JNIM claimed to have killed them in revenge for an army raid.", "en")]
+    [InlineData("Une bombe a tué huit soldats près de Gao lundi. Le JNIM a affirmé avoir posé l'engin explosif.", "fr")]
+    [InlineData("Une bombe a tué huit soldats près de Gao lundi. Le JNIM a affirmé qu'il avait posé l'engin explosif.", "fr")]
+    public void A_group_that_says_it_did_the_deed_claims_it(string text, string language)
+    {
+        var claim = Assert.Single(Drafts.Of(text, language: language).Items, i => i.Field == DraftField.Claim);
+
+        Assert.Equal("JNIM", claim.Label);
+        Assert.True(claim.Confidence < 90, $"reported speech is an indirect claim, drafted at {claim.Confidence}");
+    }
+
+    [Fact]
+    public void A_pronoun_after_another_party_is_not_the_speakers_claim()
+    {
+        var draft = Drafts.Of("A bomb killed eight soldiers near Gao on Monday. JNIM said the army had lied and that it had killed civilians.", language: "en");
+
+        Assert.Empty(draft.Labels(DraftField.Claim));
+    }
+
+    [Fact]
+    public void The_possessor_of_a_wing_is_not_the_claimant()
+    {
+        var draft = Drafts.Of("A bomb killed 30 people at an embassy in Sanaa. Al-Qaeda's Yemen wing claimed the bombing.", language: "en");
+
+        Assert.DoesNotContain("al-Qaeda", draft.Labels(DraftField.Claim));
+    }
+
+    [Fact]
+    public void A_groups_outlet_that_names_the_group_in_what_it_says_claims_for_it()
+    {
+        var draft = Drafts.Of("A suicide bomber killed 20 worshippers at a mosque in Kabul on Friday. Amaq news agency said a soldier of the Islamic State had detonated an explosive vest.", language: "en");
+
+        var claim = Assert.Single(draft.Items, i => i.Field == DraftField.Claim);
+        Assert.Equal("Islamic State", claim.Label);
+        Assert.True(claim.Confidence < 90, $"an outlet's words are indirect, drafted at {claim.Confidence}");
+    }
+
+    [Fact]
+    public void A_group_that_has_not_commented_is_not_the_claimant()
+    {
+        var draft = Drafts.Of("A car bomb killed 12 people at a checkpoint on Sunday. Responsibility was claimed by al-Shabaab in a message on a militant website. The Islamic State, which also operates in Puntland, has not commented.", language: "en");
+
+        Assert.Equal(["al-Shabaab"], draft.Labels(DraftField.Claim));
+    }
 }

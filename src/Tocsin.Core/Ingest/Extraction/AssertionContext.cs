@@ -13,6 +13,14 @@ internal sealed class AssertionContext
         "de", "en", "au", "aux", "du", "des", "a", "vers", "avec", "dans", "pres", "contre", "sur", "pour", "par", "chez", "parmi", "entre",
     };
 
+    /// <summary>Heads of a possessive that name another party than the possessor: "Al-Qaeda's Yemen wing",
+    /// "the group's foreign sponsors".</summary>
+    private static readonly HashSet<string> OtherPartyHeads = new(StringComparer.Ordinal)
+    {
+        "branch", "wing", "affiliate", "affiliates", "offshoot", "offshoots", "splinter", "province", "franchise",
+        "ally", "allies", "sponsor", "sponsors", "backer", "backers", "patron", "patrons", "proxy", "proxies", "rival", "rivals", "enemy", "enemies",
+    };
+
     private readonly Dictionary<int, List<AssertionReferent>> _bySentence = [];
     private readonly Dictionary<int, AssertionReferent> _namedByLastToken = [];
     private readonly Dictionary<int, DateMention> _dayBySentence = [];
@@ -80,6 +88,30 @@ internal sealed class AssertionContext
     /// <summary>A hedge anywhere in the clause ("could be linked", "reportedly", "présumé"), or a hedged cue.</summary>
     public bool Hedged(Clause clause, CueMatch cue) =>
         cue.Cue.Hedged || Text.ModifiersIn(clause.SentenceIndex).Any(m => m.Class == CueClass.Hedge && clause.ContainsToken(m.FirstToken));
+
+    /// <summary>A party named as the possessor of another ("Al-Qaeda's Yemen wing claimed", "blamed the group's
+    /// foreign sponsors"): the head of the phrase, up to three words on, is the one that acts, not the possessor.
+    /// "The group's spokesman said" still speaks for the group.</summary>
+    public bool PossessorOfAnother(AssertionReferent referent)
+    {
+        var end = referent.Span.End;
+        var text = Text.Text;
+        if (end + 1 >= text.Length || !CharFolding.IsApostrophe(text[end]) || text[end + 1] is not ('s' or 'S'))
+        {
+            return false;
+        }
+
+        var tokens = Text.Tokens;
+        for (var i = referent.LastToken + 1; i < tokens.Count && i <= referent.LastToken + 3; i++)
+        {
+            if (OtherPartyHeads.Contains(tokens[i].Key))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public DateMention? DateIn(int sentence) => _dayBySentence.GetValueOrDefault(sentence);
 

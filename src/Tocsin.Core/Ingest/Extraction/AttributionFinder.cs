@@ -18,6 +18,10 @@ internal static class AttributionFinder
     private const int HedgedCap = 60;
     private const int PronounCap = 60;
 
+    /// <summary>How far after "with the support of" or "financed by" the helper may start, in words ("of the
+    /// military intelligence of neighbouring Pakistan").</summary>
+    private const int HelperReach = 6;
+
     /// <summary>How far after "believe (that)" the subject of the complement may start, in words.</summary>
     private const int ComplementReach = 8;
 
@@ -62,6 +66,8 @@ internal static class AttributionFinder
                     findings.Add(new AssertionFinding(basis, null, asserter.Party, target.Actor, target.Party, spans, context.DateIn(clause.SentenceIndex), confidence));
                 }
             }
+
+            findings.AddRange(Helpers(context, clause, cues));
         }
 
         return findings;
@@ -82,20 +88,23 @@ internal static class AttributionFinder
             }
         }
 
+        // "Saudi Arabia was behind it, Iran said": when the one blamed is the cue's subject, a speaker after it
+        // is the asserter, not the subject.
+        var trailing = TrailingSpeaker(text, clause, cue, states);
+        if (cue.Cue.Side == CueSide.Before && trailing is not null)
+        {
+            return trailing;
+        }
+
         var subject = states.FirstOrDefault(r => clause.ContainsToken(r.FirstToken) && r.LastToken < cue.FirstToken && !context.AfterPreposition(r));
         if (subject is not null)
         {
             return subject;
         }
 
-        // "…, Nigerian police said": a state right before a reporting verb after the cue.
-        foreach (var report in SentenceCues(text, clause.SentenceIndex, CueClass.Report).Where(c => c.Cue.Side == CueSide.Before && c.FirstToken > cue.LastToken))
+        if (trailing is not null)
         {
-            var speaker = states.LastOrDefault(r => r.LastToken < report.FirstToken && report.FirstToken - r.LastToken <= 2 && r.FirstToken > cue.LastToken);
-            if (speaker is not null)
-            {
-                return speaker;
-            }
+            return trailing;
         }
 
         // "…, said the interior minister": a reporting verb with its speaker after it.
@@ -109,6 +118,74 @@ internal static class AttributionFinder
         }
 
         return PronounSubject(context, clause, cue);
+    }
+
+    /// <summary>"…, Nigerian police said": a state right before a reporting verb after the cue.</summary>
+    private static AssertionReferent? TrailingSpeaker(AnalysedText text, Clause clause, CueMatch cue, List<AssertionReferent> states)
+    {
+        foreach (var report in SentenceCues(text, clause.SentenceIndex, CueClass.Report).Where(c => c.Cue.Side == CueSide.Before && c.FirstToken > cue.LastToken))
+        {
+            var speaker = states.LastOrDefault(r => r.LastToken < report.FirstToken && report.FirstToken - r.LastToken <= 2 && r.FirstToken > cue.LastToken);
+            if (speaker is not null)
+            {
+                return speaker;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Parties joined to the deed as helpers ("the Haqqani network carried out the attack with the
+    /// support of Pakistan's military intelligence", "the minister said the operation was financed by agents of
+    /// the ISI"): the first state or group named within a few words after a complicity phrase, and those joined
+    /// to it, named or resolved from a nationality (a bare role read from context is too unsure to accuse). The
+    /// phrase counts in a clause that attributes the deed, or that reports speech about an attack named before
+    /// it ("X said the attack was financed by Y"); "Nigeria asked for the help of France" blames nobody.</summary>
+    private static List<AssertionFinding> Helpers(AssertionContext context, Clause clause, List<CueMatch> cues)
+    {
+        var findings = new List<AssertionFinding>();
+        var tokens = context.Text.Tokens;
+        var attributes = cues.Any(c => !context.Negated(clause, c));
+        foreach (var complicity in context.Cues(clause, CueClass.Complicity))
+        {
+            var report = context.Cues(clause, CueClass.Report).FirstOrDefault(r => r.LastToken < complicity.FirstToken);
+            var from = report?.LastToken ?? clause.FirstToken;
+            var attack = Enumerable.Range(from, Math.Max(0, complicity.FirstToken - from)).Any(i => Lexicon.Instance.Objects.Contains(tokens[i].Key));
+            if (!((attributes && attack) || (report is not null && attack)) || context.Negated(clause, complicity))
+            {
+                continue;
+            }
+
+            // Reported speech with no cue of its own: the asserter is the reporting verb's subject.
+            var asserter = attributes ? Asserter(context, clause, complicity)
+                : context.In(clause).FirstOrDefault(r => !r.IsGroup && r.LastToken < report!.FirstToken && !context.AfterPreposition(r));
+            if (asserter is null)
+            {
+                continue;
+            }
+
+            var after = context.In(clause).Where(r => r.FirstToken > complicity.LastToken && r.Key != asserter.Key && r.Confidence > PronounCap && !context.PossessorOfAnother(r))
+                .OrderBy(r => r.FirstToken).ToList();
+            if (after.Count == 0 || after[0].FirstToken - complicity.LastToken > HelperReach)
+            {
+                continue;
+            }
+
+            foreach (var helper in Joined(context, after))
+            {
+                var basis = helper.IsGroup ? AssertionBasis.Assessment : AssertionBasis.Accusation;
+                var confidence = Math.Min(IndirectCap, Math.Min(asserter.Confidence, helper.Confidence));
+                if (context.Hedged(clause, complicity))
+                {
+                    confidence = Math.Min(confidence, HedgedCap);
+                }
+
+                var spans = new List<TextSpan> { asserter.Span, complicity.Span, helper.Span };
+                findings.Add(new AssertionFinding(basis, null, asserter.Party, helper.Actor, helper.Party, spans, context.DateIn(clause.SentenceIndex), confidence));
+            }
+        }
+
+        return findings;
     }
 
     /// <summary>"They suspect him …", "Il accuse …", "…, he said": the state that spoke last in the sentence
@@ -134,12 +211,14 @@ internal static class AttributionFinder
     /// or state before it in the clause.</summary>
     private static List<AssertionReferent> Targets(AssertionContext context, Clause clause, CueMatch cue, AssertionReferent asserter)
     {
-        var candidates = context.In(clause).Where(r => r.Key != asserter.Key && r.Span != asserter.Span).ToList();
+        var candidates = context.In(clause).Where(r => r.Key != asserter.Key && r.Span != asserter.Span && !context.PossessorOfAnother(r)).ToList();
         if (cue.Cue.Side != CueSide.Before)
         {
             // Who an assessment names is the subject of its complement ("believe that X …"), not a state after
-            // a preposition ("to use it against Ukraine", "citizens of Tajikistan").
-            var after = candidates.Where(r => r.FirstToken > cue.LastToken && !Qualifier(context.Text, r))
+            // a preposition ("to use it against Ukraine", "citizens of Tajikistan"), nor the claimant of a claim
+            // that follows ("blames jihadists for the blast claimed by ISWAP": the object ends at that verb).
+            var claims = context.Cues(clause, CueClass.Claim).Where(c => c.FirstToken > cue.LastToken).Select(c => c.FirstToken).DefaultIfEmpty(int.MaxValue).Min();
+            var after = candidates.Where(r => r.FirstToken > cue.LastToken && r.FirstToken < claims && !Qualifier(context.Text, r))
                 .Where(r => cue.Class == CueClass.Accuse || r.FirstToken == cue.LastToken + 1 || (!context.AfterPreposition(r) && r.FirstToken - cue.LastToken <= ComplementReach))
                 .OrderBy(r => r.FirstToken).ToList();
             if (after.Count > 0)
@@ -150,9 +229,13 @@ internal static class AttributionFinder
 
         if (cue.Cue.Side != CueSide.After)
         {
-            // "X was behind", "X carried out": a group; a state that did it is named by an accusation.
+            // "X was behind", "X carried out", "the United States had financed the cell": the cue's subject, a
+            // group or a state named after the asserter (a state is then accused); never a state that is a
+            // place ("the attack in Pakistan") or qualifies a name ("the Iran-backed group").
+            var subjects = candidates.Where(r => r.LastToken < cue.FirstToken && (r.FirstToken > asserter.LastToken || asserter.FirstToken > cue.LastToken)
+                && (r.IsGroup || (!context.AfterPreposition(r) && !Qualifier(context.Text, r)))).ToList();
             var groups = candidates.Where(r => r.IsGroup && r.LastToken < cue.FirstToken).ToList();
-            var before = ClaimFinder.Subject(context.Text, groups.Where(r => r.FirstToken > asserter.LastToken).ToList(), cue)
+            var before = ClaimFinder.Subject(context.Text, subjects, cue)
                 ?? ClaimFinder.Subject(context.Text, groups, cue);
             if (before is not null)
             {

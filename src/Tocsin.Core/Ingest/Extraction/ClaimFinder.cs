@@ -13,6 +13,21 @@ namespace Tocsin.Core.Ingest.Extraction;
 /// outlet alone (Amaq) 55–60.</remarks>
 internal static class ClaimFinder
 {
+    /// <summary>How far after a reporting verb the pronoun of its complement may stand, in words ("said in a
+    /// statement on Friday that it …").</summary>
+    private const int ComplementReach = 10;
+
+    /// <summary>A claim in indirect words: a group that says the deed is its own, or its outlet that does.</summary>
+    private const int IndirectConfidence = 75;
+
+    /// <summary>How far before a reporting verb its subject may end when an apposition stands between them.</summary>
+    private const int ApposedSubjectReach = 20;
+
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal) { "had", "has", "have", "was", "were", "would", "a", "avait", "aurait", "ont", "avaient", "to", "avoir" };
+
+    /// <summary>Auxiliaries that show a clause of its own between a reporting verb and its "that".</summary>
+    private static readonly HashSet<string> FiniteVerbs = new(StringComparer.Ordinal) { "had", "has", "have", "was", "were", "is", "are", "would", "will", "avait", "avaient", "ont", "est", "etait", "sont" };
+
     private static readonly HashSet<string> BranchWords = new(StringComparer.Ordinal) { "branch", "affiliate", "wing", "offshoot", "branche", "filiale", "affiliated" };
 
     public static List<AssertionFinding> Find(AssertionContext context)
@@ -66,14 +81,22 @@ internal static class ClaimFinder
         {
             var clause = text.ClauseAt(report.FirstToken);
             var sentence = clause.SentenceIndex;
-            var speaker = context.In(clause).LastOrDefault(r => r.IsGroup && r.LastToken < report.FirstToken && report.FirstToken - r.LastToken <= 4);
+            var speaker = Speaker(context, clause, report);
+            if (speaker is null && OutletSpeaks(context, clause, report) is { } voiced && !withdrawn.Contains(voiced.Key) && !context.Negated(clause, report))
+            {
+                var spans = new List<TextSpan> { report.Span, voiced.Span };
+                findings.Add(new AssertionFinding(AssertionBasis.Claim, voiced.Actor, null, voiced.Actor, null, spans, context.DateIn(sentence), Math.Min(IndirectConfidence, voiced.Confidence)));
+                continue;
+            }
+
             if (speaker is null || withdrawn.Contains(speaker.Key) || context.Negated(clause, report))
             {
                 continue;
             }
 
             var owned = text.CuesIn(sentence).Any(c => c.FirstToken > report.LastToken
-                && (c.Class == CueClass.SelfReport || (c.Class == CueClass.Assess && c.Cue.NeedsObject)));
+                && (c.Class == CueClass.SelfReport || (c.Class == CueClass.Assess && c.Cue.NeedsObject)))
+                || SaysOwnDeed(context, clause, report);
             var outlet = text.CuesIn(sentence).Any(c => c.Class == CueClass.Outlet);
             if (owned || (outlet && speaker.Actor?.Organisation?.Key == "islamic-state"))
             {
@@ -85,9 +108,101 @@ internal static class ClaimFinder
         return findings;
     }
 
+    /// <summary>A group's outlet that speaks ("Amaq news agency said a soldier of the Islamic State had detonated
+    /// …", "Islamic State's Amaq agency said the attack was carried out by an Islamic State fighter"): the group
+    /// named in what it says claims the deed, when it tells one (a verb of the deed or an attack noun).</summary>
+    private static AssertionReferent? OutletSpeaks(AssertionContext context, Clause clause, CueMatch report)
+    {
+        var text = context.Text;
+        var outlet = context.Cues(clause, CueClass.Outlet).LastOrDefault(o => o.LastToken < report.FirstToken && report.FirstToken - o.LastToken <= 3);
+        if (outlet is null)
+        {
+            return null;
+        }
+
+        var tokens = text.Tokens;
+        var deed = Enumerable.Range(report.LastToken + 1, Math.Max(0, clause.LastToken - report.LastToken - 1))
+            .Any(i => Deed(tokens, i) || Lexicon.Instance.Objects.Contains(tokens[i].Key));
+        return deed ? context.In(clause).FirstOrDefault(r => r.IsGroup && r.FirstToken > report.LastToken) : null;
+    }
+
+    /// <summary>The group that speaks: the subject before the reporting verb, past an apposition that describes
+    /// it ("ISWAP, the faction that split from Boko Haram in 2016, said"), and never the possessor of another
+    /// party ("Al-Qaeda's Yemen wing said").</summary>
+    private static AssertionReferent? Speaker(AssertionContext context, Clause clause, CueMatch report)
+    {
+        var groups = context.In(clause).Where(r => r.IsGroup && r.LastToken < report.FirstToken && !context.PossessorOfAnother(r)).ToList();
+        var nearest = groups.LastOrDefault();
+        if (nearest is null)
+        {
+            return null;
+        }
+
+        if (report.FirstToken - nearest.LastToken <= 4)
+        {
+            var subject = Subject(context.Text, groups, report);
+            return subject is not null && report.FirstToken - subject.LastToken <= ApposedSubjectReach ? subject : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>The speaker says the deed is its own: a pronoun that opens the complement ("said in a statement
+    /// that it had planted the explosives", "a affirmé qu'il avait tué") or an infinitive ("claimed to have killed
+    /// 40 soldiers", "affirme avoir posé la bombe") before a verb of the deed (claim-verbs lexicons, "deeds").
+    /// Another party named first would be the pronoun's referent, so the search stops there.</summary>
+    private static bool SaysOwnDeed(AssertionContext context, Clause clause, CueMatch report)
+    {
+        var tokens = context.Text.Tokens;
+        if (report.LastToken + 1 >= tokens.Count)
+        {
+            return false;
+        }
+
+        if (tokens[report.LastToken].Key is "to" or "have" or "avoir" || tokens[report.LastToken + 1].Key is "to" or "avoir")
+        {
+            return Deed(tokens, SkipAuxiliaries(tokens, report.LastToken + 1));
+        }
+
+        var starts = context.In(clause).Select(r => r.FirstToken).ToHashSet();
+        var end = Math.Min(clause.LastToken, report.LastToken + 1 + ComplementReach);
+        for (var i = report.LastToken + 1; i < end; i++)
+        {
+            if (starts.Contains(i))
+            {
+                return false;
+            }
+
+            if (tokens[i].Key is "it" or "they" or "il" or "ils" or "elle" or "elles")
+            {
+                // The pronoun must open the complement: right after the verb, or after "that"/"qu'" with no
+                // clause of its own before ("said the army had lied and that it …" speaks of the army).
+                var opens = i == report.LastToken + 1
+                    || (tokens[i - 1].Key is "that" or "qu" or "que" && !Enumerable.Range(report.LastToken + 1, i - report.LastToken - 1).Any(k => FiniteVerbs.Contains(tokens[k].Key)));
+                return opens && Deed(tokens, SkipAuxiliaries(tokens, i + 1));
+            }
+        }
+
+        return false;
+    }
+
+    private static int SkipAuxiliaries(List<Token> tokens, int index)
+    {
+        var i = index;
+        while (i < tokens.Count && i < index + 2 && Auxiliaries.Contains(tokens[i].Key))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static bool Deed(List<Token> tokens, int index) =>
+        Lexicon.Instance.Deeds.Any(deed => index + deed.Length <= tokens.Count && deed.Select((key, k) => tokens[index + k].Key == key).All(same => same));
+
     private static (AssertionReferent? Claimant, int Confidence) Claimant(AssertionContext context, Clause clause, CueMatch cue)
     {
-        var groups = context.In(clause).Where(r => r.IsGroup).ToList();
+        var groups = context.In(clause).Where(r => r.IsGroup && !context.PossessorOfAnother(r)).ToList();
         var before = Subject(context.Text, groups.Where(r => r.LastToken < cue.FirstToken).ToList(), cue);
         var after = groups.FirstOrDefault(r => r.FirstToken > cue.LastToken);
         var full = cue.Cue.Explicit ? 90 : 75;
@@ -127,8 +242,10 @@ internal static class ClaimFinder
         {
             var candidate = before[i];
             var closes = text.Text[candidate.Span.End..cue.Span.Start].Contains(',', StringComparison.Ordinal);
-            var opens = i > 0 && text.Text[before[i - 1].Span.End..candidate.Span.Start].Contains(',', StringComparison.Ordinal)
-                && before[i - 1].Key != candidate.Key;
+            // The apposition opens after an earlier, other group, perhaps with a back-reference to it between
+            // ("ISWAP, the jihadist faction that split from Boko Haram, said").
+            var opens = before.Take(i).Any(earlier => earlier.Key != candidate.Key
+                && text.Text[earlier.Span.End..candidate.Span.Start].Contains(',', StringComparison.Ordinal));
             if (!(closes && opens))
             {
                 return candidate;

@@ -23,7 +23,20 @@ internal static class PartyResolver
             {
                 var first = text.TokenIndexAt(mention.Span.Start);
                 var last = Math.Max(first, text.TokenIndexAt(mention.Span.End) - 1);
+
+                // An office that names one state alone ("le Premier ministre") with another's nationality beside
+                // it ("le Premier ministre israélien") is that other state's.
+                var other = Adjective(text, last + 1) ?? Adjective(text, first - 1);
+                if (other is not null && other != mention.Party && char.IsUpper(text.Text[mention.Span.Start]) && IsOffice(text, first, last))
+                {
+                    var start = Math.Min(first, AdjectiveIndexBeside(text, first, last));
+                    var end = Math.Max(last, AdjectiveIndexBeside(text, first, last));
+                    referents.Add(new AssertionReferent(null, other, new TextSpan(text.Tokens[start].Start, text.Tokens[end].End), start, end, 85, true));
+                    continue;
+                }
+
                 referents.Add(new AssertionReferent(null, mention.Party, mention.Span, first, last, 90, false));
+                AddCoordinated(text, referents, first, 90);
             }
         }
 
@@ -42,6 +55,10 @@ internal static class PartyResolver
             {
                 var span = new TextSpan(text.Tokens[first].Start, text.Tokens[last].End);
                 referents.Add(new AssertionReferent(null, party, span, first, last, confidence, true));
+                if (first < role.FirstToken)
+                {
+                    AddCoordinated(text, referents, first, confidence);
+                }
             }
         }
 
@@ -92,6 +109,26 @@ internal static class PartyResolver
     }
 
     public static bool IsNationalityAdjective(AnalysedText text, int index) => Adjective(text, index) is not null;
+
+    /// <summary>"American and British intelligence", "French and German officials": a nationality adjective
+    /// joined by "and"/"et"/a comma to the one that starts a mention qualifies its head too, so it names a
+    /// state of its own (the mention starts at <paramref name="first"/>).</summary>
+    private static void AddCoordinated(AnalysedText text, List<AssertionReferent> referents, int first, int confidence)
+    {
+        var tokens = text.Tokens;
+        var index = first - 1;
+        while (index >= 1 && tokens[index].Key is "and" or "et" or "or" && Adjective(text, index - 1) is { } party && Adjective(text, first) is not null)
+        {
+            var adjective = index - 1;
+            referents.Add(new AssertionReferent(null, party, new TextSpan(tokens[adjective].Start, tokens[adjective].End), adjective, adjective, Math.Min(confidence, 85), true));
+            index = adjective - 1;
+        }
+    }
+
+    private static bool IsOffice(AnalysedText text, int first, int last) =>
+        Lexicon.Instance.Cues.Match(text.Tokens[first..(last + 1)]).Any(m => m.Value.Class == CueClass.Role && m.FirstToken == 0 && m.LastToken == last - first);
+
+    private static int AdjectiveIndexBeside(AnalysedText text, int first, int last) => Adjective(text, last + 1) is not null ? last + 1 : first - 1;
 
     private static Party? Adjective(AnalysedText text, int index)
     {

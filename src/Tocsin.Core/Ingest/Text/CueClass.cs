@@ -30,6 +30,10 @@ internal enum CueClass
     /// <summary>A phrase that refers back to the group named last: "this structure", "cette structure".</summary>
     Reference,
 
+    /// <summary>Words that join a helper to a deed already attributed in the clause: "with the support of",
+    /// "financed by", "avec l'aide de". The party after them is blamed too.</summary>
+    Complicity,
+
     /// <summary>A word that cancels the cue near it: "not", "denied", "pas".</summary>
     Negation,
 

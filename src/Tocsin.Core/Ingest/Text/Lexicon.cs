@@ -30,6 +30,10 @@ internal sealed class Lexicon
     /// <summary>Head words of a group's name (brigade, front, mouvement), as token keys.</summary>
     public HashSet<string> GroupWords { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Verbs of the deed itself (planted, blew up, killed), as token keys: a group that says "it had
+    /// planted the bomb" claims it.</summary>
+    public List<string[]> Deeds { get; } = [];
+
     /// <summary>Titles that start a person's name (General, Sheikh, M.), as token keys.</summary>
     public HashSet<string> PersonTitles { get; } = new(StringComparer.Ordinal);
 
@@ -105,6 +109,7 @@ internal sealed class Lexicon
         AddAll(Cues, seen, root, "outlets", CueClass.Outlet, language);
         AddAll(Cues, seen, root, "roles", CueClass.Role, language);
         AddAll(Cues, seen, root, "references", CueClass.Reference, language);
+        AddAll(Cues, seen, root, "complicity", CueClass.Complicity, language);
         AddAll(Modifiers, seen, root, "negations", CueClass.Negation, language);
         foreach (var hedge in Strings(root, "hedges"))
         {
@@ -115,6 +120,7 @@ internal sealed class Lexicon
         Objects.UnionWith(Strings(root, "objects").Select(Key));
         AddAll(Cues, seen, root, "selfReport", CueClass.SelfReport, language);
         PersonTitles.UnionWith(Strings(root, "personTitles").Select(Key));
+        Deeds.AddRange(Strings(root, "deeds").Select(d => Tokenizer.Keys(d)).Where(k => k.Length > 0));
     }
 
     private static void AddAll(PhraseMatcher<Cue> matcher, HashSet<string> seen, JsonElement root, string property, CueClass cls, string language)
