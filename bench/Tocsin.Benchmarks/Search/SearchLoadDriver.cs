@@ -63,7 +63,7 @@ public static class SearchLoadDriver
                 var (without, _) = await WriteAsync(open, parsed, drop: true, keep: false);
                 var (with, kept) = await WriteAsync(open, parsed, drop: false, keep: true);
                 var store = kept!;
-                Console.WriteLine(Row(name, "without the search index", parsed.Count, without));
+                Console.WriteLine(Row(name, "without the search index", parsed.Count, without) + " |");
                 Console.WriteLine(Row(name, "with the search index", parsed.Count, with) + string.Create(CultureInfo.InvariantCulture, $" {without / with:F2} |"));
                 await using (store)
                 {

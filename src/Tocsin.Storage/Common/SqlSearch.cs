@@ -1,3 +1,4 @@
+using System.Data;
 using System.Data.Common;
 using System.Globalization;
 using System.Text;
@@ -22,37 +23,55 @@ internal sealed class SqlSearch(IStoreDatabase database) : ISearchStore
         ArgumentOutOfRangeException.ThrowIfLessThan(query.Limit, 1, nameof(query));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(query.Limit, SearchQuery.MaxLimit, nameof(query));
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        if (await SqlCollections.RowOfAsync(connection, null, collectionId, cancellationToken) is not { } collection)
+        var sql = database.Dialect.Search;
+        if (sql.Window is not { } window)
+        {
+            return await SqlCollections.RowOfAsync(connection, null, collectionId, cancellationToken) is { } collection
+                ? await QueryAsync(connection, null, sql, sql.Source, collection, query, query.Before, query.Limit, cancellationToken)
+                : [];
+        }
+
+        // The walk takes up to four statements: one REPEATABLE READ snapshot for all of them, so that a page is what
+        // one moment held (under READ COMMITTED each statement sees its own). Read only: nothing here writes.
+        await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(window.ReadOnly, transaction: transaction, cancellationToken: cancellationToken));
+        var hits = await WalkAsync(connection, transaction, sql, window, collectionId, query, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return hits;
+    }
+
+    private static async Task<IReadOnlyList<SearchHit>> WalkAsync(DbConnection connection, DbTransaction transaction, SearchSql sql, SearchWindow window,
+        Guid collectionId, SearchQuery query, CancellationToken cancellationToken)
+    {
+        if (await SqlCollections.RowOfAsync(connection, transaction, collectionId, cancellationToken) is not { } collection)
         {
             return [];
         }
 
-        var sql = database.Dialect.Search;
-        if (sql.Window is not { } window)
-        {
-            return await QueryAsync(connection, sql, sql.Source, collection, query, query.Before, query.Limit, cancellationToken);
-        }
-
         // Newest index rows first, by key: a common word fills the page from them (docs/benchmarks.md, "Search across
         // the picture"). Only when they held less than a page are the older rows asked through the full-text index.
-        var recent = await QueryAsync(connection, sql, window.Recent, collection, query, query.Before, query.Limit, cancellationToken, window.Rows);
+        var recent = await QueryAsync(connection, transaction, sql, window.Recent, collection, query, query.Before, query.Limit, cancellationToken, window.Rows);
         if (recent.Count == query.Limit)
         {
             return recent;
         }
 
         var extent = await connection.QuerySingleAsync<WindowExtent>(new CommandDefinition(window.Extent,
-            new { before = query.Before ?? long.MaxValue, window = window.Rows }, cancellationToken: cancellationToken));
+            new { before = query.Before ?? long.MaxValue, window = window.Rows }, transaction, cancellationToken: cancellationToken));
         if (extent.Scanned < window.Rows || extent.Floor is not { } floor)
         {
             return recent;
         }
 
-        var older = await QueryAsync(connection, sql, window.Older, collection, query, floor, query.Limit - recent.Count, cancellationToken);
+        // The date range goes inside the older rows' subquery, where the index on the date can serve it: a range that
+        // holds none of the newest rows otherwise read every match of a common word from the full-text index.
+        var dated = (query.From is null ? "" : " AND dated >= @from") + (query.To is null ? "" : " AND dated < @to");
+        var older = await QueryAsync(connection, transaction, sql, string.Format(CultureInfo.InvariantCulture, window.Older, dated), collection, query,
+            floor, query.Limit - recent.Count, cancellationToken);
         return [.. recent, .. older];
     }
 
-    private static async Task<List<SearchHit>> QueryAsync(DbConnection connection, SearchSql sql, string source, long collection, SearchQuery query,
+    private static async Task<List<SearchHit>> QueryAsync(DbConnection connection, DbTransaction? transaction, SearchSql sql, string source, long collection, SearchQuery query,
         long? before, int limit, CancellationToken cancellationToken, int window = 0)
     {
         var parameters = new DynamicParameters(new { collection, match = sql.Expression(query.Words), limit });
@@ -92,7 +111,7 @@ internal sealed class SqlSearch(IStoreDatabase database) : ISearchStore
             ORDER BY {sql.Row} DESC
             LIMIT @limit
             """);
-        var rows = await connection.QueryAsync<HitRow>(new CommandDefinition(text.ToString(), parameters, cancellationToken: cancellationToken));
+        var rows = await connection.QueryAsync<HitRow>(new CommandDefinition(text.ToString(), parameters, transaction, cancellationToken: cancellationToken));
         return [.. rows.Select(r => new SearchHit(r.Row, new StoredVersionRow(r.DateAdded, r.Json).ToStoredObject(false)))];
     }
 

@@ -21,12 +21,14 @@ internal sealed record SearchSql(string Source, string Row, string Match, Func<I
     /// folds nothing more: the words are folded already, as the index's are. 2,000 index rows are walked by key
     /// first: a few milliseconds when they hold no match, and a page of a word found in one object in a hundred.
     /// <c>OFFSET 0</c> plans the older rows' subquery on its own, so that the page's order cannot make the planner
-    /// walk the whole index by key for a word it wrongly takes for a common one.</summary>
+    /// walk the whole index by key for a word it wrongly takes for a common one; a date range is applied inside it, where
+    /// the index on the date (migration 0030) can serve it.</summary>
     public static SearchSql Postgres { get; } = new("search_documents s", "s.object_row", "s.words @@ to_tsquery('simple', @match)",
         words => string.Join(" & ", words.Select(w => string.Create(CultureInfo.InvariantCulture,
             $"'{w.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "''", StringComparison.Ordinal)}':*"))),
         new SearchWindow(2_000,
             "(SELECT * FROM search_documents WHERE object_row < @before ORDER BY object_row DESC LIMIT @window) s",
             "SELECT COUNT(*) AS Scanned, MIN(object_row) AS Floor FROM (SELECT object_row FROM search_documents WHERE object_row < @before ORDER BY object_row DESC LIMIT @window) w",
-            "(SELECT * FROM search_documents WHERE words @@ to_tsquery('simple', @match) AND object_row < @before OFFSET 0) s"));
+            "(SELECT * FROM search_documents WHERE words @@ to_tsquery('simple', @match) AND object_row < @before{0} OFFSET 0) s",
+            "SET TRANSACTION READ ONLY"));
 }

@@ -11,5 +11,7 @@ namespace Tocsin.Storage.Search;
 /// <param name="Extent">One row: how many index rows <see cref="Recent"/> holds (<c>Scanned</c>) and the lowest key
 /// among them (<c>Floor</c>).</param>
 /// <param name="Older">The index rows that hold <c>@match</c> with a key below <c>@before</c>, found through the
-/// full-text index whatever the planner guesses, as a FROM item <c>s</c>.</param>
-internal sealed record SearchWindow(int Rows, string Recent, string Extent, string Older);
+/// full-text index whatever the planner guesses, as a FROM item <c>s</c>; <c>{0}</c> is where the search's date range
+/// is written, as conditions on the index's own <c>dated</c> column.</param>
+/// <param name="ReadOnly">The statement that makes the walk's transaction read only, run first in it.</param>
+internal sealed record SearchWindow(int Rows, string Recent, string Extent, string Older, string ReadOnly);

@@ -191,6 +191,31 @@ public abstract class SearchContract : StoreContractBase
         Assert.Equal([objects[2_095].Id, objects[5].Id, objects[0].Id, objects[0].Id], Ids(page).Concat(Ids(oldest)));
     }
 
+    [Fact]
+    public async Task A_date_range_that_holds_only_older_rows_finds_them_in_order()
+    {
+        // Every report holds the word; only the three oldest are dated inside the range, below the 2,000 newest index
+        // rows that PostgreSQL walks by key first, so the range is applied to the older rows alone (SearchSql).
+        await using var db = await OpenAsync();
+        var collection = await db.NewCollectionAsync();
+        var reports = Enumerable.Range(0, 2_100)
+            .Select(i => Report($"Ranged report {i}", i < 3 ? $"2023-05-0{i + 2}T00:00:00.000Z" : "2024-06-01T00:00:00.000Z", Green))
+            .ToArray();
+        await db.AddAsync(collection, reports);
+        var query = new SearchQuery
+        {
+            Words = ["ranged"],
+            From = new DateTimeOffset(2023, 5, 1, 0, 0, 0, TimeSpan.Zero),
+            To = new DateTimeOffset(2023, 5, 11, 0, 0, 0, TimeSpan.Zero),
+            Limit = 2,
+        };
+
+        var first = await db.Store.Search.FindAsync(collection.Id, query, Ct);
+        var second = await db.Store.Search.FindAsync(collection.Id, query with { Before = first[^1].Row }, Ct);
+
+        Assert.Equal([reports[2].Id, reports[1].Id, reports[0].Id], Ids(first).Concat(Ids(second)));
+    }
+
     [Theory]
     [InlineData("\"isis")]
     [InlineData("isis*")]
