@@ -98,6 +98,14 @@ public interface ITocsinStore : IAsyncDisposable
     /// errors is rejected. Accepted objects are written in one transaction.</summary>
     Task<ImportResult> AddObjectsAsync(Guid collectionId, IReadOnlyList<StixObject> objects, CancellationToken cancellationToken);
 
+    /// <summary><see cref="AddObjectsAsync(Guid, IReadOnlyList{StixObject}, CancellationToken)"/>, with the TAXII status
+    /// <paramref name="receipt"/> makes of the result saved in the same transaction (TAXII 2.1 §5.4: one commit per
+    /// POST). The objects, their audit entry and the status are stored together or not at all; the status is
+    /// committed even when no object was admitted (then nothing else is written and no audit entry appended).</summary>
+    /// <returns>The status saved.</returns>
+    Task<TaxiiStatus> AddObjectsAsync(Guid collectionId, IReadOnlyList<StixObject> objects, Func<ImportResult, TaxiiStatus> receipt,
+        CancellationToken cancellationToken);
+
     /// <summary>A page of the versions visible in a collection that match <paramref name="query"/>, ordered by
     /// <c>date_added</c>. Fails with <c>invalid-cursor</c> when <see cref="ObjectQuery.Cursor"/> is not a
     /// cursor this store issued (a client error, never an empty page).</summary>

@@ -3,7 +3,7 @@ using Tocsin.Core.Stix;
 namespace Tocsin.Storage;
 
 /// <summary>Decides, before any write, which objects of a batch may be stored: the engine-neutral half of
-/// <see cref="ITocsinStore.AddObjectsAsync"/>.</summary>
+/// <see cref="ITocsinStore.AddObjectsAsync(Guid, IReadOnlyList{StixObject}, CancellationToken)"/>.</summary>
 internal static class ObjectAdmission
 {
     /// <summary>STIX 2.1 §3.1 (<c>spec_version</c>): an object without the property is 2.0, except SCOs,

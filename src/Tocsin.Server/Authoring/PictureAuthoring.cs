@@ -11,7 +11,7 @@ namespace Tocsin.Server.Authoring;
 
 /// <summary>Writes the picture from analysts' forms, for the API and the pages alike (docs/authoring.md). Every save is
 /// a new version created by our organisation (same id, <c>modified</c> strictly later), stored through
-/// <see cref="ITocsinStore.AddObjectsAsync"/> (validated, audited, with a <c>date_added</c>); a version is never
+/// <see cref="ITocsinStore.AddObjectsAsync(Guid, IReadOnlyList{StixObject}, CancellationToken)"/> (validated, audited, with a <c>date_added</c>); a version is never
 /// overwritten. Refusals write nothing.</summary>
 /// <remarks>An edit names the version it was made from; the check that it is still the latest and the write are
 /// serialised on this node, so two colleagues saving at once on one node never both win. Nodes sharing a database

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Tocsin.Server.Classification;
 using Tocsin.Storage;
 using Tocsin.Storage.Sharing;
+using Tocsin.Storage.Taxii;
 
 namespace Tocsin.Server.Taxii;
 
@@ -56,11 +57,13 @@ internal static class ObjectEndpoints
         }
 
         // A partner's objects are its contribution, never part of our picture (docs/sharing.md "Partner contributions").
-        var result = envelope.Value.Objects.Count == 0 ? new ImportResult([])
-            : target.Value.IsPartner ? await store.Contributions.AddAsync(target.Value.PrincipalId, target.Value.Collection.Id, envelope.Value.Objects, cancellationToken)
-            : await store.AddObjectsAsync(target.Value.Collection.Id, envelope.Value.Objects, cancellationToken);
-        var status = TaxiiStatuses.From(target.Value.PrincipalId, requested, settings.StatusLifetime, result, envelope.Value.Unreadable);
-        await store.TaxiiStatuses.SaveAsync(status, cancellationToken);
+        // The status is saved in the objects' write transaction: one commit per request, and never objects without
+        // their status or a status without its objects.
+        Func<ImportResult, TaxiiStatus> receipt = result =>
+            TaxiiStatuses.From(target.Value.PrincipalId, requested, settings.StatusLifetime, result, envelope.Value.Unreadable);
+        var status = target.Value.IsPartner
+            ? await store.Contributions.AddAsync(target.Value.PrincipalId, target.Value.Collection.Id, envelope.Value.Objects, receipt, cancellationToken)
+            : await store.AddObjectsAsync(target.Value.Collection.Id, envelope.Value.Objects, receipt, cancellationToken);
         return new TaxiiResource<StatusResource>(TaxiiStatuses.ToResource(status), StatusCodes.Status202Accepted);
     }
 

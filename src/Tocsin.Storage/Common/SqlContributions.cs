@@ -5,6 +5,7 @@ using Tocsin.Core;
 using Tocsin.Core.Audit;
 using Tocsin.Core.Stix;
 using Tocsin.Storage.Contributions;
+using Tocsin.Storage.Taxii;
 
 namespace Tocsin.Storage.Common;
 
@@ -13,7 +14,20 @@ namespace Tocsin.Storage.Common;
 /// (<see cref="SqlVersionWriter.StoredKey"/>); our picture reads only rows without a contributor.</summary>
 internal sealed class SqlContributions(IStoreDatabase database) : IContributionStore
 {
-    public async Task<ImportResult> AddAsync(Guid partnerId, Guid collectionId, IReadOnlyList<StixObject> objects, CancellationToken cancellationToken)
+    public Task<ImportResult> AddAsync(Guid partnerId, Guid collectionId, IReadOnlyList<StixObject> objects, CancellationToken cancellationToken) =>
+        WriteAsync(partnerId, collectionId, objects, null, cancellationToken);
+
+    public async Task<TaxiiStatus> AddAsync(Guid partnerId, Guid collectionId, IReadOnlyList<StixObject> objects, Func<ImportResult, TaxiiStatus> receipt,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(receipt);
+        TaxiiStatus? status = null;
+        await WriteAsync(partnerId, collectionId, objects, result => status = receipt(result), cancellationToken);
+        return status ?? throw new InvalidOperationException("The contribution committed without making its status.");
+    }
+
+    private async Task<ImportResult> WriteAsync(Guid partnerId, Guid collectionId, IReadOnlyList<StixObject> objects, Func<ImportResult, TaxiiStatus>? receipt,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(objects);
         var admitted = new List<AdmittedObject>(objects.Count);
@@ -43,11 +57,20 @@ internal sealed class SqlContributions(IStoreDatabase database) : IContributionS
                 await database.AppendAuditAsync(connection, transaction, AuditRecord.Of(AuditActions.ContributionAdd, collection,
                     AuditDetails.WithVersions(new JsonObject { ["collection"] = collection, ["partner"] = partner }, added)), database.NowMicros(), cancellationToken);
             }
+        }
 
+        var result = new ImportResult(Array.ConvertAll(outcomes, o => o!));
+        if (receipt is not null)
+        {
+            await SqlTaxiiStatuses.InsertAsync(connection, transaction, receipt(result), database.NowMicros(), cancellationToken);
+        }
+
+        if (admitted.Count > 0 || receipt is not null)
+        {
             await transaction.CommitAsync(cancellationToken);
         }
 
-        return new ImportResult(Array.ConvertAll(outcomes, o => o!));
+        return result;
     }
 
     public async Task<int> DeleteAsync(Guid partnerId, Guid collectionId, string id, VersionFilter versions, IReadOnlyList<string> specVersions,

@@ -147,7 +147,17 @@ public abstract class SqlTocsinStore : ITocsinStore
 
     /// <inheritdoc />
     public Task<ImportResult> AddObjectsAsync(Guid collectionId, IReadOnlyList<StixObject> objects, CancellationToken cancellationToken) =>
-        _import.AddAsync(collectionId, objects, cancellationToken);
+        _import.AddAsync(collectionId, objects, null, cancellationToken);
+
+    /// <inheritdoc />
+    public async Task<TaxiiStatus> AddObjectsAsync(Guid collectionId, IReadOnlyList<StixObject> objects, Func<ImportResult, TaxiiStatus> receipt,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(receipt);
+        TaxiiStatus? status = null;
+        await _import.AddAsync(collectionId, objects, result => status = receipt(result), cancellationToken);
+        return status ?? throw new InvalidOperationException("The import committed without making its status.");
+    }
 
     /// <inheritdoc />
     public Task<Result<ObjectPage>> QueryObjectsAsync(Guid collectionId, ObjectQuery query, CancellationToken cancellationToken) =>

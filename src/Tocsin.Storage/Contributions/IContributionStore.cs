@@ -1,5 +1,6 @@
 using Tocsin.Core;
 using Tocsin.Core.Stix;
+using Tocsin.Storage.Taxii;
 
 namespace Tocsin.Storage.Contributions;
 
@@ -10,11 +11,18 @@ namespace Tocsin.Storage.Contributions;
 public interface IContributionStore
 {
     /// <summary>Stores <paramref name="objects"/> as <paramref name="partnerId"/>'s contribution to a collection, each
-    /// with its own outcome, with the rules of <see cref="ITocsinStore.AddObjectsAsync"/> applied within that
+    /// with its own outcome, with the rules of <see cref="ITocsinStore.AddObjectsAsync(Guid, IReadOnlyList{StixObject}, CancellationToken)"/> applied within that
     /// partner's own contributions only: what anyone else stored under the same id and version changes nothing, so
     /// the outcome of a known id is exactly that of an unknown one. One write transaction, one audit entry.</summary>
     /// <exception cref="ArgumentException">No collection has id <paramref name="collectionId"/>.</exception>
     Task<ImportResult> AddAsync(Guid partnerId, Guid collectionId, IReadOnlyList<StixObject> objects, CancellationToken cancellationToken);
+
+    /// <summary><see cref="AddAsync(Guid, Guid, IReadOnlyList{StixObject}, CancellationToken)"/>, with the TAXII status
+    /// <paramref name="receipt"/> makes of the result saved in the same transaction (one commit per TAXII POST): the
+    /// contribution, its audit entry and the status are stored together or not at all.</summary>
+    /// <returns>The status saved.</returns>
+    Task<TaxiiStatus> AddAsync(Guid partnerId, Guid collectionId, IReadOnlyList<StixObject> objects, Func<ImportResult, TaxiiStatus> receipt,
+        CancellationToken cancellationToken);
 
     /// <summary>Tombstones the versions of the partner's own contribution <paramref name="id"/> in a collection that
     /// <paramref name="versions"/> selects (first and last among its own visible versions), narrowed to

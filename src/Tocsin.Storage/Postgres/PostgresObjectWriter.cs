@@ -4,6 +4,7 @@ using Tocsin.Core.Audit;
 using Tocsin.Core.Stix;
 
 using Tocsin.Storage.Common;
+using Tocsin.Storage.Taxii;
 
 namespace Tocsin.Storage.Postgres;
 
@@ -17,7 +18,8 @@ internal sealed class PostgresObjectWriter(PostgresDatabase database) : IObjectI
 {
     private readonly PostgresStatistics _statistics = new(database);
 
-    public async Task<ImportResult> AddAsync(Guid collectionId, IReadOnlyList<StixObject> objects, CancellationToken cancellationToken)
+    public async Task<ImportResult> AddAsync(Guid collectionId, IReadOnlyList<StixObject> objects, Func<ImportResult, TaxiiStatus>? receipt,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(objects);
         var admitted = new List<AdmittedObject>(objects.Count);
@@ -25,6 +27,7 @@ internal sealed class PostgresObjectWriter(PostgresDatabase database) : IObjectI
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await PostgresDatabase.BeginWriteAsync(connection, cancellationToken);
         var collectionRow = await SqlCollections.RequireRowAsync(connection, transaction, collectionId, cancellationToken);
+        var added = 0;
         if (admitted.Count > 0)
         {
             var now = database.NowMicros();
@@ -37,19 +40,34 @@ internal sealed class PostgresObjectWriter(PostgresDatabase database) : IObjectI
             }
 
             await PostgresImportCopy.WriteAsync(connection, transaction, collectionRow, plan, now, cancellationToken);
-            var added = ObjectWriteResults.AddedVersions(admitted, outcomes);
-            if (added.Count > 0)
+            var versions = ObjectWriteResults.AddedVersions(admitted, outcomes);
+            if (versions.Count > 0)
             {
                 var collection = PostgresDatabase.Text(collectionId);
                 await PostgresAudit.AppendAsync(connection, transaction, AuditRecord.Of(AuditActions.ObjectAdd, collection,
-                    AuditDetails.WithVersions(new JsonObject { ["collection"] = collection }, added)), database.NowMicros(), cancellationToken);
+                    AuditDetails.WithVersions(new JsonObject { ["collection"] = collection }, versions)), database.NowMicros(), cancellationToken);
             }
 
-            await transaction.CommitAsync(cancellationToken);
-            await _statistics.NoteAddedAsync(plan.NewMemberships.Count + plan.Restores.Count, cancellationToken);
+            added = plan.NewMemberships.Count + plan.Restores.Count;
         }
 
-        return new ImportResult(Array.ConvertAll(outcomes, o => o!));
+        var result = new ImportResult(Array.ConvertAll(outcomes, o => o!));
+        if (receipt is not null)
+        {
+            await SqlTaxiiStatuses.InsertAsync(connection, transaction, receipt(result), database.NowMicros(), cancellationToken);
+        }
+
+        if (admitted.Count > 0 || receipt is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        if (added > 0)
+        {
+            await _statistics.NoteAddedAsync(added, cancellationToken);
+        }
+
+        return result;
     }
 
     private static async Task<long> LastDateAddedAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, long collectionRow, CancellationToken cancellationToken)

@@ -4,6 +4,7 @@ using Tocsin.Core.Audit;
 using Tocsin.Core.Stix;
 
 using Tocsin.Storage.Common;
+using Tocsin.Storage.Taxii;
 
 namespace Tocsin.Storage.Sqlite;
 
@@ -14,7 +15,8 @@ namespace Tocsin.Storage.Sqlite;
 /// and commit order equals stamp order: a reader paging by <c>added_after</c> never misses a later commit.</remarks>
 internal sealed class SqliteObjectWriter(SqliteDatabase database) : IObjectImport
 {
-    public async Task<ImportResult> AddAsync(Guid collectionId, IReadOnlyList<StixObject> objects, CancellationToken cancellationToken)
+    public async Task<ImportResult> AddAsync(Guid collectionId, IReadOnlyList<StixObject> objects, Func<ImportResult, TaxiiStatus>? receipt,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(objects);
         var admitted = new List<AdmittedObject>(objects.Count);
@@ -32,10 +34,20 @@ internal sealed class SqliteObjectWriter(SqliteDatabase database) : IObjectImpor
             }
 
             await AuditAsync(connection, transaction, collectionId, admitted, outcomes, database.NowMicros(), cancellationToken);
+        }
+
+        var result = new ImportResult(Array.ConvertAll(outcomes, o => o!));
+        if (receipt is not null)
+        {
+            await SqlTaxiiStatuses.InsertAsync(connection, transaction, receipt(result), database.NowMicros(), cancellationToken);
+        }
+
+        if (admitted.Count > 0 || receipt is not null)
+        {
             await transaction.CommitAsync(cancellationToken);
         }
 
-        return new ImportResult(Array.ConvertAll(outcomes, o => o!));
+        return result;
     }
 
     private static async Task<ObjectOutcome> WriteAsync(SqliteObjectBatch batch, AdmittedObject item, CancellationToken cancellationToken)
