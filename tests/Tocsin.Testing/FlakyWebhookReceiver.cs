@@ -1,18 +1,24 @@
 using System.Collections.Concurrent;
 using System.Net;
+using System.Threading.Channels;
 
 namespace Tocsin.Testing;
 
 /// <summary>A webhook subscriber's endpoint on a free loopback port (<see cref="HttpListener"/>, no ASP.NET): records
 /// every request it receives — its <c>webhook-id</c>, the message it names and the status it answered — and answers
-/// 500 to a seeded share of them, so that the server has to retry. Requests are answered one at a time, in order.</summary>
+/// 500 to a seeded share of them, so that the server has to retry. Requests are answered one at a time, in order, but
+/// each is numbered as soon as it arrives (<see cref="WebhookRequest.Arrival"/>): a request waiting behind a slow answer
+/// was sent when it arrived, not when it was answered.</summary>
 public sealed class FlakyWebhookReceiver : IAsyncDisposable
 {
     private readonly HttpListener _listener = new();
     private readonly ConcurrentQueue<WebhookRequest> _received = new();
     private readonly Random _failures;
     private readonly double _failureRatio;
+    private readonly Channel<(HttpListenerContext Context, int Arrival)> _waiting = Channel.CreateUnbounded<(HttpListenerContext, int)>();
+    private readonly Task _accepting;
     private readonly Task _serving;
+    private int _arrived;
 
     /// <param name="failureRatio">The share of requests answered 500 (0 for none).</param>
     /// <param name="seed">The seed of the failure draw, so that a run repeats.</param>
@@ -25,6 +31,7 @@ public sealed class FlakyWebhookReceiver : IAsyncDisposable
         Url = new Uri($"http://127.0.0.1:{Port}/hook/");
         _listener.Prefixes.Add($"http://127.0.0.1:{Port}/");
         _listener.Start();
+        _accepting = Task.Run(AcceptAsync);
         _serving = Task.Run(ServeAsync);
     }
 
@@ -41,8 +48,11 @@ public sealed class FlakyWebhookReceiver : IAsyncDisposable
     /// <summary>Called after each 2xx answer, with the request: a subscriber's processing, such as acknowledging.</summary>
     public Func<WebhookRequest, Task>? OnDelivered { get; set; }
 
-    /// <summary>Every request received so far, in order.</summary>
+    /// <summary>Every request answered so far, in order.</summary>
     public IReadOnlyList<WebhookRequest> Received => [.. _received];
+
+    /// <summary>How many requests have arrived so far, answered or still waiting.</summary>
+    public int Arrived => Volatile.Read(ref _arrived);
 
     public async ValueTask DisposeAsync()
     {
@@ -50,15 +60,18 @@ public sealed class FlakyWebhookReceiver : IAsyncDisposable
         _listener.Close();
         try
         {
-            await _serving;
+            await _accepting;
         }
         catch (ObjectDisposedException)
         {
             // Stopped while waiting for a request.
         }
+
+        _waiting.Writer.TryComplete();
+        await _serving;
     }
 
-    private async Task ServeAsync()
+    private async Task AcceptAsync()
     {
         while (_listener.IsListening)
         {
@@ -76,11 +89,26 @@ public sealed class FlakyWebhookReceiver : IAsyncDisposable
                 return;
             }
 
-            await AnswerAsync(context);
+            _waiting.Writer.TryWrite((context, Interlocked.Increment(ref _arrived) - 1));
         }
     }
 
-    private async Task AnswerAsync(HttpListenerContext context)
+    private async Task ServeAsync()
+    {
+        await foreach (var (context, arrival) in _waiting.Reader.ReadAllAsync())
+        {
+            try
+            {
+                await AnswerAsync(context, arrival);
+            }
+            catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or IOException)
+            {
+                // The listener stopped, or the sender went away while its request waited.
+            }
+        }
+    }
+
+    private async Task AnswerAsync(HttpListenerContext context, int arrival)
     {
         using var body = new MemoryStream();
         await context.Request.InputStream.CopyToAsync(body);
@@ -95,7 +123,8 @@ public sealed class FlakyWebhookReceiver : IAsyncDisposable
             context.Request.Headers["webhook-id"] ?? string.Empty,
             context.Request.Headers["tocsin-cap-identifier"] ?? context.Request.Headers["tocsin-posture-message"] ?? string.Empty,
             body.ToArray(),
-            status);
+            status,
+            arrival);
         _received.Enqueue(request);
         context.Response.StatusCode = status;
         context.Response.Close();

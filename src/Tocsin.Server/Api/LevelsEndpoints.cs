@@ -39,7 +39,7 @@ public static class LevelsEndpoints
             var now = plan.Now();
             var snapshot = await snapshots.AtAsync(now, cancellationToken);
             return snapshot.Schemes.TryGetValue(id, out var current)
-                ? Serve(context, current.LevelsAt(JsonSerializer.SerializeToUtf8Bytes(now, json.Value.SerializerOptions)), current.LevelsETag)
+                ? Serve(context, current.LevelsAt(MillisecondInstant.Json(now)), current.LevelsETag)
                 : Problems.For(DecisionErrors.UnknownScheme(id));
         }
 
@@ -49,7 +49,7 @@ public static class LevelsEndpoints
         }
 
         var alertScheme = plan.Catalogue.FindScheme(id)!;
-        var view = PlanStatus.Levels(alertScheme, plan.Catalogue.TerritoriesOf(alertScheme), state, at.Value.ToUniversalTime());
+        var view = PlanStatus.Levels(alertScheme, plan.Catalogue.TerritoriesOf(alertScheme), state, MillisecondInstant.Truncate(at.Value));
         // The content changes with decisions, not with the clock: the ETag leaves out the time asked about.
         return Serve(context, view, view with { At = default }, json.Value);
     }
@@ -64,7 +64,7 @@ public static class LevelsEndpoints
         PublicationSettings settings, IOptions<JsonOptions> json, CancellationToken cancellationToken)
     {
         var id = scheme ?? settings.DefaultScheme;
-        var when = (at ?? plan.Now()).ToUniversalTime();
+        var when = MillisecondInstant.Truncate(at ?? plan.Now());
         var levels = await LevelsOfAsync(id, at is null, when, plan, snapshots, cancellationToken);
         if (levels is not var (set, entryOf))
         {

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Tocsin.Server.Plan;
 
 /// <summary>The level in force at a point.</summary>
@@ -8,6 +10,6 @@ namespace Tocsin.Server.Plan;
 /// <param name="Territories">The innermost territory, then its ancestors up to the nation.</param>
 /// <param name="Status">The level in force on the innermost territory.</param>
 /// <param name="Scheme">Scheme id.</param>
-/// <param name="At">The instant asked about (UTC).</param>
+/// <param name="At">The instant asked about (UTC, to the millisecond).</param>
 public sealed record PointView(double Latitude, double Longitude, string Match, double? DistanceKm, IReadOnlyList<string> Territories,
-    LevelEntry Status, string Scheme, DateTimeOffset At);
+    LevelEntry Status, string Scheme, [property: JsonConverter(typeof(MillisecondInstant))] DateTimeOffset At);

@@ -69,7 +69,7 @@ public sealed class PublicSnapshotBuilder(ITocsinStore store, PlanDecisions plan
         // The answer is the timeless one (at = default, which its ETag is computed over) with the request's instant in
         // place of the default: one search here instead of a serialization per request.
         var timeless = JsonSerializer.SerializeToUtf8Bytes(view with { At = default }, json);
-        var placeholder = JsonSerializer.SerializeToUtf8Bytes(default(DateTimeOffset), json);
+        var placeholder = MillisecondInstant.Json(default);
         var index = timeless.AsSpan().IndexOf(placeholder);
         if (index < 0 || timeless.AsSpan().LastIndexOf(placeholder) != index)
         {

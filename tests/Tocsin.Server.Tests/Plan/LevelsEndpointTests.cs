@@ -41,6 +41,23 @@ public sealed class LevelsEndpointTests(TocsinApp app) : IClassFixture<TocsinApp
         Assert.All(body.GetProperty("entries").EnumerateArray(), e => Assert.Equal("vigilance", e.GetProperty("level").GetString()));
     }
 
+    [Theory]
+    [InlineData("/api/v1/levels", "")]
+    [InlineData("/api/v1/levels?at=2020-01-01T00:00:00Z", "2020-01-01T00:00:00.000Z")]
+    [InlineData("/api/v1/levels?at=2020-01-01T01:00:00.1204567%2B01:00", "2020-01-01T00:00:00.120Z")]
+    [InlineData("/api/v1/levels/point?lat=48.8566&lon=2.3522", "")]
+    [InlineData("/api/v1/levels/point?lat=48.8566&lon=2.3522&at=2020-01-01T00:00:00.5Z", "2020-01-01T00:00:00.500Z")]
+    public async Task The_instant_is_written_in_UTC_to_the_millisecond_with_its_zeros(string path, string expected)
+    {
+        using var client = app.CreateClient();
+
+        var at = PlanHttp.Json(await HttpAssert.StatusAsync(HttpStatusCode.OK, await client.GetPathAsync(path))).GetProperty("at").GetString()!;
+
+        // A fixed width, so that the answer's length does not change with the clock.
+        Assert.Matches(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$", at);
+        Assert.True(expected.Length == 0 || expected == at, at);
+    }
+
     [Fact]
     public async Task A_point_in_Paris_gets_the_level_of_Paris()
     {
