@@ -1,5 +1,7 @@
 using System.Globalization;
 using Tocsin.Core.Ingest.Text;
+using static Tocsin.Core.Ingest.Extraction.CasualtyWords;
+using Kind = Tocsin.Core.Ingest.Extraction.CasualtyKind;
 
 namespace Tocsin.Core.Ingest.Extraction;
 
@@ -14,15 +16,8 @@ namespace Tocsin.Core.Ingest.Extraction;
 /// figures of that other incident. No regular expression: the work is linear in the number of tokens.</remarks>
 internal static class CasualtyExtractor
 {
-    private const int MaxWordsToKind = 6;
     private const int MaxWordsAfterToll = 16;
     private const int MaxWordsBeforeRevision = 20;
-
-    private enum Kind
-    {
-        Killed,
-        Injured,
-    }
 
     public static CasualtyFigures Find(AnalysedText text, DateOnly published)
     {
@@ -71,7 +66,7 @@ internal static class CasualtyExtractor
         var i = start;
         while (i < end)
         {
-            if (SingleVictim(tokens, i, start, end, claimant) is { } single)
+            if (CasualtyVictims.SingleVictim(tokens, i, start, end, claimant) is { } single)
             {
                 result.Add(single.Figure);
                 i = single.Last + 1;
@@ -125,7 +120,7 @@ internal static class CasualtyExtractor
         {
             kind = verb.Kind;
             first = verb.First;
-            if (JoinedVictim(tokens, number.Last + 1, end) is { } joined)
+            if (CasualtyVictims.JoinedVictim(tokens, number.Last + 1, end) is { } joined)
             {
                 // "avait tué cinq Israéliens et le chauffeur bulgare du car": one more victim in the object.
                 var figure = new CasualtyFigure(number.Value + 1, new TextSpan(tokens[first].Start, tokens[joined].End), basis, approximate, number.Written);
@@ -152,126 +147,6 @@ internal static class CasualtyExtractor
         var span = new TextSpan(tokens[first].Start, tokens[last].End);
         return (kind, new CasualtyFigure(number.Value, span, basis, approximate, number.Written));
     }
-
-    /// <summary>One victim named by a singular noun phrase rather than a number: its subject before a singular
-    /// verb of death ("A 14-year-old boy was killed", "un professeur de lettres, Dominique Bernard, avait été
-    /// tué") or the object of a killing or wounding verb ("killing a priest", "a tué une policière"). An
-    /// attacker word or "a man" (as often the attacker) in the phrase is no victim.</summary>
-    private static ((Kind, CasualtyFigure) Figure, int Last)? SingleVictim(List<Token> tokens, int article, int start, int end, bool claimant)
-    {
-        var lexicon = CasualtyLexicon.Shared;
-        var noun = article + 1;
-        if (noun >= end || lexicon.SingleVictimArticles.MatchAt(tokens, article, end) != 1
-            || lexicon.NotSingleVictims.MatchAt(tokens, noun, end) > 0 || lexicon.Perpetrators.MatchAt(tokens, noun, end) > 0
-            || (IsDigitsOrNumberWord(tokens[noun].Key) && !IsAge(tokens, noun, end)))
-        {
-            return null;
-        }
-
-        var basis = claimant ? CasualtyBasis.Claimed : CasualtyBasis.Stated;
-        if (VerbBefore(tokens, article, start) is { } verb)
-        {
-            var span = new TextSpan(tokens[verb.First].Start, tokens[noun].End);
-            return ((verb.Kind, new CasualtyFigure(1, span, basis, Written: true)), noun);
-        }
-
-        // "a diplomat and a guard" after "Two employees": a phrase joined to another, or set beside an attacker
-        // ("The suspect, a 36-year-old national, died"), counts no victim of its own.
-        if (article > start && (lexicon.Joins.MatchAt(tokens, article - 1, end) == 1 || lexicon.Perpetrators.Find(tokens, Math.Max(start, article - 3), article) >= 0))
-        {
-            return null;
-        }
-
-        var last = KilledOneAfter(tokens, noun, end);
-        if (last < 0)
-        {
-            return null;
-        }
-
-        // "has been killed along with his assistant": a second victim joined after the verb.
-        var count = 1;
-        var along = lexicon.AlongWith.MatchAt(tokens, last + 1, end);
-        if (along > 0 && JoinedNoun(tokens, last + 1 + along, end) is { } other)
-        {
-            count = 2;
-            last = other;
-        }
-
-        return ((Kind.Killed, new CasualtyFigure(count, new TextSpan(tokens[article].Start, tokens[last].End), basis, Written: true)), last);
-    }
-
-    /// <summary>After the number of a killing verb's object, one more victim joined to it: "and"/"et", a definite or
-    /// indefinite article and a noun that names no attacker ("killing five tourists and the driver"); the noun's
-    /// token, or null. A verb after "and" ("killing two and wounding five") joins a clause, not a victim.</summary>
-    private static int? JoinedVictim(List<Token> tokens, int from, int end)
-    {
-        var lexicon = CasualtyLexicon.Shared;
-        for (var k = from; k < Math.Min(end, from + MaxWordsToKind); k++)
-        {
-            if (lexicon.Joins.MatchAt(tokens, k, end) == 1)
-            {
-                return JoinedNoun(tokens, k + 1, end);
-            }
-
-            if (lexicon.Breaks.MatchAt(tokens, k, end) > 0 || IsDigitsOrNumberWord(tokens[k].Key) || lexicon.Killed.MatchAt(tokens, k, end) > 0
-                || lexicon.Injured.MatchAt(tokens, k, end) > 0 || lexicon.KillingVerbs.MatchAt(tokens, k, end) > 0 || lexicon.InjuringVerbs.MatchAt(tokens, k, end) > 0)
-            {
-                return null;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>The noun of a singular phrase at <paramref name="article"/> ("the driver", "son fils") that names no
-    /// attacker, no time and no casualty word; null otherwise.</summary>
-    private static int? JoinedNoun(List<Token> tokens, int article, int end)
-    {
-        var lexicon = CasualtyLexicon.Shared;
-        var noun = article + 1;
-        return noun < end && lexicon.JoinedArticles.MatchAt(tokens, article, end) == 1
-            && lexicon.Perpetrators.MatchAt(tokens, noun, end) == 0 && lexicon.NotSingleVictims.MatchAt(tokens, noun, end) == 0
-            && !IsDigitsOrNumberWord(tokens[noun].Key) && lexicon.Killed.MatchAt(tokens, noun, end) == 0 && lexicon.Injured.MatchAt(tokens, noun, end) == 0
-            ? noun : null;
-    }
-
-    /// <summary>The last token of a singular verb of death within the words after a victim's noun phrase, or -1
-    /// when a clause break, a number, an attacker word or another casualty word comes first.</summary>
-    private static int KilledOneAfter(List<Token> tokens, int from, int end)
-    {
-        var lexicon = CasualtyLexicon.Shared;
-        var limit = Math.Min(end, from + MaxWordsToKind + 4);
-        for (var k = from; k < limit; k++)
-        {
-            if (lexicon.Perpetrators.MatchAt(tokens, k, end) > 0)
-            {
-                return -1;
-            }
-
-            var one = lexicon.KilledOne.MatchAt(tokens, k, end);
-            if (one > 0)
-            {
-                return k + one - 1;
-            }
-
-            if (IsAge(tokens, k, end))
-            {
-                continue;
-            }
-
-            if (lexicon.Breaks.MatchAt(tokens, k, end) > 0 || IsDigitsOrNumberWord(tokens[k].Key) || lexicon.Killed.MatchAt(tokens, k, end) > 0
-                || lexicon.Injured.MatchAt(tokens, k, end) > 0 || lexicon.KillingVerbs.MatchAt(tokens, k, end) > 0 || lexicon.InjuringVerbs.MatchAt(tokens, k, end) > 0)
-            {
-                return -1;
-            }
-        }
-
-        return -1;
-    }
-
-    /// <summary>"14-year-old", "55 years old", "22 ans": a number that is an age describes the victim.</summary>
-    private static bool IsAge(List<Token> tokens, int k, int end) =>
-        IsDigitsOrNumberWord(tokens[k].Key) && CasualtyLexicon.Shared.NotCountsAfter.MatchAt(tokens, k + 1, end) > 0;
 
     /// <summary>Not a year, an age, a time, a distance or a date ("2024", "a 17-year-old", "22 March").</summary>
     private static bool IsCountOfPeople(AnalysedText text, NumberReading number, int start, int end)
@@ -300,9 +175,6 @@ internal static class CasualtyExtractor
         return after >= text.Text.Length || text.Text[after] is not (':' or '%' or '/') && !(text.Text[after] is '.' or ',' && after + 1 < text.Text.Length && char.IsDigit(text.Text[after + 1]));
     }
 
-    private static bool IsMonth(string key) =>
-        key.Length > 2 && CalendarWords.IsMonthKey(key);
-
     /// <summary>The first token of the qualifiers just before the number ("at least", "plus de").</summary>
     private static int QualifierStart(List<Token> tokens, int number, int start)
     {
@@ -323,26 +195,6 @@ internal static class CasualtyExtractor
         }
 
         return first;
-    }
-
-    /// <summary>A killing or wounding verb ending just before <paramref name="at"/>.</summary>
-    private static (Kind Kind, int First)? VerbBefore(List<Token> tokens, int at, int start)
-    {
-        var lexicon = CasualtyLexicon.Shared;
-        for (var k = Math.Max(start, at - 4); k < at; k++)
-        {
-            if (lexicon.KillingVerbs.MatchAt(tokens, k, at) == at - k)
-            {
-                return (Kind.Killed, k);
-            }
-
-            if (lexicon.InjuringVerbs.MatchAt(tokens, k, at) == at - k)
-            {
-                return (Kind.Injured, k);
-            }
-        }
-
-        return null;
     }
 
     /// <summary>A revision verb just before the number ("… rose to 102", "porté à cent trente-deux") whose
@@ -456,13 +308,6 @@ internal static class CasualtyExtractor
 
         return (null, -1, false);
     }
-
-    /// <summary>A day of a date ("on 15 April", "April 15"): not a figure standing between a toll and its number.</summary>
-    private static bool IsDay(List<Token> tokens, int k, int start, int end) =>
-        k + 1 < end && IsMonth(tokens[k + 1].Key) || k - 1 >= start && IsMonth(tokens[k - 1].Key);
-
-    private static bool IsDigitsOrNumberWord(string key) =>
-        key.Length > 0 && (char.IsAsciiDigit(key[0]) || NumberWords.IsCountWord(key));
 
     private static bool AboutAnotherYear(AnalysedText text, Sentence sentence, DateOnly published)
     {
