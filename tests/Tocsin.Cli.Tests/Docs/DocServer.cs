@@ -106,9 +106,10 @@ public sealed class DocServer : IAsyncDisposable
 
     private async Task WaitUntilHealthyAsync(CancellationToken cancellationToken)
     {
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+        // Generous: the demo server starting on two busy cores (JIT, migrations, the demo scenario) can take minutes.
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(15) };
         var deadline = Stopwatch.StartNew();
-        while (deadline.Elapsed < TimeSpan.FromSeconds(60))
+        while (deadline.Elapsed < TimeSpan.FromSeconds(240))
         {
             if (_process.HasExited)
             {
@@ -135,7 +136,7 @@ public sealed class DocServer : IAsyncDisposable
             await Task.Delay(200, cancellationToken);
         }
 
-        Assert.Fail($"tocsin serve --demo did not answer /health within 60 s:\n{Log}");
+        Assert.Fail($"tocsin serve --demo did not answer /health within 240 s:\n{Log}");
     }
 
     private void Keep(string? line)

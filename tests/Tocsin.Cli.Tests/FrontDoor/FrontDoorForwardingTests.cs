@@ -92,9 +92,10 @@ public sealed class FrontDoorForwardingTests(FrontDoorInstall install) : IClassF
 
     private static async Task<HttpStatusCode> WaitForHealthAsync(Process server, int port)
     {
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+        // Generous: a first request to a server starting on two busy cores (JIT, migrations) can take many seconds.
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(15) };
         var deadline = Stopwatch.StartNew();
-        while (deadline.Elapsed < TimeSpan.FromSeconds(90) && !server.HasExited)
+        while (deadline.Elapsed < TimeSpan.FromSeconds(240) && !server.HasExited)
         {
             try
             {
@@ -111,7 +112,7 @@ public sealed class FrontDoorForwardingTests(FrontDoorInstall install) : IClassF
             }
         }
 
-        Assert.Fail(server.HasExited ? $"serve ended with {server.ExitCode}" : "serve did not answer /health in 90 s");
+        Assert.Fail(server.HasExited ? $"serve ended with {server.ExitCode}" : "serve did not answer /health in 240 s");
         return default;
     }
 
