@@ -264,9 +264,9 @@ public static class TaxiiWriteDriver
     {
         (string Step, string Sql)[] steps = database is null
             ? [("search words, date and markings computed from the JSON (search_source: the text given to each function)",
-                   "SELECT count(*), sum(length(words)), sum(dated), sum(length(markings)) FROM search_source"),
+                   "SELECT count(*), sum(length(words)), total(dated), sum(length(markings)) FROM search_source"),
                ("the same, the JSON parsed once into JSONB (the trigger since 0031)",
-                   $"SELECT count(*), sum(length(words)), sum(dated), sum(length(markings)) FROM ({SqliteParsedOnce}) o"),
+                   $"SELECT count(*), sum(length(words)), total(dated), sum(length(markings)) FROM ({SqliteParsedOnce}) o"),
                ("the same as search_source, written to a fresh full-text index",
                    "CREATE VIRTUAL TABLE temp.probe USING fts5 (words, dated UNINDEXED, markings UNINDEXED, tokenize = 'unicode61 remove_diacritics 2'); INSERT INTO temp.probe (rowid, words, dated, markings) SELECT row_id, words, dated, markings FROM search_source WHERE words <> ''")]
             : [("search words, date and markings computed from the JSON",
