@@ -10,6 +10,7 @@ namespace Tocsin.Core.Stix;
 public sealed class StixObject
 {
     private byte[]? _contentHash;
+    private string? _versionKey;
 
     private StixObject(ReadOnlyMemory<byte> json, JsonElement root)
     {
@@ -66,7 +67,8 @@ public sealed class StixObject
     /// <summary>The store key of this version, unique per id: the instant key of
     /// <see cref="VersionTimestamp"/>, or <c>sha256:</c> and the content hash for objects with no
     /// version timestamp (SCOs).</summary>
-    public string VersionKey => VersionTimestamp is { } t ? t.InstantKey : "sha256:" + Convert.ToHexStringLower(ContentHash);
+    /// <remarks>Computed once: the store reads it several times per object (row, outcome, audit entry, status).</remarks>
+    public string VersionKey => _versionKey ??= VersionTimestamp is { } t ? t.InstantKey : "sha256:" + Convert.ToHexStringLower(ContentHash);
 
     /// <summary>SHA-256 of the RFC 8785 canonical form: equal for content that differs only in key
     /// order, whitespace or number spelling.</summary>

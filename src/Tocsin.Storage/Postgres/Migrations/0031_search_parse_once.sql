@@ -1,0 +1,3 @@
+-- Nothing to change on PostgreSQL: its index trigger (0029) already parses each stored version's bytes into jsonb once
+-- and reads every member from it. The number is taken so that both engines' migrations keep the same numbers: SQLite's
+-- 0031 makes its full-text trigger parse each version's JSON once instead of once per member it reads.
