@@ -34,7 +34,7 @@ public sealed partial class AccessibilityTests(RunningServer server, BrowserSess
     public async Task The_public_level_page_at_phone_width_has_no_serious_violation()
     {
         await browser.NewPageAsync();
-        var context = await browser.Browser!.NewContextAsync(new() { ViewportSize = new() { Width = 390, Height = 844 } });
+        var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = 390, Height = 844 } });
         var page = await context.NewPageAsync();
 
         Assert.Empty(await ViolationsAsync(page, ["/fr/levels/vigipirate", "/en/levels/vigipirate/FRA-D75"]));
@@ -107,7 +107,7 @@ public sealed partial class AccessibilityTests(RunningServer server, BrowserSess
         await browser.NewPageAsync(); // skips, or fails under CI, when Chromium is missing
         var name = "axe-" + role.ToString().ToLowerInvariant() + "-" + Guid.NewGuid().ToString("N")[..8];
         await server.AddUserAsync(name, role, Password);
-        var page = await (await browser.Browser!.NewContextAsync()).NewPageAsync();
+        var page = await (await browser.NewContextAsync()).NewPageAsync();
         await SignIn.AsAsync(page, server.BaseAddress, name, Password);
         return page;
     }

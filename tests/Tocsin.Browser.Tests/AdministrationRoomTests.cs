@@ -51,7 +51,7 @@ public sealed class AdministrationRoomTests(DemoServer server, BrowserSession br
         await browser.NewPageAsync();
         // Basic credentials on every request: a browser would send them only after a 401, and staff pages redirect to sign-in instead.
         var basic = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"{name}:{PartnerPassword}"));
-        await using var context = await browser.Browser!.NewContextAsync(new() { ExtraHTTPHeaders = new Dictionary<string, string> { ["Authorization"] = "Basic " + basic } });
+        await using var context = await browser.NewContextAsync(new() { ExtraHTTPHeaders = new Dictionary<string, string> { ["Authorization"] = "Basic " + basic } });
         var page = await context.NewPageAsync();
         var opened = new List<string>();
         // Authorisation is decided before a page looks anything up: ids of drafts and partners need not exist here.

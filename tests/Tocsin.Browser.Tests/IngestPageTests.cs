@@ -27,7 +27,7 @@ public sealed class IngestPageTests(RunningServer server, BrowserSession browser
         var name = "ana-" + Guid.NewGuid().ToString("N")[..8];
         await server.AddUserAsync(name, Role.Analyst, "analyst-password");
         await server.GrantPictureAsync(name);
-        var context = await browser.Browser!.NewContextAsync();
+        var context = await browser.NewContextAsync();
         var page = await context.NewPageAsync();
         await SignIn.AsAsync(page, server.BaseAddress, name, "analyst-password");
         return page;

@@ -23,7 +23,7 @@ internal static class IngestRoom
             await store.GrantAsync(picture!.Id, principal.Id, CollectionRights.Read | CollectionRights.Write, CancellationToken.None);
         }
 
-        var context = await browser.Browser!.NewContextAsync();
+        var context = await browser.NewContextAsync();
         var page = await context.NewPageAsync();
         await SignIn.AsAsync(page, server.BaseAddress, name, DemoServer.PasswordOf(name));
         return page;

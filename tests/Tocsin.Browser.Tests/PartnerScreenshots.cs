@@ -5,8 +5,10 @@ namespace Tocsin.Browser.Tests;
 
 /// <summary>Regenerates the screenshots of the partner rooms into docs/images/ on the demo scenario — only when asked, with
 /// <c>TOCSIN_SCREENSHOTS=1</c> (README, "Screenshots"); otherwise it does nothing.</summary>
-public sealed class PartnerScreenshots(DemoServer server, BrowserSession browser) : IClassFixture<DemoServer>, IClassFixture<BrowserSession>
+public sealed class PartnerScreenshots(ScreenshotServer<DemoServer> shot, BrowserSession browser) : IClassFixture<ScreenshotServer<DemoServer>>, IClassFixture<BrowserSession>
 {
+    private DemoServer Server => shot.Server;
+
     [Fact]
     public async Task Regenerate_the_screenshots_of_the_partner_rooms()
     {
@@ -16,11 +18,11 @@ public sealed class PartnerScreenshots(DemoServer server, BrowserSession browser
         }
 
         var name = "bnd";
-        var store = server.Services.GetRequiredService<ITocsinStore>();
-        var context = await browser.Browser!.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
+        var store = Server.Services.GetRequiredService<ITocsinStore>();
+        var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
         var page = await context.NewPageAsync();
-        await SignIn.AsAsync(page, server.BaseAddress, "admin", DemoServer.PasswordOf("admin"));
-        await page.GotoAsync(new Uri(server.BaseAddress, "/admin/partners").ToString());
+        await SignIn.AsAsync(page, Server.BaseAddress, "admin", DemoServer.PasswordOf("admin"));
+        await page.GotoAsync(new Uri(Server.BaseAddress, "/admin/partners").ToString());
         await page.FillAsync("#add-name", name);
         await page.FillAsync("#add-country", "DEU");
         await page.SelectOptionAsync("#add-ceiling", "green");
@@ -34,7 +36,7 @@ public sealed class PartnerScreenshots(DemoServer server, BrowserSession browser
         var images = DocImages.Folder;
         foreach (var (file, path) in new[] { ("partners.png", "/admin/partners"), ("partner.png", $"/admin/partners/{name}"), ("see-as-partner.png", $"/admin/partners/{name}/view") })
         {
-            await page.GotoAsync(new Uri(server.BaseAddress, path).ToString());
+            await page.GotoAsync(new Uri(Server.BaseAddress, path).ToString());
             await page.ScreenshotAsync(new() { Path = Path.Combine(images, file), FullPage = false });
         }
 

@@ -40,7 +40,7 @@ public sealed partial class PostureRoomTests(RunningServer server, BrowserSessio
 
         var name = role.ToString().ToLowerInvariant() + "-" + Guid.NewGuid().ToString("N")[..8];
         await server.AddUserAsync(name, role, Password);
-        var context = await browser.Browser!.NewContextAsync();
+        var context = await browser.NewContextAsync();
         var page = await context.NewPageAsync();
         await SignIn.AnywhereAsync(page, server.BaseAddress, name, Password);
         return page;

@@ -2,9 +2,11 @@ namespace Tocsin.Browser.Tests;
 
 /// <summary>Regenerates the screenshots of the main pages into docs/images/ — only when asked, with
 /// <c>TOCSIN_SCREENSHOTS=1</c> (README, "Screenshots"); otherwise it does nothing.</summary>
-public sealed class Screenshots(RunningServer server, BrowserSession browser)
-    : IClassFixture<RunningServer>, IClassFixture<BrowserSession>
+public sealed class Screenshots(ScreenshotServer<RunningServer> shot, BrowserSession browser)
+    : IClassFixture<ScreenshotServer<RunningServer>>, IClassFixture<BrowserSession>
 {
+    private RunningServer Server => shot.Server;
+
     [Fact]
     public async Task Regenerate_the_screenshots_of_the_main_pages()
     {
@@ -23,9 +25,9 @@ public sealed class Screenshots(RunningServer server, BrowserSession browser)
         };
         foreach (var (file, (path, width, height)) in pages)
         {
-            var context = await browser.Browser!.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height } });
+            var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height } });
             var page = await context.NewPageAsync();
-            await page.GotoAsync(new Uri(server.BaseAddress, path).ToString());
+            await page.GotoAsync(new Uri(Server.BaseAddress, path).ToString());
             await page.ScreenshotAsync(new() { Path = Path.Combine(images, file) });
             await context.DisposeAsync();
         }

@@ -4,8 +4,10 @@ namespace Tocsin.Browser.Tests;
 
 /// <summary>Regenerates the screenshots of the ingest room into docs/images/ — only when asked, with
 /// <c>TOCSIN_SCREENSHOTS=1</c> (README, "Screenshots"); otherwise it does nothing.</summary>
-public sealed class ScreenshotsIngest(DemoServer server, BrowserSession browser) : IClassFixture<DemoServer>, IClassFixture<BrowserSession>
+public sealed class ScreenshotsIngest(ScreenshotServer<DemoServer> shot, BrowserSession browser) : IClassFixture<ScreenshotServer<DemoServer>>, IClassFixture<BrowserSession>
 {
+    private DemoServer Server => shot.Server;
+
     [Fact]
     public async Task Regenerate_the_screenshots_of_the_ingest_room()
     {
@@ -15,9 +17,9 @@ public sealed class ScreenshotsIngest(DemoServer server, BrowserSession browser)
         }
 
         var images = DocImages.Folder;
-        var page = await IngestRoom.PageAsync(server, browser, "ana", grant: false);
+        var page = await IngestRoom.PageAsync(Server, browser, "ana", grant: false);
         await page.SetViewportSizeAsync(1280, 1000);
-        await IngestRoom.DraftAsync(page, server.BaseAddress, TestCorpus.Crocus.Input.Text);
+        await IngestRoom.DraftAsync(page, Server.BaseAddress, TestCorpus.Crocus.Input.Text);
         await page.ScreenshotAsync(new() { Path = Path.Combine(images, "ingest-review.png"), FullPage = true });
         await page.Locator("tr[data-field='claim'] a.correct").First.ClickAsync();
         await page.Locator("#correct-form").WaitForAsync();

@@ -91,7 +91,7 @@ public sealed class SecondFactorTests(RunningServer server, BrowserSession brows
         await browser.NewPageAsync(); // skips, or fails under CI, when Chromium is missing
         var name = "factor-" + Guid.NewGuid().ToString("N")[..8];
         await server.AddUserAsync(name, Role.Analyst, Password);
-        var page = await (await browser.Browser!.NewContextAsync(new() { Locale = "en-GB" })).NewPageAsync();
+        var page = await (await browser.NewContextAsync(new() { Locale = "en-GB" })).NewPageAsync();
         return (page, name);
     }
 }

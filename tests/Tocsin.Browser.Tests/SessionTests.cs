@@ -47,7 +47,7 @@ public sealed class SessionTests(RunningServer server, BrowserSession browser)
         await browser.NewPageAsync(); // skips, or fails under CI, when Chromium is missing
         var name = "session-" + Guid.NewGuid().ToString("N")[..8];
         await server.AddUserAsync(name, Role.Approver, Password);
-        var page = await (await browser.Browser!.NewContextAsync(new() { Locale = "en-GB" })).NewPageAsync();
+        var page = await (await browser.NewContextAsync(new() { Locale = "en-GB" })).NewPageAsync();
         if (signIn)
         {
             await SignIn.AsAsync(page, server.BaseAddress, name, Password);

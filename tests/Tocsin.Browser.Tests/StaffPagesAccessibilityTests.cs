@@ -27,7 +27,7 @@ public sealed class StaffPagesAccessibilityTests(DemoServer server, BrowserSessi
             ["subscribers/Id"] = Guid.NewGuid().ToString(),
         };
         var addresses = StaffPages.Addresses(server.Services, values);
-        var admin = await (await browser.Browser!.NewContextAsync()).NewPageAsync();
+        var admin = await (await browser.NewContextAsync()).NewPageAsync();
         await SignIn.AsAsync(admin, server.BaseAddress, "admin", DemoServer.PasswordOf("admin"));
 
         var violations = (await Axe.ViolationsAsync(analyst, server.BaseAddress, addresses.Where(a => a.StartsWith("/analyst", StringComparison.Ordinal))))

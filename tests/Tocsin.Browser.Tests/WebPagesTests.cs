@@ -70,7 +70,7 @@ public sealed class WebPagesTests(RunningServer server, BrowserSession browser)
     {
         var name = "appr-" + Guid.NewGuid().ToString("N")[..8];
         await server.AddUserAsync(name, Role.Approver, Password);
-        var page = await (await browser.Browser!.NewContextAsync(new() { Locale = "en-GB" })).NewPageAsync();
+        var page = await (await browser.NewContextAsync(new() { Locale = "en-GB" })).NewPageAsync();
 
         await SignIn.AsAsync(page, server.BaseAddress, name, Password);
         var who = await page.Locator(".signed-in").TextContentAsync();
@@ -94,7 +94,7 @@ public sealed class WebPagesTests(RunningServer server, BrowserSession browser)
     [Fact]
     public async Task The_public_page_fits_a_phone()
     {
-        var context = await browser.Browser!.NewContextAsync(new() { ViewportSize = new() { Width = 390, Height = 844 } });
+        var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = 390, Height = 844 } });
         var page = await context.NewPageAsync();
 
         await page.GotoAsync(new Uri(server.BaseAddress, "/fr/levels/vigipirate").ToString());
