@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The public read path of a Release server holding the demo (SQLite, production middleware and logging defaults) against
 # nginx serving the same bytes as static files, in the same run. Usage: bench/public-read/run.sh [SECONDS]  (default 10).
+# APPROVE_EVERY=SECONDS paces the approvals made during the fixed-rate runs (default 1; 0 for flat out).
 # Needs: apt-get install -y wrk nginx; dotnet build -c Release src/Tocsin.Cli bench/Tocsin.Benchmarks; curl and jq.
 # Prints Markdown tables for docs/benchmarks.md ("Public read path"); nothing is asserted.
 set -euo pipefail
@@ -73,6 +74,9 @@ echo
 echo "Load average after the closed-loop runs: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 # Decisions approved in a loop while the fixed-rate runs read: each approval publishes and replaces the snapshot.
+# APPROVE_EVERY seconds between approvals (default 1: far more than a real plan sees, even on the night of an attack);
+# 0 approves flat out, which makes the approvals, not the readers, the load.
+approve_every=${APPROVE_EVERY:-1}
 approve_loop() {
   local i=0 id territory
   while true; do
@@ -84,6 +88,7 @@ approve_loop() {
     curl -s -o /dev/null -u paul:demo-approver -X POST "$base/api/v1/decisions/$id/approve"
     echo "$i" > "$data/approved"
     i=$((i + 1))
+    sleep "$approve_every"
   done
 }
 approve_loop &
