@@ -37,11 +37,6 @@ if (args is ["soak", ..])
     return await Tocsin.Benchmarks.Soak.SoakDriver.RunAsync(args[1..]);
 }
 
-if (args is ["fixed-rate", ..])
-{
-    return await Tocsin.Benchmarks.Public.FixedRateDriver.RunAsync(args[1..]);
-}
-
 if (args is ["taxii-load", ..])
 {
     return await TaxiiLoadDriver.RunAsync(args[1..]);

@@ -2,7 +2,8 @@
 # The public read path of a Release server holding the demo (SQLite, production middleware and logging defaults) against
 # nginx serving the same bytes as static files, in the same run. Usage: bench/public-read/run.sh [SECONDS]  (default 10).
 # APPROVE_EVERY=SECONDS paces the approvals made during the fixed-rate runs (default 1; 0 for flat out).
-# Needs: apt-get install -y wrk nginx; dotnet build -c Release src/Tocsin.Cli bench/Tocsin.Benchmarks; curl and jq.
+# Needs: apt-get install -y wrk nginx gcc; dotnet build -c Release src/Tocsin.Cli; curl and jq. The open-loop generator
+# (openloop.c, beside this script) is compiled on each run.
 # Prints Markdown tables for docs/benchmarks.md ("Public read path"); nothing is asserted.
 set -euo pipefail
 seconds=${1:-10}
@@ -11,8 +12,10 @@ nginx_port=5097
 base="http://127.0.0.1:$port"
 data=$(mktemp -d)
 cli=artifacts/bin/Tocsin.Cli/release/tocsin
-driver=artifacts/bin/Tocsin.Benchmarks/release/Tocsin.Benchmarks
 point="/api/v1/levels/point?lat=48.8566&lon=2.3522"
+
+cc -O2 -o "$data/openloop" "$(dirname "$0")/openloop.c"
+driver="$data/openloop"
 
 "$cli" serve --demo --data "$data/store" --port "$port" > "$data/server.log" 2>&1 &
 server=$!
@@ -98,10 +101,15 @@ echo
 echo "| endpoint (fixed rate, half the maximum, decisions approved meanwhile) | offered req/s | requests | achieved req/s | p50 ms | p99 ms | p99.9 ms | max ms | errors |"
 echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
 for path in /api/v1/levels /feeds/cap.atom "$point"; do
-  "$driver" fixed-rate "$base$path" $((maximum[$path] / 2)) "$seconds"
+  "$driver" 127.0.0.1 "$port" "$path" $((maximum[$path] / 2)) "$seconds"
 done
 kill "$approvals"
 approvals=
+# The same offered rates against nginx: what the generator and the machine add to any server's latency.
+for pair in "/api/v1/levels levels.json" "/feeds/cap.atom cap.atom" "$point point.json"; do
+  read -r path file <<< "$pair"
+  "$driver" 127.0.0.1 "$nginx_port" "/$file" $((maximum[$path] / 2)) "$seconds"
+done
 echo
 echo "Decisions approved during the fixed-rate runs: $(( $(cat "$data/approved" 2> /dev/null || echo -1) + 1 ))"
 echo "Load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"

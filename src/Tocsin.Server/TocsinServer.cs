@@ -18,6 +18,7 @@ using Tocsin.Server.Search;
 using Tocsin.Server.ShareLog;
 using Tocsin.Server.Sharing;
 using Tocsin.Server.Signing;
+using Tocsin.Server.Snapshot;
 using Tocsin.Server.Taxii;
 using Tocsin.Server.Users;
 using Tocsin.Server.Web;
@@ -96,6 +97,8 @@ public static class TocsinServer
         var app = builder.Build();
         app.UseTocsinForwardedHeaders(settings);
         app.UseTocsinAccessLog(logging);
+        // The plain public reads are answered here from the snapshot, before everything they do not need.
+        app.UseMiddleware<PublicSnapshotAnswers>();
         app.UseMiddleware<HeadRequests>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();

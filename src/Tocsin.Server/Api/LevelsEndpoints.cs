@@ -1,8 +1,6 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
-using Tocsin.Core;
 using Tocsin.Core.Plan.Decisions;
 using Tocsin.Core.Plan.Territories;
 using Tocsin.Server.Feeds;
@@ -71,20 +69,8 @@ public static class LevelsEndpoints
             return Problems.For(DecisionErrors.UnknownScheme(id));
         }
 
-        var located = plan.Catalogue.LocatorOf(set).Locate(lat, lon);
-        if (!located.IsSuccess)
-        {
-            return Problems.For(located.Error);
-        }
-
-        if (located.Value.Match == PointMatch.None)
-        {
-            return Problems.For(new Error("point-outside-territories", $"({lat}, {lon}) is in no territory of scheme '{id}', nor within 12 km of one."));
-        }
-
-        var view = new PointView(lat, lon, located.Value.Match.ToString().ToLowerInvariant(), located.Value.DistanceKm,
-            [.. located.Value.Territories.Select(t => t.Id)], entryOf(located.Value.Territories[0]), id, when);
-        return Serve(context, view, view with { At = default }, json.Value);
+        var view = PointAnswer.Locate(plan, set, entryOf, id, lat, lon, when);
+        return view.IsSuccess ? Serve(context, view.Value, view.Value with { At = default }, json.Value) : Problems.For(view.Error);
     }
 
     // The territories of the scheme and the level in force on each at `when`: from the snapshot for now, else from the
@@ -107,9 +93,11 @@ public static class LevelsEndpoints
         return (plan.Catalogue.TerritoriesOf(plan.Catalogue.FindScheme(id)!), t => PlanStatus.Entry(t, state, when, overdue));
     }
 
-    private static Results<FileContentHttpResult, StatusCodeHttpResult, ProblemHttpResult> Serve<T>(HttpContext context, T view, T timeless, JsonOptions json) =>
-        Serve(context, JsonSerializer.SerializeToUtf8Bytes(view, json.SerializerOptions),
-            "W/" + HttpCaching.ETagOf(JsonSerializer.SerializeToUtf8Bytes(timeless, json.SerializerOptions)));
+    private static Results<FileContentHttpResult, StatusCodeHttpResult, ProblemHttpResult> Serve<T>(HttpContext context, T view, T timeless, JsonOptions json)
+    {
+        var (bytes, etag) = PointAnswer.Json(view, timeless, json.SerializerOptions);
+        return Serve(context, bytes, etag);
+    }
 
     private static Results<FileContentHttpResult, StatusCodeHttpResult, ProblemHttpResult> Serve(HttpContext context, byte[] bytes, string etag)
     {

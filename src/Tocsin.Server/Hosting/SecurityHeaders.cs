@@ -19,18 +19,25 @@ public sealed class SecurityHeaders(RequestDelegate next)
         ArgumentNullException.ThrowIfNull(context);
         context.Response.OnStarting(() =>
         {
-            var headers = context.Response.Headers;
-            headers.XContentTypeOptions = "nosniff";
-            headers.ContentSecurityPolicy = ContentSecurityPolicy;
-            headers.XFrameOptions = "DENY"; // frame-ancestors for browsers that predate CSP level 2
-            headers["Referrer-Policy"] = "no-referrer";
-            if (context.Request.IsHttps)
-            {
-                headers.StrictTransportSecurity = StrictTransportSecurity;
-            }
-
+            Apply(context);
             return Task.CompletedTask;
         });
         return next(context);
+    }
+
+    /// <summary>Sets the headers on <paramref name="context"/>'s response now: for answers written ahead of this
+    /// middleware (<see cref="Snapshot.PublicSnapshotAnswers"/>).</summary>
+    public static void Apply(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var headers = context.Response.Headers;
+        headers.XContentTypeOptions = "nosniff";
+        headers.ContentSecurityPolicy = ContentSecurityPolicy;
+        headers.XFrameOptions = "DENY"; // frame-ancestors for browsers that predate CSP level 2
+        headers["Referrer-Policy"] = "no-referrer";
+        if (context.Request.IsHttps)
+        {
+            headers.StrictTransportSecurity = StrictTransportSecurity;
+        }
     }
 }

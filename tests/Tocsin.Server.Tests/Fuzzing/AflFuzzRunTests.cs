@@ -12,6 +12,8 @@ namespace Tocsin.Server.Tests.Fuzzing;
 /// Needs afl-fuzz (Debian's afl++): skipped visibly without it, failed under CI=true.</remarks>
 public sealed class AflFuzzRunTests(AflFuzzRunTests.Work work) : IClassFixture<AflFuzzRunTests.Work>
 {
+    private const int MaxShown = 256 * 1024;
+
     public static TheoryData<string> Harnesses => new(FuzzHarnesses.All.Select(h => h.Name));
 
     [Theory]
@@ -22,7 +24,7 @@ public sealed class AflFuzzRunTests(AflFuzzRunTests.Work work) : IClassFixture<A
 
         var (exitCode, output) = await RunAsync(name, seconds: 10);
 
-        Assert.True(exitCode == 0, output);
+        Assert.True(exitCode == 0, output + SavedInputs(name));
         Assert.Matches($"harness: {name} seconds: [0-9]+ executions: [1-9][0-9]* paths: [1-9][0-9]* crashes: 0 hangs: 0", output);
     }
 
@@ -44,6 +46,33 @@ public sealed class AflFuzzRunTests(AflFuzzRunTests.Work work) : IClassFixture<A
         var errors = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
         await process.WaitForExitAsync(TestContext.Current.CancellationToken);
         return (process.ExitCode, await output + await errors);
+    }
+
+    /// <summary>What afl-fuzz saved as crashes and hangs, each replayed in process (the exception) and in base64: the
+    /// findings folder goes with the fixture, so a failure must carry its inputs to be reproduced.</summary>
+    private string SavedInputs(string harness)
+    {
+        var findings = Path.Combine(work.Directory, "findings");
+        if (!System.IO.Directory.Exists(findings))
+        {
+            return Environment.NewLine + "afl-fuzz saved nothing.";
+        }
+
+        var folders = System.IO.Directory.EnumerateDirectories(findings, harness + "-*")
+            .SelectMany(run => new[] { Path.Combine(run, "default", "crashes"), Path.Combine(run, "default", "hangs") })
+            .Where(System.IO.Directory.Exists)
+            .ToList();
+        var saved = FuzzCorpus.Load(folders);
+        if (saved.Count == 0)
+        {
+            return Environment.NewLine + "afl-fuzz saved no input.";
+        }
+
+        var replayed = FuzzReplay.Run(FuzzHarnesses.Find(harness)!, saved).Failures.ToDictionary(f => f.Input, f => f.Problem);
+        return string.Concat(saved.Select(input =>
+            $"{Environment.NewLine}saved input {input.Name} ({input.Bytes.Length} bytes), replayed in process: " +
+            $"{replayed.GetValueOrDefault(input.Name, "no exception")}{Environment.NewLine}base64: {Convert.ToBase64String(input.Bytes.AsSpan(0, Math.Min(input.Bytes.Length, MaxShown)))}" +
+            (input.Bytes.Length > MaxShown ? " (first 256 KiB)" : string.Empty)));
     }
 
     /// <summary>The fuzzing executable's own output folder, beside this test project's (artifacts/bin/NAME/CONFIG).</summary>

@@ -49,6 +49,19 @@ public sealed class MetricsTests(MetricsTests.ScrapedApp scraped) : IClassFixtur
         Assert.NotNull(text);
     }
 
+    [Fact]
+    public async Task A_public_read_answered_from_the_snapshot_is_measured_under_its_route()
+    {
+        using var client = FromAddress(App.CreateClient(), "127.0.0.1");
+
+        var line = await ScrapeUntilAsync(client,
+            line => line.StartsWith("http_server_request_duration_seconds_count", StringComparison.Ordinal)
+                && line.Contains("http_route=\"/api/v1/levels/point\"", StringComparison.Ordinal),
+            async () => (await client.GetPathAsync("/api/v1/levels/point?lat=48.8566&lon=2.3522")).Dispose());
+
+        Assert.NotNull(line);
+    }
+
     [Theory]
     [InlineData(null, HttpStatusCode.Unauthorized)]
     [InlineData(Role.Analyst, HttpStatusCode.Forbidden)]
