@@ -51,6 +51,20 @@ public sealed class IngestRobustnessTests
         Assert.True(result.IsSuccess || result.Error is not null);
     }
 
+    // Regular expressions read \d as any Unicode digit, which int.Parse refuses: a Myanmar or Mongolian digit beside a
+    // month name threw FormatException out of the date reading (found by afl-fuzz; fuzz/corpus/ingest/crash-*-digit-*).
+    [Theory]
+    [InlineData("MAGNANVILLE, 1\u1094 juin — Deux fonctionnaires ont été tués à leur domicile.", "fr")]
+    [InlineData("On June \u1814, gunmen killed three people at a market; the group claimed the attack.", "en")]
+    [InlineData("Le \u1814\u1815 mars 2024, l'attaque a fait 137 morts.", "fr")]
+    [InlineData("The plot was foiled on 2024-0\u1815-1\u1094 and in March \u1812\u1810\u1812\u1814.", "en")]
+    public void Digits_of_other_scripts_beside_a_month_are_not_read_as_a_day(string text, string language)
+    {
+        var result = ReportIngestor.Ingest(new ReportInput(text, "Adversarial", Drafts.Saturday, language), [], new FakeTimeProvider(Drafts.Saturday));
+
+        Assert.True(result.IsSuccess, result.IsSuccess ? null : result.Error.Message);
+    }
+
     [Fact]
     public void A_report_of_a_megabyte_is_drafted()
     {

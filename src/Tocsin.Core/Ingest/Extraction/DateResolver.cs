@@ -15,14 +15,14 @@ internal static class DateResolver
     private const string M = CalendarWords.MonthPattern;
     private const string W = CalendarWords.WeekdayPattern;
 
-    private static readonly Regex Iso = new(@"\b(?<y>(?:19|20)\d\d)-(?<mo>[01]\d)-(?<d>[0-3]\d)\b", Options, Timeout);
-    private static readonly Regex DayMonth = new($@"\b(?<d>[0-3]?\d|1er)(?:st|nd|rd|th)?\s+(?:of\s+)?(?<m>{M})\b\.?(?:,?\s+(?<y>(?:19|20)\d\d)\b)?", Options, Timeout);
-    private static readonly Regex MonthDay = new($@"\b(?<m>{M})\.?\s+(?<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])(?:,?\s+(?<y>(?:19|20)\d\d)\b)?", Options, Timeout);
-    private static readonly Regex MonthYear = new($@"\b(?<m>{M})\s+(?<y>(?:19|20)\d\d)\b", Options, Timeout);
-    private static readonly Regex BareMonth = new($@"\b(?:in|since|until|by|early|late|mid|en|depuis|début|debut|fin|mi|courant|jusqu'en|au\s+mois\s+de)[\s-]+(?<m>{M})\b(?!\.?\s+\d)", Options, Timeout);
+    private static readonly Regex Iso = new(@"\b(?<y>(?:19|20)[0-9][0-9])-(?<mo>[01][0-9])-(?<d>[0-3][0-9])\b", Options, Timeout);
+    private static readonly Regex DayMonth = new($@"\b(?<d>[0-3]?[0-9]|1er)(?:st|nd|rd|th)?\s+(?:of\s+)?(?<m>{M})\b\.?(?:,?\s+(?<y>(?:19|20)[0-9][0-9])\b)?", Options, Timeout);
+    private static readonly Regex MonthDay = new($@"\b(?<m>{M})\.?\s+(?<d>[0-3]?[0-9])(?:st|nd|rd|th)?(?![0-9:])(?:,?\s+(?<y>(?:19|20)[0-9][0-9])\b)?", Options, Timeout);
+    private static readonly Regex MonthYear = new($@"\b(?<m>{M})\s+(?<y>(?:19|20)[0-9][0-9])\b", Options, Timeout);
+    private static readonly Regex BareMonth = new($@"\b(?:in|since|until|by|early|late|mid|en|depuis|début|debut|fin|mi|courant|jusqu'en|au\s+mois\s+de)[\s-]+(?<m>{M})\b(?!\.?\s+[0-9])", Options, Timeout);
     private static readonly Regex Weekday = new($@"\b(?:(?<last>last|dernier)\s+)?(?<w>{W})(?:\s+(?:night|evening|morning|afternoon|soir|matin|après-midi|dernier))?\b", Options, Timeout);
     private static readonly Regex Relative = new(@"\b(?<rel>yesterday|today|this\s+morning|last\s+night|overnight|hier(?:\s+soir)?|aujourd'hui|aujourd’hui|ce\s+matin|cette\s+nuit|la\s+nuit\s+dernière|in\s+recent\s+months|in\s+the\s+(?:past|last|preceding)\s+(?:few\s+|several\s+)?months|over\s+the\s+past\s+(?:few\s+)?months|ces\s+derniers\s+mois|au\s+cours\s+des\s+derniers\s+mois|dans\s+les\s+mois\s+précédents|in\s+recent\s+weeks|in\s+the\s+(?:past|last)\s+(?:few\s+)?weeks|ces\s+dernières\s+semaines|last\s+week|la\s+semaine\s+dernière|last\s+month|le\s+mois\s+dernier|last\s+year|l'an\s+dernier|l’an\s+dernier|l'année\s+dernière|l’année\s+dernière|earlier\s+this\s+year)\b", Options, Timeout);
-    private static readonly Regex BareYear = new(@"\b(?:in|since|en|depuis)\s+(?<y>(?:19|20)\d\d)\b", Options, Timeout);
+    private static readonly Regex BareYear = new(@"\b(?:in|since|en|depuis)\s+(?<y>(?:19|20)[0-9][0-9])\b", Options, Timeout);
 
     public static List<DateMention> Find(AnalysedText text, DateOnly published)
     {
