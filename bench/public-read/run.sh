@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The public read path of a Release server holding the demo (SQLite, production middleware and logging defaults) against
-# nginx serving the same bytes as static files, in the same run. Usage: bench/public-read/run.sh [SECONDS]  (default 10).
+# The public read path of a Release server holding the demo (SQLite, production middleware, metrics on, traces exported
+# at the default sampling, logging defaults) against nginx serving the same bytes as static files, in the same run.
+# Usage: bench/public-read/run.sh [SECONDS]  (default 10).
 # APPROVE_EVERY=SECONDS paces the approvals made during the fixed-rate runs (default 1; 0 for flat out).
 # Needs: apt-get install -y wrk nginx gcc; dotnet build -c Release src/Tocsin.Cli; curl and jq. The open-loop generator
 # (openloop.c, beside this script) is compiled on each run.
@@ -9,6 +10,7 @@ set -euo pipefail
 seconds=${1:-10}
 port=5098
 nginx_port=5097
+collector_port=5096
 base="http://127.0.0.1:$port"
 data=$(mktemp -d)
 cli=artifacts/bin/Tocsin.Cli/release/tocsin
@@ -17,26 +19,21 @@ point="/api/v1/levels/point?lat=48.8566&lon=2.3522"
 cc -O2 -o "$data/openloop" "$(dirname "$0")/openloop.c"
 driver="$data/openloop"
 
-"$cli" serve --demo --data "$data/store" --port "$port" > "$data/server.log" 2>&1 &
-server=$!
 nginx_pid=
+server=
 approvals=
 cleanup() {
   [[ -n $approvals ]] && kill "$approvals" 2> /dev/null
   [[ -n $nginx_pid ]] && kill "$nginx_pid" 2> /dev/null
-  kill "$server" 2> /dev/null
+  [[ -n $server ]] && kill "$server" 2> /dev/null
   wait 2> /dev/null
   rm -rf "$data"
 }
 trap cleanup EXIT
-until curl -sf "$base/health" > /dev/null; do kill -0 "$server" || { cat "$data/server.log"; exit 1; }; sleep 0.5; done
-echo "Server up after ${SECONDS} s" >&2
 
-# nginx serves the bytes Tocsin serves, as files: the yardstick of the same machine at the same moment.
+# nginx serves the bytes Tocsin serves, as files: the yardstick of the same machine at the same moment. It also stands
+# in for an OpenTelemetry collector (any POST answered 200), so that the server runs with its traces exported.
 mkdir -p "$data/www"
-curl -s "$base/api/v1/levels" > "$data/www/levels.json"
-curl -s "$base/feeds/cap.atom" > "$data/www/cap.atom"
-curl -s "$base$point" > "$data/www/point.json"
 chmod -R a+rX "$data"  # nginx workers run as another user
 cat > "$data/nginx.conf" << CONF
 worker_processes auto;
@@ -48,10 +45,24 @@ http {
   access_log off;
   include /etc/nginx/mime.types;
   server { listen 127.0.0.1:$nginx_port; root $data/www; }
+  server { listen 127.0.0.1:$collector_port; location / { return 200; } }
 }
 CONF
 nginx -c "$data/nginx.conf" &
 nginx_pid=$!
+
+# Production settings: metrics on (the Prometheus endpoint), traces sampled at the default ratio and exported over
+# OTLP, security headers, the default log levels (no access log).
+Tocsin__Telemetry__Prometheus__Enabled=true Tocsin__Telemetry__Otlp__Endpoint="http://127.0.0.1:$collector_port" \
+  "$cli" serve --demo --data "$data/store" --port "$port" > "$data/server.log" 2>&1 &
+server=$!
+until curl -sf "$base/health" > /dev/null; do kill -0 "$server" || { cat "$data/server.log"; exit 1; }; sleep 0.5; done
+echo "Server up after ${SECONDS} s" >&2
+
+curl -s "$base/api/v1/levels" > "$data/www/levels.json"
+curl -s "$base/feeds/cap.atom" > "$data/www/cap.atom"
+curl -s "$base$point" > "$data/www/point.json"
+chmod -R a+rX "$data/www"
 until curl -sf "http://127.0.0.1:$nginx_port/levels.json" > /dev/null; do sleep 0.2; done
 
 measure() { # URL: prints "requests/s p99-ms" from wrk -t2 -c64
