@@ -10,8 +10,9 @@
  * in the tail instead of slowing the sender ("coordinated omission", the flaw of closed-loop tools such as wrk).
  *
  * One thread and epoll, so that the generator costs far less of the two shared cores than the server it measures.
- * An error is a status other than 2xx or 304, a connection closed or refused, or an answer still missing ten seconds
- * after the last request was due. Answers must carry Content-Length (Tocsin's public answers do); chunked ones are
+ * An error is a status other than 2xx or 304, a connection closed or refused before its answer, or an answer still
+ * missing ten seconds after the last request was due. A connection the server closes after an answer (Connection:
+ * close) is replaced at once. Answers must carry Content-Length (Tocsin's public answers do); chunked ones are
  * counted as errors.
  *
  * Build: cc -O2 -o openloop bench/public-read/openloop.c   (bench/public-read/run.sh does it)
@@ -40,6 +41,7 @@ typedef struct {
     long long need;        /* total bytes of the answer once its header is read, else -1 */
     long long received;    /* bytes of the answer received so far */
     int status;
+    int closing;           /* the answer said Connection: close */
     char buf[BUFFER];
 } connection;
 
@@ -121,6 +123,8 @@ static int receive(connection *c) {
                 continue;
             }
             c->status = atoi(c->buf + 9); /* "HTTP/1.1 200" */
+            char *connection = strcasestr(c->buf, "\r\nconnection: close");
+            c->closing = connection != NULL && connection < end;
             char *length = strcasestr(c->buf, "\r\ncontent-length:");
             long long body = length != NULL && length < end ? atoll(length + 17) : (c->status == 304 ? 0 : -1);
             if (body < 0) return -1;
@@ -186,6 +190,7 @@ int main(int argc, char **argv) {
             c->have = 0;
             c->need = -1;
             c->received = 0;
+            c->closing = 0;
             sent++;
             if (write(c->fd, request, request_length) != (ssize_t)request_length) {
                 errors++;
@@ -219,7 +224,8 @@ int main(int argc, char **argv) {
             } else {
                 errors++;
             }
-            if (outcome < 0 && reopen(poll, c, events[r].data.u32) != 0) return 1; /* a new connection in its place */
+            /* A connection that is gone, or that the server closes after this answer: a new one in its place. */
+            if ((outcome < 0 || c->closing) && reopen(poll, c, events[r].data.u32) != 0) return 1;
             c->busy = 0;
             idle[idle_count++] = (int)events[r].data.u32;
         }

@@ -2,7 +2,7 @@
 # The public read path of a Release server holding the demo (SQLite, production middleware, metrics on, traces exported
 # at the default sampling, logging defaults) against nginx serving the same bytes as static files, in the same run.
 # Usage: bench/public-read/run.sh [SECONDS]  (default 10).
-# APPROVE_EVERY=SECONDS paces the approvals made during the fixed-rate runs (default 1; 0 for flat out).
+# APPROVE_EVERY=SECONDS paces the approvals made during the fixed-rate runs (default 1; 0 for flat out; off for none).
 # Needs: apt-get install -y wrk nginx gcc; dotnet build -c Release src/Tocsin.Cli; curl and jq. The open-loop generator
 # (openloop.c, beside this script) is compiled on each run.
 # Prints Markdown tables for docs/benchmarks.md ("Public read path"); nothing is asserted.
@@ -43,6 +43,7 @@ daemon off;
 events { worker_connections 1024; }
 http {
   access_log off;
+  keepalive_requests 1000000;  # as Kestrel: a connection is not closed after a count of requests
   include /etc/nginx/mime.types;
   server { listen 127.0.0.1:$nginx_port; root $data/www; }
   server { listen 127.0.0.1:$collector_port; location / { return 200; } }
@@ -105,8 +106,10 @@ approve_loop() {
     sleep "$approve_every"
   done
 }
-approve_loop &
-approvals=$!
+if [[ $approve_every != off ]]; then
+  approve_loop &
+  approvals=$!
+fi
 
 echo
 echo "| endpoint (fixed rate, half the maximum, decisions approved meanwhile) | offered req/s | requests | achieved req/s | p50 ms | p99 ms | p99.9 ms | max ms | errors |"
@@ -114,7 +117,7 @@ echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
 for path in /api/v1/levels /feeds/cap.atom "$point"; do
   "$driver" 127.0.0.1 "$port" "$path" $((maximum[$path] / 2)) "$seconds"
 done
-kill "$approvals"
+if [[ -n $approvals ]]; then kill "$approvals"; fi
 approvals=
 # The same offered rates against nginx: what the generator and the machine add to any server's latency.
 for pair in "/api/v1/levels levels.json" "/feeds/cap.atom cap.atom" "$point point.json"; do
