@@ -79,6 +79,13 @@ internal static class PartyResolver
             return (after, 85, role.FirstToken, role.LastToken + 1);
         }
 
+        // "the Indonesian National Police chief", "Iraqi Joint Operations Command": the nationality before the
+        // capitalised words of an office's proper name.
+        if (AdjectiveBeforeName(text, role.FirstToken) is { } office)
+        {
+            return (office.Party, 85, office.Index, role.LastToken);
+        }
+
         // "Iran's interior minister" / "the interior minister of Iran".
         var possessor = named.EndingAt(role.FirstToken - 1);
         if (possessor is not null)
@@ -109,6 +116,27 @@ internal static class PartyResolver
     }
 
     public static bool IsNationalityAdjective(AnalysedText text, int index) => Adjective(text, index) is not null;
+
+    /// <summary>A nationality adjective one or two capitalised words before <paramref name="first"/>, with
+    /// nothing but those words between.</summary>
+    private static (Party Party, int Index)? AdjectiveBeforeName(AnalysedText text, int first)
+    {
+        for (var index = first - 2; index >= 0 && index >= first - 3; index--)
+        {
+            var between = Enumerable.Range(index + 1, first - index - 1).Select(i => text.Tokens[i]).ToList();
+            if (between.Any(t => t.IsArticle || !char.IsUpper(text.Text[t.Start])) || text.Text[text.Tokens[index].End..text.Tokens[first].Start].Contains(',', StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            if (Adjective(text, index) is { } party)
+            {
+                return (party, index);
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>"American and British intelligence", "French and German officials": a nationality adjective
     /// joined by "and"/"et"/a comma to the one that starts a mention qualifies its head too, so it names a

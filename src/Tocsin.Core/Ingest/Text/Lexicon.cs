@@ -40,7 +40,21 @@ internal sealed class Lexicon
     /// <summary>The cues of <paramref name="language"/> (every language when null): "suspect" is a verb in
     /// English and a noun in French.</summary>
     public List<CueMatch> MatchCues(List<Token> tokens, string? language) =>
-        ToCues(Cues.Match(tokens, Accept(language))).Where(c => !c.Cue.NeedsObject || HasObject(tokens, c)).ToList();
+        ToCues(Cues.Match(tokens, Accept(language))).Where(c => (!c.Cue.NeedsObject || HasObject(tokens, c)) && (c.Cue.Complement is null || HasComplement(tokens, c))).ToList();
+
+    /// <summary>The cue's predicative word ("responsible", "responsables") within five words after it.</summary>
+    private static bool HasComplement(List<Token> tokens, CueMatch cue)
+    {
+        for (var i = cue.LastToken + 1; i < tokens.Count && i <= cue.LastToken + ObjectReach; i++)
+        {
+            if (tokens[i].Key.StartsWith(cue.Cue.Complement!, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Nouns of the attack a verb may take as its object ("responsibility", "attack", "attentat").</summary>
     public HashSet<string> Objects { get; } = new(StringComparer.Ordinal);
@@ -101,7 +115,8 @@ internal sealed class Lexicon
                 var side = Side(item, cls);
                 var isExplicit = !item.TryGetProperty("strength", out var strength) || strength.GetString() == "explicit";
                 var needsObject = item.TryGetProperty("object", out var needs) && needs.GetBoolean();
-                AddPhrase(Cues, seen, new Cue(Class(cls), phrase, language, side, isExplicit, hedges.Contains(Key(phrase)), needsObject));
+                var complement = item.TryGetProperty("complement", out var word) ? Key(word.GetString()!) : null;
+                AddPhrase(Cues, seen, new Cue(Class(cls), phrase, language, side, isExplicit, hedges.Contains(Key(phrase)), needsObject, complement));
             }
         }
 
