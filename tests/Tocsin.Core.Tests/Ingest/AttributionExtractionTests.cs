@@ -235,4 +235,21 @@ public sealed class AttributionExtractionTests
 
         Assert.DoesNotContain("Jordan|accusation|Syria", draft.Labels(DraftField.Attribution));
     }
+
+    [Fact]
+    public void A_bare_role_with_no_dateline_speaks_for_the_country_of_the_first_place_named()
+    {
+        var labels = Drafts.Of("Bomber was a member of the Islamic State, says premier\n\nIstanbul. The prime minister said the suicide bomber, who was born in Syria, was a member of the Islamic State.").Labels(DraftField.Attribution);
+
+        Assert.Contains("Turkey|assessment|Islamic State", labels);
+        Assert.DoesNotContain("Syria|assessment|Islamic State", labels);
+    }
+
+    [Fact]
+    public void Un_magistrat_parle_pour_l_etat_de_la_dateline()
+    {
+        var labels = Drafts.Of("Voiture piégée à Paris\n\nPARIS, 9 septembre — Trois femmes ont été interpellées. Selon le magistrat, elles étaient téléguidées par des membres de l'État islamique.", language: "fr").Labels(DraftField.Attribution);
+
+        Assert.Contains("France|assessment|Islamic State", labels);
+    }
 }

@@ -33,8 +33,8 @@ internal static class AttributionFinder
     /// <summary>Nouns whose "of" names the group a person or a unit belongs to ("a cell of", "the ranks of").</summary>
     private static readonly HashSet<string> MembershipNouns = new(StringComparer.Ordinal)
     {
-        "cell", "cells", "ranks", "unit", "units", "wing", "network", "faction", "branch", "followers", "supporters", "commando", "squad",
-        "cellule", "cellules", "rangs", "unite", "unites", "reseau", "branche", "partisans", "katiba", "emir", "emirs",
+        "cell", "cells", "ranks", "unit", "units", "wing", "network", "faction", "branch", "followers", "supporters", "commando", "squad", "member", "members",
+        "cellule", "cellules", "membre", "membres", "rangs", "unite", "unites", "reseau", "branche", "partisans", "katiba", "emir", "emirs",
     };
 
     private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal) { "he", "she", "they", "il", "elle", "ils", "elles", "we", "nous" };
