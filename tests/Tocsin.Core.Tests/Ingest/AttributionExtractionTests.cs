@@ -188,4 +188,68 @@ public sealed class AttributionExtractionTests
 
         Assert.Equal(["Israel|accusation|Iran"], labels);
     }
+
+    [Theory]
+    [InlineData("Gunmen killed six people at a hotel in Lamu. The Kenyan National Police Service said the attackers were members of al-Shabaab.", "Kenya|assessment|al-Shabaab")]
+    [InlineData("A bomb killed eight people at a bus station in Mombasa. Kenyan investigators suspect al-Shabaab.", "Kenya|assessment|al-Shabaab")]
+    [InlineData("Une bombe a tué huit personnes à Gao. Les enquêteurs maliens soupçonnent le JNIM.", "Mali|assessment|JNIM")]
+    [InlineData("Une bombe a tué 17 personnes dans un café. Les enquêteurs marocains privilégient la piste d'AQMI.", "Morocco|assessment|AQIM")]
+    [InlineData("A bomb killed 12 people at a market in Maiduguri. Nigerian police said the device was planted by Boko Haram.", "Nigeria|assessment|Boko Haram")]
+    [InlineData("A car bomb killed nine soldiers near Aden. The Yemeni government attributed the bombing to AQAP.", "Yemen|assessment|AQAP")]
+    [InlineData("Un kamikaze a tué douze policiers à N'Djamena. Le gouvernement tchadien a attribué l'attentat à Boko Haram.", "Chad|assessment|Boko Haram")]
+    [InlineData("A bomb killed 40 people at a shrine in Herat. The Afghan government held Pakistan responsible for the attack.", "Afghanistan|accusation|Pakistan")]
+    [InlineData("Une bombe a tué 40 personnes à Herat. Le gouvernement afghan tient le Pakistan pour responsable de l'attentat.", "Afghanistan|accusation|Pakistan")]
+    public void Verbs_of_suspicion_attribution_and_the_passive_agent_name_the_author(string text, string label)
+    {
+        Assert.Contains(label, Drafts.Of(text).Labels(DraftField.Attribution));
+    }
+
+    [Fact]
+    public void Investigators_who_do_not_suspect_a_group_attribute_nothing()
+    {
+        var draft = Drafts.Of("A bomb killed eight people at a bus station in Mombasa. Kenyan investigators do not suspect al-Shabaab.");
+
+        Assert.Empty(draft.Labels(DraftField.Attribution));
+    }
+
+    [Fact]
+    public void Security_sources_speak_for_their_state_about_the_organisation_named_before()
+    {
+        var draft = Drafts.Of("Two suicide bombers killed 32 people at a market in Baghdad. The Islamic State said its fighters carried out the bombing. Iraqi security sources believe the organisation sent the bombers from the desert.");
+
+        Assert.Contains("Iraq|assessment|Islamic State", draft.Labels(DraftField.Attribution));
+    }
+
+    [Theory]
+    [InlineData("Gunmen killed ten people at a castle in Karak. Jordanian officials said the gunmen belonged to a cell of the Islamic State.", "Jordan|assessment|Islamic State")]
+    [InlineData("Deux kamikazes ont tué 43 personnes à Beyrouth. L'État islamique a revendiqué l'attentat. Selon les services de sécurité libanais, les kamikazes appartenaient à une cellule de l'organisation.", "Lebanon|assessment|Islamic State")]
+    public void A_group_governed_by_a_noun_of_membership_is_the_one_named(string text, string label)
+    {
+        Assert.Contains(label, Drafts.Of(text).Labels(DraftField.Attribution));
+    }
+
+    [Fact]
+    public void A_place_after_a_preposition_is_still_not_the_one_named()
+    {
+        var draft = Drafts.Of("Gunmen killed ten people at a castle in Karak. Jordanian officials said the gunmen belonged to a cell based in Syria.");
+
+        Assert.DoesNotContain("Jordan|accusation|Syria", draft.Labels(DraftField.Attribution));
+    }
+
+    [Fact]
+    public void A_bare_role_with_no_dateline_speaks_for_the_country_of_the_first_place_named()
+    {
+        var labels = Drafts.Of("Bomber was a member of the Islamic State, says premier\n\nIstanbul. The prime minister said the suicide bomber, who was born in Syria, was a member of the Islamic State.").Labels(DraftField.Attribution);
+
+        Assert.Contains("Turkey|assessment|Islamic State", labels);
+        Assert.DoesNotContain("Syria|assessment|Islamic State", labels);
+    }
+
+    [Fact]
+    public void Un_magistrat_parle_pour_l_etat_de_la_dateline()
+    {
+        var labels = Drafts.Of("Voiture piégée à Paris\n\nPARIS, 9 septembre — Trois femmes ont été interpellées. Selon le magistrat, elles étaient téléguidées par des membres de l'État islamique.", language: "fr").Labels(DraftField.Attribution);
+
+        Assert.Contains("France|assessment|Islamic State", labels);
+    }
 }

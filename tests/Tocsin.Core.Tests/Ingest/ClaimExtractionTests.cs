@@ -159,4 +159,17 @@ public sealed class ClaimExtractionTests
 
         Assert.Equal(["al-Shabaab"], draft.Labels(DraftField.Claim));
     }
+
+    [Theory]
+    [InlineData("Fighters ambushed a convoy near Gao on Sunday. JNIM, al-Qaeda's Sahel branch, claimed on its Telegram channel to have ambushed the convoy.", "JNIM")]
+    [InlineData("A car bomb killed nine soldiers on Monday. Al-Shabaab said in a statement that it was responsible for the bombing.", "al-Shabaab")]
+    [InlineData("A suicide bomber killed 25 people at a church on Sunday. Hours later the Islamic State issued a statement claiming the bombing.", "Islamic State")]
+    [InlineData("Une bombe a tué 12 personnes lundi. Boko Haram affirme être à l'origine de l'attentat.", "Boko Haram")]
+    [InlineData("Une bombe a tué 12 personnes lundi. L'État islamique a publié un communiqué revendiquant l'attentat.", "Islamic State")]
+    [InlineData("Gunmen stormed the parliament on Wednesday. The Islamic State announced through its Amaq agency that its fighters stormed the building.", "Islamic State")]
+    [InlineData("Five tourists were stabbed on Sunday. Amaq, the news agency of the Islamic State, released a video of the men who carried out the attack.", "Islamic State")]
+    public void A_group_that_says_the_deed_is_its_own_claims_it_whatever_the_inflection_or_the_words_between(string text, string claimant)
+    {
+        Assert.Contains(claimant, Drafts.Of(text).Labels(DraftField.Claim));
+    }
 }

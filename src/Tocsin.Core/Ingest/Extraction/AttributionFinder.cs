@@ -30,6 +30,13 @@ internal static class AttributionFinder
         "ally", "allies", "proxy", "proxies", "partner", "partners", "backer", "backers", "sponsor", "sponsors", "allié", "alliés", "alliée", "parrain", "parrains",
     };
 
+    /// <summary>Nouns whose "of" names the group a person or a unit belongs to ("a cell of", "the ranks of").</summary>
+    private static readonly HashSet<string> MembershipNouns = new(StringComparer.Ordinal)
+    {
+        "cell", "cells", "ranks", "unit", "units", "wing", "network", "faction", "branch", "followers", "supporters", "commando", "squad", "member", "members",
+        "cellule", "cellules", "membre", "membres", "rangs", "unite", "unites", "reseau", "branche", "partisans", "katiba", "emir", "emirs",
+    };
+
     private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal) { "he", "she", "they", "il", "elle", "ils", "elles", "we", "nous" };
 
     public static List<AssertionFinding> Find(AssertionContext context)
@@ -219,7 +226,8 @@ internal static class AttributionFinder
             // that follows ("blames jihadists for the blast claimed by ISWAP": the object ends at that verb).
             var claims = context.Cues(clause, CueClass.Claim).Where(c => c.FirstToken > cue.LastToken).Select(c => c.FirstToken).DefaultIfEmpty(int.MaxValue).Min();
             var after = candidates.Where(r => r.FirstToken > cue.LastToken && r.FirstToken < claims && !Qualifier(context.Text, r))
-                .Where(r => cue.Class == CueClass.Accuse || r.FirstToken == cue.LastToken + 1 || (!context.AfterPreposition(r) && r.FirstToken - cue.LastToken <= ComplementReach))
+                .Where(r => cue.Class == CueClass.Accuse || r.FirstToken == cue.LastToken + 1
+                    || ((!context.AfterPreposition(r) || MemberOf(context.Text, r)) && r.FirstToken - cue.LastToken <= ComplementReach))
                 .OrderBy(r => r.FirstToken).ToList();
             if (after.Count > 0)
             {
@@ -259,6 +267,25 @@ internal static class AttributionFinder
 
         var gap = text.Text[text.Tokens[previous].End..report.Span.Start];
         return gap.Contains(',', StringComparison.Ordinal) || gap.Contains('"', StringComparison.Ordinal) || gap.Contains('”', StringComparison.Ordinal) || gap.Contains('»', StringComparison.Ordinal);
+    }
+
+    /// <summary>"a cell of the organisation", "in the ranks of ISIS-K", "une cellule de l'EI": a group after "of"/"de"
+    /// that a noun of membership governs is the one the complement names, not a place.</summary>
+    private static bool MemberOf(AnalysedText text, AssertionReferent referent)
+    {
+        var tokens = text.Tokens;
+        var i = referent.FirstToken - 1;
+        while (i >= 0 && tokens[i].IsArticle)
+        {
+            i--;
+        }
+
+        if (!referent.IsGroup || i < 1 || tokens[i].Key is not ("of" or "de" or "du" or "des"))
+        {
+            return false;
+        }
+
+        return MembershipNouns.Contains(tokens[i - 1].Key);
     }
 
     /// <summary>"the Pakistan-based group", "Iranian-backed": a state that qualifies the name that follows.</summary>

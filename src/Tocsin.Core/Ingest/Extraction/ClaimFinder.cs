@@ -28,6 +28,13 @@ internal static class ClaimFinder
     /// <summary>Auxiliaries that show a clause of its own between a reporting verb and its "that".</summary>
     private static readonly HashSet<string> FiniteVerbs = new(StringComparer.Ordinal) { "had", "has", "have", "was", "were", "is", "are", "would", "will", "avait", "avaient", "ont", "est", "etait", "sont" };
 
+    /// <summary>Verbs by which an outlet makes a deed public.</summary>
+    private static readonly HashSet<string> PublishVerbs = new(StringComparer.Ordinal)
+    {
+        "published", "publishes", "released", "releases", "posted", "posts", "issued", "issues", "broadcast", "broadcasts", "aired", "circulated",
+        "publie", "diffuse", "diffuses", "diffusee", "diffusees", "diffusait", "publiait",
+    };
+
     private static readonly HashSet<string> BranchWords = new(StringComparer.Ordinal) { "branch", "affiliate", "wing", "offshoot", "branche", "filiale", "affiliated" };
 
     public static List<AssertionFinding> Find(AssertionContext context)
@@ -67,6 +74,43 @@ internal static class ClaimFinder
         }
 
         findings.AddRange(SpokenClaims(context, withdrawn));
+        findings.AddRange(PublishedClaims(context, withdrawn));
+        return findings;
+    }
+
+    /// <summary>A group's outlet that publishes the deed ("Amaq, the news agency of Islamic State, published a
+    /// video of the men who carried out the attack", "l'agence Amaq a diffusé la vidéo de l'attaque"): the group
+    /// named in apposition to the outlet claims it (75), else the Islamic State, whose outlets the lexicons list,
+    /// when the report names it (60).</summary>
+    private static List<AssertionFinding> PublishedClaims(AssertionContext context, HashSet<string> withdrawn)
+    {
+        var text = context.Text;
+        var tokens = text.Tokens;
+        var findings = new List<AssertionFinding>();
+        foreach (var outlet in text.Cues.Where(c => c.Class == CueClass.Outlet))
+        {
+            var clause = text.ClauseAt(outlet.FirstToken);
+            var last = Math.Min(tokens.Count - 1, clause.LastToken);
+            var verb = Enumerable.Range(outlet.LastToken + 1, Math.Max(0, Math.Min(last, outlet.LastToken + ApposedSubjectReach) - outlet.LastToken))
+                .FirstOrDefault(i => PublishVerbs.Contains(tokens[i].Key), -1);
+            if (verb < 0 || context.Negated(clause, outlet)
+                || !Enumerable.Range(verb + 1, Math.Max(0, last - verb)).Any(i => Deed(tokens, i) || Lexicon.Instance.Objects.Contains(tokens[i].Key)))
+            {
+                continue;
+            }
+
+            var named = context.In(clause).FirstOrDefault(r => r.IsGroup && r.FirstToken > outlet.LastToken && r.LastToken < verb);
+            var (group, confidence) = named is not null ? (named, IndirectConfidence)
+                : (context.Referents.FirstOrDefault(r => r.Actor?.Organisation?.Key == "islamic-state"), 60);
+            if (group?.Actor is not { } actor || withdrawn.Contains(group.Key))
+            {
+                continue;
+            }
+
+            var spans = new List<TextSpan> { outlet.Span, group.Span };
+            findings.Add(new AssertionFinding(AssertionBasis.Claim, actor, null, actor, null, spans, context.DateIn(clause.SentenceIndex), Math.Min(confidence, group.Confidence)));
+        }
+
         return findings;
     }
 
@@ -144,7 +188,17 @@ internal static class ClaimFinder
             return subject is not null && report.FirstToken - subject.LastToken <= ApposedSubjectReach ? subject : null;
         }
 
-        return null;
+        // "JNIM, al-Qaeda's Sahel branch, claimed …": an apposition set off by commas, naming no other speaker,
+        // stands between the subject and its verb.
+        return report.FirstToken - nearest.LastToken <= ApposedSubjectReach && Apposition(context.Text, nearest, report) ? nearest : null;
+    }
+
+    /// <summary>Only a phrase between two commas (or dashes) stands between the mention and the cue.</summary>
+    private static bool Apposition(AnalysedText text, AssertionReferent mention, CueMatch cue)
+    {
+        var between = text.Text[mention.Span.End..cue.Span.Start].Trim();
+        return between.Length > 2 && between[0] is ',' or '—' or '–' && between[^1] is ',' or '—' or '–'
+            && between.AsSpan(1, between.Length - 2).IndexOfAny(".;:!?") < 0;
     }
 
     /// <summary>The speaker says the deed is its own: a pronoun that opens the complement ("said in a statement
@@ -171,6 +225,12 @@ internal static class ClaimFinder
             if (starts.Contains(i))
             {
                 return false;
+            }
+
+            // "claimed on its Telegram channel to have ambushed a convoy": the infinitive after an adjunct.
+            if (tokens[i].Key is "to" or "avoir" && Deed(tokens, SkipAuxiliaries(tokens, i)))
+            {
+                return true;
             }
 
             if (tokens[i].Key is "it" or "they" or "il" or "ils" or "elle" or "elles")

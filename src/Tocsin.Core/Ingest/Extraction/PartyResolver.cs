@@ -43,6 +43,7 @@ internal static class PartyResolver
         var named = new NamedStates(referents);
         var blocked = new SpanIndex(taken.Concat(referents.Select(r => r.Span)));
         var datelineState = parties.FirstOrDefault(p => text.Datelines.Count > 0 && text.Datelines[0].Overlaps(p.Span))?.Party ?? DatelineState(text);
+        var placeState = PlaceState(text);
         foreach (var role in text.Cues.Where(c => c.Class == CueClass.Role))
         {
             if (blocked.Overlaps(role.Span) || text.InDateline(role.Span))
@@ -50,7 +51,7 @@ internal static class PartyResolver
                 continue;
             }
 
-            var (party, confidence, first, last) = Resolve(text, role, named, datelineState);
+            var (party, confidence, first, last) = Resolve(text, role, named, datelineState, placeState);
             if (party is not null)
             {
                 var span = new TextSpan(text.Tokens[first].Start, text.Tokens[last].End);
@@ -66,7 +67,7 @@ internal static class PartyResolver
         return referents;
     }
 
-    private static (Party? Party, int Confidence, int First, int Last) Resolve(AnalysedText text, CueMatch role, NamedStates named, Party? datelineState)
+    private static (Party? Party, int Confidence, int First, int Last) Resolve(AnalysedText text, CueMatch role, NamedStates named, Party? datelineState, Party? placeState)
     {
         var tokens = text.Tokens;
         if (Adjective(text, role.FirstToken - 1) is { } before)
@@ -77,6 +78,13 @@ internal static class PartyResolver
         if (Adjective(text, role.LastToken + 1) is { } after)
         {
             return (after, 85, role.FirstToken, role.LastToken + 1);
+        }
+
+        // "the Indonesian National Police chief", "Iraqi Joint Operations Command": the nationality before the
+        // capitalised words of an office's proper name.
+        if (AdjectiveBeforeName(text, role.FirstToken) is { } office)
+        {
+            return (office.Party, 85, office.Index, role.LastToken);
         }
 
         // "Iran's interior minister" / "the interior minister of Iran".
@@ -103,12 +111,34 @@ internal static class PartyResolver
             }
         }
 
-        // A bare role speaks for the state the report is about.
-        var context = datelineState ?? named.LastBefore(role.FirstToken)?.Party ?? named.First?.Party;
+        // A bare role speaks for the state the report is about: its dateline's, else the state named last before
+        // the role, else the country of the first place the report names ("Istanbul. The prime minister said …").
+        var context = datelineState ?? named.LastBefore(role.FirstToken)?.Party ?? placeState ?? named.First?.Party;
         return (context, 60, role.FirstToken, role.LastToken);
     }
 
     public static bool IsNationalityAdjective(AnalysedText text, int index) => Adjective(text, index) is not null;
+
+    /// <summary>A nationality adjective one or two capitalised words before <paramref name="first"/>, with
+    /// nothing but those words between.</summary>
+    private static (Party Party, int Index)? AdjectiveBeforeName(AnalysedText text, int first)
+    {
+        for (var index = first - 2; index >= 0 && index >= first - 3; index--)
+        {
+            var between = Enumerable.Range(index + 1, first - index - 1).Select(i => text.Tokens[i]).ToList();
+            if (between.Any(t => t.IsArticle || !char.IsUpper(text.Text[t.Start])) || text.Text[text.Tokens[index].End..text.Tokens[first].Start].Contains(',', StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            if (Adjective(text, index) is { } party)
+            {
+                return (party, index);
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>"American and British intelligence", "French and German officials": a nationality adjective
     /// joined by "and"/"et"/a comma to the one that starts a mention qualifies its head too, so it names a
@@ -160,6 +190,10 @@ internal static class PartyResolver
         var place = Gazetteers.Places.Match(text.Tokens).FirstOrDefault(m => dateline.Overlaps(m.Span));
         return ByCountry(place?.Value.Country);
     }
+
+    /// <summary>The state of the first place named in the report with a country, if the parties list it.</summary>
+    private static Party? PlaceState(AnalysedText text) =>
+        ByCountry(Gazetteers.Places.Match(text.Tokens).FirstOrDefault(m => !text.InDateline(m.Span) && m.Value.Country is not null)?.Value.Country);
 
     private static Party? ByCountry(string? country) => country is null ? null : Parties().FirstOrDefault(p => p.Country == country);
 

@@ -39,16 +39,34 @@ internal sealed class Lexicon
 
     /// <summary>The cues of <paramref name="language"/> (every language when null): "suspect" is a verb in
     /// English and a noun in French.</summary>
+    /// <remarks>A cue that needs an object or a complement and has none is refused where it stands, so the same
+    /// words listed in another class are read as that class instead ("claimed" with no attack noun after it
+    /// is a reporting verb: "JNIM claimed on its channel to have ambushed a convoy").</remarks>
     public List<CueMatch> MatchCues(List<Token> tokens, string? language) =>
-        ToCues(Cues.Match(tokens, Accept(language))).Where(c => !c.Cue.NeedsObject || HasObject(tokens, c)).ToList();
+        ToCues(Cues.Match(tokens, (cue, first, last) => (language is null || string.Equals(cue.Language, language, StringComparison.Ordinal))
+            && (!cue.NeedsObject || HasObject(tokens, last)) && (cue.Complement is null || HasComplement(tokens, last, cue.Complement))));
+
+    /// <summary>The cue's predicative word ("responsible", "responsables") within five words after it.</summary>
+    private static bool HasComplement(List<Token> tokens, int last, string complement)
+    {
+        for (var i = last + 1; i < tokens.Count && i <= last + ObjectReach; i++)
+        {
+            if (tokens[i].Key.StartsWith(complement, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Nouns of the attack a verb may take as its object ("responsibility", "attack", "attentat").</summary>
     public HashSet<string> Objects { get; } = new(StringComparer.Ordinal);
 
     /// <summary>An attack noun within five words after the verb, in its sentence (no full stop between).</summary>
-    private bool HasObject(List<Token> tokens, CueMatch cue)
+    private bool HasObject(List<Token> tokens, int last)
     {
-        for (var i = cue.LastToken + 1; i < tokens.Count && i <= cue.LastToken + ObjectReach; i++)
+        for (var i = last + 1; i < tokens.Count && i <= last + ObjectReach; i++)
         {
             if (Objects.Contains(tokens[i].Key))
             {
@@ -101,7 +119,8 @@ internal sealed class Lexicon
                 var side = Side(item, cls);
                 var isExplicit = !item.TryGetProperty("strength", out var strength) || strength.GetString() == "explicit";
                 var needsObject = item.TryGetProperty("object", out var needs) && needs.GetBoolean();
-                AddPhrase(Cues, seen, new Cue(Class(cls), phrase, language, side, isExplicit, hedges.Contains(Key(phrase)), needsObject));
+                var complement = item.TryGetProperty("complement", out var word) ? Key(word.GetString()!) : null;
+                AddPhrase(Cues, seen, new Cue(Class(cls), phrase, language, side, isExplicit, hedges.Contains(Key(phrase)), needsObject, complement));
             }
         }
 
@@ -131,12 +150,12 @@ internal sealed class Lexicon
         }
     }
 
-    /// <summary>A phrase listed twice (in two languages, or as two classes of one matcher) keeps its first
-    /// meaning, in file order.</summary>
+    /// <summary>A phrase listed twice in one class and language keeps its first entry; one listed in two classes
+    /// is kept in both, and read as the class of the file loaded first unless that reading is refused.</summary>
     private static void AddPhrase(PhraseMatcher<Cue> matcher, HashSet<string> seen, Cue cue)
     {
         var keys = Tokenizer.Keys(cue.Phrase);
-        var modifier = (cue.Class is CueClass.Negation or CueClass.Hedge ? "m:" : "c:") + cue.Language + ":";
+        var modifier = (cue.Class is CueClass.Negation or CueClass.Hedge ? "m:" : "c:" + cue.Class + ":") + cue.Language + ":";
         if (keys.Length > 0 && seen.Add(modifier + string.Join(' ', keys)))
         {
             matcher.Add(keys, cue);

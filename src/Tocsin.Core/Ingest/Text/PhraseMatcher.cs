@@ -22,8 +22,10 @@ internal sealed class PhraseMatcher<T>
             _byFirst[keys[0]] = list;
         }
 
-        list.Add((keys, value));
-        list.Sort((a, b) => b.Keys.Length.CompareTo(a.Keys.Length));
+        // Longest first; phrases of one length keep the order they were added in, so a phrase listed in two
+        // classes is first read as the first class, and as the second where the first is refused.
+        var at = list.FindIndex(e => e.Keys.Length < keys.Length);
+        list.Insert(at < 0 ? list.Count : at, (keys, value));
         Count++;
     }
 
