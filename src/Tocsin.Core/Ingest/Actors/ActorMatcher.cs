@@ -23,7 +23,7 @@ internal static class ActorMatcher
     {
         var designated = DesignatedOrganisations.Instance;
         var tokens = text.Tokens;
-        var matches = designated.Matcher.Match(tokens, (entry, first, last) => Accept(text, entry.Rule, first, last));
+        var matches = designated.Matcher.Match(tokens, (entry, first, last) => Accept(text, entry.Rule, first, last) && NamedAsWritten(text, entry.Alias, first, last));
         var linked = LinkKnown(designated, knownActors);
         var mentions = new List<ActorMention>(matches.Count);
         foreach (var match in matches)
@@ -94,6 +94,27 @@ internal static class ActorMatcher
                 }
             }
         }
+    }
+
+    /// <summary>A name the list writes with capitals is a name in the text only where one of its words starts with
+    /// a capital: "the Labour Party's youth wing" is a youth wing, not al-Shabaab's "Youth Wing".</summary>
+    private static bool NamedAsWritten(AnalysedText text, string alias, int first, int last)
+    {
+        if (!alias.Any(char.IsUpper))
+        {
+            return true;
+        }
+
+        var tokens = text.Tokens;
+        for (var i = first; i <= last; i++)
+        {
+            if (char.IsUpper(text.Text[tokens[i].Start]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool Accept(AnalysedText text, AliasRule rule, int first, int last)
