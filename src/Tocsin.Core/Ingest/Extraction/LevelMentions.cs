@@ -192,6 +192,12 @@ internal static class LevelMentions
 
             for (var k = i + length; k < Math.Min(end, i + length + MaxWordsOrdinalToLevel); k++)
             {
+                if (k > i + length && tokens[i + length].Key is "to" or "and" or "or" or "a" or "au" or "et" or "ou" && Ordinal(text, scheme, k, end) is not null)
+                {
+                    // "from the third to the fourth step": the level word after the second ordinal serves both.
+                    return rank <= scheme.Levels.Count ? new LevelMention(scheme.Levels[rank - 1].Level, i, i + length - 1, false) : null;
+                }
+
                 var levelWord = AlertSchemes.Level.MatchAt(tokens, k, end);
                 if (levelWord == 0)
                 {
