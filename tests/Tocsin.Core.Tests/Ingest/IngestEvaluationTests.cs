@@ -96,16 +96,18 @@ public sealed class IngestEvaluationTests(ITestOutputHelper output)
     }
 
     // Floors, not targets: the F1 each field reached on each split when the extractor last changed
-    // (docs/ingest.md, "After the third extractor work"), rounded down. A change that lowers one fails here;
+    // (docs/ingest.md, "After the third extractor work" and "After the fourth extractor work: level changes and
+    // actors"; dev actors and claims are lower there because reports 261-284 joined the dev split, not because the
+    // extractor read the earlier reports worse), rounded down. A change that lowers one fails here;
     // a change that lifts one raises its floor. The targets themselves (0.90 and 0.85) are printed beside the
     // figures in docs/ingest.md; the test split is measured here, never read while tuning.
     [Theory]
-    [InlineData("dev", "actors", 0.90)]
-    [InlineData("dev", "killed", 0.83)]
-    [InlineData("dev", "injured", 0.90)]
-    [InlineData("dev", "claims", 0.92)]
+    [InlineData("dev", "actors", 0.88)]
+    [InlineData("dev", "killed", 0.84)]
+    [InlineData("dev", "injured", 0.91)]
+    [InlineData("dev", "claims", 0.89)]
     [InlineData("dev", "attributions", 0.72)]
-    [InlineData("dev", "level_changes", 0.82)]
+    [InlineData("dev", "level_changes", 0.89)]
     [InlineData("test", "actors", 0.73)]
     [InlineData("test", "killed", 0.86)]
     [InlineData("test", "injured", 0.90)]

@@ -101,7 +101,8 @@ public sealed class LevelChangeTests
     [Theory]
     [InlineData("The OCAM raised the threat level for the province of Antwerp to level 3 on Wednesday.", "ocam|BE-VAN||3|2024-03-20")]
     [InlineData("L'OCAM a abaissé jeudi le niveau de la menace de 3 à 2. La capitale avait été placée au niveau 4 en novembre 2015.", "ocam|BE-BRU||4|2015-11")]
-    public void A_Belgian_province_or_the_capital_is_the_region_of_an_OCAM_change(string text, string expected) =>
+    [InlineData("The NCTV raised the threat level for the province of Utrecht to 5 on Monday after the shooting.", "nctv|NL-UT||5|2024-03-18")]
+    public void A_province_or_the_capital_is_the_region_of_a_change(string text, string expected) =>
         Assert.Contains(expected, Drafts.Of(text).Labels(DraftField.LevelChange));
 
     [Fact]

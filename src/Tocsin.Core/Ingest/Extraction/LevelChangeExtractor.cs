@@ -118,7 +118,8 @@ internal static class LevelChangeExtractor
         }
 
         var mentions = LevelMentions.After(text, scheme, sentence.FirstToken, sentence.LastToken, lowering: false);
-        return mentions.Count > 0 && !mentions[0].AfterFrom ? mentions[0].Level : null;
+        // "se trouvait depuis l'automne au niveau …": "depuis" says how long, the level is still the one held.
+        return mentions.Count > 0 ? mentions[0].Level : null;
     }
 
     /// <summary>A change that does not say the level before takes the level a sentence next to it says was held
