@@ -148,11 +148,12 @@ internal static class ActorMatcher
         }
     }
 
-    /// <summary>A name the list writes with capitals is a name in the text only where one of its words starts with
-    /// a capital: "the Labour Party's youth wing" is a youth wing, not al-Shabaab's "Youth Wing".</summary>
+    /// <summary>A name of several words the list writes with capitals is a name in the text only where one of its
+    /// words starts with a capital: "the Labour Party's youth wing" is a youth wing, not al-Shabaab's "Youth Wing".
+    /// One-word names keep any case: French writes "les shebab", "les talibans".</summary>
     private static bool NamedAsWritten(AnalysedText text, string alias, int first, int last)
     {
-        if (!alias.Any(char.IsUpper))
+        if (!alias.Any(char.IsUpper) || !alias.Contains(' ', StringComparison.Ordinal))
         {
             return true;
         }
