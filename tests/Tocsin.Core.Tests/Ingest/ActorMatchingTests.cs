@@ -61,4 +61,31 @@ public sealed class ActorMatchingTests
             Assert.All(item.Spans, s => Assert.Matches("(?i)islamic state|isil", s.Of(draft.Text)));
         }
     }
+
+    [Fact]
+    public void A_list_name_written_in_lower_case_is_ordinary_words()
+    {
+        var actors = Drafts.Of("The gunman targeted a summer camp of the governing party's youth wing on the island.", language: "en").Labels(DraftField.Actor);
+
+        Assert.DoesNotContain("al-Shabaab", actors);
+    }
+
+    [Theory]
+    [InlineData("JNIM, linked to al-Qaeda, claimed the attack on the barracks.", "al-Qaeda")]
+    [InlineData("Le JNIM, lié à Al-Qaïda, a revendiqué l'attaque contre le camp.", "al-Qaeda")]
+    [InlineData("The Abdullah Azzam Brigades of al-Qaeda claimed the bombing in a statement.", "al-Qaeda")]
+    public void A_group_named_only_as_another_group_affiliation_is_not_an_actor(string text, string affiliation)
+    {
+        var actors = Drafts.Of(text).Labels(DraftField.Actor);
+
+        Assert.DoesNotContain(affiliation, actors);
+    }
+
+    [Fact]
+    public void A_group_also_named_on_its_own_stays_an_actor()
+    {
+        var actors = Drafts.Of("JNIM, linked to al-Qaeda, claimed the ambush. Al-Qaeda's media arm later praised it.").Labels(DraftField.Actor);
+
+        Assert.Contains("al-Qaeda", actors);
+    }
 }

@@ -16,6 +16,16 @@ public sealed class ActorResolutionTests
         Assert.InRange(actor.Confidence, 40, 70);
     }
 
+    [Theory]
+    [InlineData("A group calling itself the Liberation Front of Egypt claimed the bombing in a statement.", "Liberation Front of Egypt")]
+    [InlineData("The Martyrs Brigade of Sinai claimed responsibility for the ambush.", "Martyrs Brigade of Sinai")]
+    public void A_state_or_place_ending_a_group_name_leaves_it_a_group(string text, string expected)
+    {
+        var actors = Drafts.Of(text, language: "en").Labels(DraftField.Actor);
+
+        Assert.Contains(expected, actors);
+    }
+
     [Fact]
     public void A_capitalised_name_with_a_group_word_but_no_role_is_not_drafted()
     {

@@ -100,4 +100,14 @@ public sealed class CasualtyFigureTests
 
         Assert.StartsWith($"completed, {killed} killed", incident.Label, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Two bombs killed seven people at the hotels. The two bombers also died, so the first count of nine dead included them.", 7)]
+    [InlineData("Le premier bilan de douze morts a été ramené à dix tués, a précisé la préfecture.", 10)]
+    public void A_figure_said_to_be_replaced_is_not_the_latest(string text, int killed)
+    {
+        var incident = Assert.Single(Drafts.Of(text).Items, i => i.Field == DraftField.Incident);
+
+        Assert.StartsWith($"completed, {killed} killed", incident.Label, StringComparison.Ordinal);
+    }
 }

@@ -38,6 +38,73 @@ public sealed class LevelChangeTests
         Assert.Equal(["vigipirate|FR|urgence-attentat|securite-renforcee-risque-attentat|2024-03-18"], labels);
     }
 
+    [Theory]
+    [InlineData("Britain's terrorism threat level was lifted on Friday to the fourth step of a scale of five.", "uk|GB||severe|2024-03-22")]
+    [InlineData("The JTAC moved the level on Monday from the third to the fourth step.", "uk|GB|substantial|severe|2024-03-18")]
+    [InlineData("Le gouvernement a abaissé lundi le plan Vigipirate de son troisième et plus haut niveau au deuxième niveau.", "vigipirate|FR|urgence-attentat|securite-renforcee-risque-attentat|2024-03-18")]
+    [InlineData("Australia's national terrorism threat level was lowered on Monday to the second level of five.", "nttas|AU||possible|2024-03-18")]
+    public void An_ordinal_before_a_level_word_is_a_rank(string text, string expected) =>
+        Assert.Equal([expected], Drafts.Of(text).Labels(DraftField.LevelChange));
+
+    [Fact]
+    public void An_ordinal_on_another_scale_is_not_a_level_of_the_scheme()
+    {
+        var labels = Drafts.Of("Britain's terrorism threat level was raised on Friday to the third step of a scale of four.").Labels(DraftField.LevelChange);
+
+        Assert.DoesNotContain(labels, l => l.Contains("|substantial|", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("The Dutch coordinator raised the threat level to 5 on Sunday. Until now the level was at 4.", "nctv|NL|4|5|2024-03-17")]
+    [InlineData("Le plan Vigipirate a été porté mardi au niveau « urgence attentat ». Le pays se trouvait depuis l'automne au niveau « sécurité renforcée – risque attentat ».", "vigipirate|FR|securite-renforcee-risque-attentat|urgence-attentat|2024-03-19")]
+    public void A_level_said_to_be_held_until_now_is_the_level_before(string text, string expected) =>
+        Assert.Equal([expected], Drafts.Of(text).Labels(DraftField.LevelChange));
+
+    [Fact]
+    public void An_alert_left_to_expire_returns_to_the_bottom_of_the_scale()
+    {
+        var labels = Drafts.Of("The Department of Homeland Security let its imminent terrorism alert for the state of Texas expire on Monday.").Labels(DraftField.LevelChange);
+
+        Assert.Equal(["ntas|US-TX|imminent-alert|bulletin|2024-03-18"], labels);
+    }
+
+    [Fact]
+    public void A_replaced_level_is_the_level_before()
+    {
+        var labels = Drafts.Of("On Tuesday the Department of Homeland Security replaced its terrorism bulletin with an elevated alert for the whole country.").Labels(DraftField.LevelChange);
+
+        Assert.Equal(["ntas|US|bulletin|elevated-alert|2024-03-19"], labels);
+    }
+
+    [Theory]
+    [InlineData("Several mayors have asked for the Vigipirate posture to be lowered back to enhanced security, but the government said no.")]
+    [InlineData("Des élus estiment que le plan Vigipirate pourrait être abaissé au niveau « sécurité renforcée » avant l'été.")]
+    public void A_change_asked_for_or_possible_is_not_a_change(string text) =>
+        Assert.Empty(Drafts.Of(text).Labels(DraftField.LevelChange));
+
+    [Fact]
+    public void Each_of_two_changes_in_a_sentence_keeps_its_own_date()
+    {
+        var labels = Drafts.Of("The Dutch terrorism threat level was lowered from 4 to 3 on Tuesday, the first reduction since it was raised to 4 in March 2013.").Labels(DraftField.LevelChange);
+
+        Assert.Equal(["nctv|NL|4|3|2024-03-19", "nctv|NL||4|2013-03"], labels);
+    }
+
+    [Fact]
+    public void The_day_in_the_clause_dates_the_change_rather_than_the_dateline()
+    {
+        var labels = Drafts.Of("PARIS, March 23 -- France has raised its national security alert plan to the highest level, the prime minister announced on Friday.").Labels(DraftField.LevelChange);
+
+        Assert.Equal(["vigipirate|FR||urgence-attentat|2024-03-22"], labels);
+    }
+
+    [Theory]
+    [InlineData("The OCAM raised the threat level for the province of Antwerp to level 3 on Wednesday.", "ocam|BE-VAN||3|2024-03-20")]
+    [InlineData("L'OCAM a abaissé jeudi le niveau de la menace de 3 à 2. La capitale avait été placée au niveau 4 en novembre 2015.", "ocam|BE-BRU||4|2015-11")]
+    [InlineData("The NCTV raised the threat level for the province of Utrecht to 5 on Monday after the shooting.", "nctv|NL-UT||5|2024-03-18")]
+    public void A_province_or_the_capital_is_the_region_of_a_change(string text, string expected) =>
+        Assert.Contains(expected, Drafts.Of(text).Labels(DraftField.LevelChange));
+
     [Fact]
     public void The_seed_report_drafts_137_killed_and_the_raise_to_urgence_attentat_on_24_March_2024()
     {

@@ -1,3 +1,4 @@
+using Tocsin.Core.Ingest.Extraction;
 using Tocsin.Core.Ingest.Text;
 
 namespace Tocsin.Core.Ingest.Actors;
@@ -16,6 +17,18 @@ internal static class ActorMatcher
     };
 
     private const int WithoutRoleConfidence = 80;
+    private const int MaxAffiliationCueWords = 4;
+
+    /// <summary>Words right before a group that make it the parent or the inspiration of another group, not an
+    /// actor: "JNIM, linked to al-Qaeda", "un groupe se réclamant d'Al-Qaïda", "loyal to the Islamic State".</summary>
+    private static readonly KeyPhrases AffiliationCues = new(
+    [
+        "linked to", "affiliated to", "affiliated with", "allied to", "allied with", "aligned with", "loyal to", "close to",
+        "inspired by", "a branch of", "the branch of", "an offshoot of", "an affiliate of", "a franchise of", "pledged allegiance to",
+        "lié à", "liée à", "liés à", "affilié à", "affiliée à", "proche de", "proche d'", "se réclamant de", "se réclamant d'",
+        "se réclame de", "se réclame d'", "inspiré par", "inspirée par", "allié à", "alliée à", "une branche de", "la branche de",
+        "fidèle à", "ayant prêté allégeance à",
+    ]);
 
     private static readonly HashSet<string> BranchWords = new(StringComparer.Ordinal) { "branch", "affiliate", "branche", "wing", "offshoot" };
 
@@ -23,7 +36,7 @@ internal static class ActorMatcher
     {
         var designated = DesignatedOrganisations.Instance;
         var tokens = text.Tokens;
-        var matches = designated.Matcher.Match(tokens, (entry, first, last) => Accept(text, entry.Rule, first, last));
+        var matches = designated.Matcher.Match(tokens, (entry, first, last) => Accept(text, entry.Rule, first, last) && NamedAsWritten(text, entry.Alias, first, last));
         var linked = LinkKnown(designated, knownActors);
         var mentions = new List<ActorMention>(matches.Count);
         foreach (var match in matches)
@@ -39,12 +52,51 @@ internal static class ActorMatcher
             mentions.Add(new ActorMention(known?.Name ?? organisation.Name, organisation, known, match.Span, match.FirstToken, confidence));
         }
 
+        mentions = WithoutAffiliationsOnly(text, mentions);
         mentions = WithoutRoleLessSure(text, mentions);
         AddParentsOfBranches(text, designated, linked, mentions);
         AddUnlinkedKnown(text, knownActors, linked, mentions);
         mentions.AddRange(UnknownGroupFinder.Find(text, mentions));
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return mentions;
+    }
+
+    /// <summary>A group named only as what another group named in the report is linked to, loyal to or a branch of
+    /// ("JNIM, lié à Al-Qaïda, a revendiqué", "the Abdullah Azzam Brigades of al-Qaeda in Syria and Egypt") is the
+    /// other group's affiliation, not a perpetrator, claimant or suspect: it is not drafted.</summary>
+    private static List<ActorMention> WithoutAffiliationsOnly(AnalysedText text, List<ActorMention> mentions)
+    {
+        var affiliated = mentions.Select(m => (Mention: m, Affiliation: IsAffiliation(text, m, mentions))).ToList();
+        var onlyAffiliated = affiliated
+            .GroupBy(a => a.Mention.Key, StringComparer.Ordinal)
+            .Where(g => g.All(a => a.Affiliation))
+            .Select(g => g.Key)
+            .ToHashSet(StringComparer.Ordinal);
+        return onlyAffiliated.Count == 0 || mentions.All(m => onlyAffiliated.Contains(m.Key))
+            ? mentions
+            : [.. mentions.Where(m => !onlyAffiliated.Contains(m.Key))];
+    }
+
+    private static bool IsAffiliation(AnalysedText text, ActorMention mention, List<ActorMention> mentions)
+    {
+        var tokens = text.Tokens;
+        var first = mention.FirstToken;
+        while (first > 0 && tokens[first - 1].IsArticle)
+        {
+            first--;
+        }
+
+        for (var k = Math.Max(0, first - MaxAffiliationCueWords); k < first; k++)
+        {
+            if (AffiliationCues.MatchAt(tokens, k, first) == first - k)
+            {
+                return true;
+            }
+        }
+
+        // "the Abdullah Azzam Brigades of al-Qaeda": "of" right after another group's name.
+        return first >= 2 && tokens[first - 1].Key is "of" or "de" or "du"
+            && mentions.Any(m => m.Key != mention.Key && text.TokenIndexAt(m.Span.End) == first - 1);
     }
 
     /// <summary>An organisation named only in sentences where nobody claims, accuses, assesses or reports is as
@@ -94,6 +146,28 @@ internal static class ActorMatcher
                 }
             }
         }
+    }
+
+    /// <summary>A name of several words the list writes with capitals is a name in the text only where one of its
+    /// words starts with a capital: "the Labour Party's youth wing" is a youth wing, not al-Shabaab's "Youth Wing".
+    /// One-word names keep any case: French writes "les shebab", "les talibans".</summary>
+    private static bool NamedAsWritten(AnalysedText text, string alias, int first, int last)
+    {
+        if (!alias.Any(char.IsUpper) || !alias.Contains(' ', StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var tokens = text.Tokens;
+        for (var i = first; i <= last; i++)
+        {
+            if (char.IsUpper(text.Text[tokens[i].Start]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool Accept(AnalysedText text, AliasRule rule, int first, int last)

@@ -114,7 +114,7 @@ internal static class UnknownGroupFinder
         var tokens = text.Tokens;
         var lexicon = Lexicon.Instance;
         var span = new TextSpan(tokens[start].Start, tokens[end - 1].End);
-        if (end - start < 2 || blocked.Overlaps(span))
+        if (end - start < 2 || (blocked.Overlaps(span) && !PlaceAfterHead(text, start, end, blocked)))
         {
             return false;
         }
@@ -134,6 +134,25 @@ internal static class UnknownGroupFinder
         // A sentence's first word is capitalised anyway; a name starting there needs a head word after it.
         var heads = Enumerable.Range(start, end - start).Count(i => lexicon.GroupWords.Contains(tokens[i].Key));
         return heads > 0 && !AllCapitalsLine(text, start, end);
+    }
+
+    /// <summary>"the Holy Warriors of Egypt", "the Liberation Front of Sinai": a state or place after "of" ends a
+    /// name whose words before it are free and hold a group's head word; the place does not make it a place.</summary>
+    private static bool PlaceAfterHead(AnalysedText text, int start, int end, SpanIndex blocked)
+    {
+        var tokens = text.Tokens;
+        for (var j = start + 2; j < end; j++)
+        {
+            if (!Joiners.Contains(tokens[j].Key))
+            {
+                continue;
+            }
+
+            var head = new TextSpan(tokens[start].Start, tokens[j - 1].End);
+            return !blocked.Overlaps(head) && Enumerable.Range(start, j - start).Any(i => Lexicon.Instance.GroupWords.Contains(tokens[i].Key));
+        }
+
+        return false;
     }
 
     /// <summary>"in the name of The Resistance Front": a capitalised "The" after a lower-case word of the same

@@ -54,6 +54,21 @@ internal static class AlertSchemes
     /// <summary>"a day after", "au lendemain": the change was the day before the report.</summary>
     public static KeyPhrases DayBefore { get; } = Terms("relative_day_before");
 
+    /// <summary>Ordinals by rank, lowest first ("second", "troisième"): "the fourth step of five" is rank 4.</summary>
+    public static IReadOnlyList<KeyPhrases> Ordinals { get; } = [.. Enumerable.Range(1, 5).Select(rank => Terms($"ordinal_{rank}"))];
+
+    /// <summary>"until now", "jusqu'ici", "se trouvait": a level held before the change, not the one set.</summary>
+    public static KeyPhrases HeldBefore { get; } = Terms("held_before");
+
+    /// <summary>"asked for", "could", "pourrait": the change verb after them is wanted or possible, not made.</summary>
+    public static KeyPhrases Irrealis { get; } = Terms("irrealis");
+
+    /// <summary>"expire", "withdrew", "levée": the alert named ends, and the scheme returns to the level after it.</summary>
+    public static KeyPhrases End { get; } = Terms("end");
+
+    /// <summary>"replaced", "remplacé": the level before comes first ("replaced its bulletin with an alert").</summary>
+    public static KeyPhrases Replace { get; } = Terms("replace");
+
     /// <summary>Names of a national threat level that fit any scheme ("the terrorism threat level").</summary>
     public static KeyPhrases Generic { get; } = Terms("generic");
 

@@ -18,6 +18,7 @@ internal static class CasualtyExtractor
 {
     private const int MaxWordsAfterToll = 16;
     private const int MaxWordsBeforeRevision = 20;
+    private const int MaxSupersededWords = 5;
 
     public static CasualtyFigures Find(AnalysedText text, DateOnly published)
     {
@@ -100,6 +101,11 @@ internal static class CasualtyExtractor
         }
 
         var qualifierStart = QualifierStart(tokens, number.First, start);
+        if (Superseded(tokens, qualifierStart, start))
+        {
+            return null;
+        }
+
         var approximate = qualifierStart < number.First;
         var basis = claimant ? CasualtyBasis.Claimed : CasualtyBasis.Stated;
         var after = KindAfter(tokens, number.Last + 1, end);
@@ -146,6 +152,22 @@ internal static class CasualtyExtractor
 
         var span = new TextSpan(tokens[first].Start, tokens[last].End);
         return (kind, new CasualtyFigure(number.Value, span, basis, approximate, number.Written));
+    }
+
+    /// <summary>"the first count of nine", "an initial toll of 38": a phrase ending right before the figure (an
+    /// article aside) says the figure was replaced.</summary>
+    private static bool Superseded(List<Token> tokens, int figure, int start)
+    {
+        var end = figure > start && tokens[figure - 1].IsArticle ? figure - 1 : figure;
+        for (var k = Math.Max(start, end - MaxSupersededWords); k < end; k++)
+        {
+            if (CasualtyLexicon.Shared.Superseded.MatchAt(tokens, k, end) == end - k)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Not a year, an age, a time, a distance or a date ("2024", "a 17-year-old", "22 March").</summary>

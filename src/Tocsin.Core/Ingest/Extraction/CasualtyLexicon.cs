@@ -25,6 +25,7 @@ internal sealed class CasualtyLexicon
         Claimant = list("claimant");
         OtherIncident = list("other_incident");
         Subset = list("subset");
+        Superseded = list("superseded");
         SingleVictimArticles = list("single_victim_articles");
         KilledOne = list("killed_one");
         NotSingleVictims = list("not_single_victims");
@@ -76,6 +77,10 @@ internal sealed class CasualtyLexicon
     /// <summary>Words that open a subset of the figure ("including five soldiers", "dont quatorze
     /// étrangers"): the kind word after the subset still belongs to the figure.</summary>
     public KeyPhrases Subset { get; }
+
+    /// <summary>Words right before a figure that the report has since replaced ("the first count of nine", "le
+    /// premier bilan de"): an earlier figure, not the latest.</summary>
+    public KeyPhrases Superseded { get; }
 
     /// <summary>Indefinite articles that open a noun phrase naming one victim ("a teacher", "une policière").</summary>
     public KeyPhrases SingleVictimArticles { get; }

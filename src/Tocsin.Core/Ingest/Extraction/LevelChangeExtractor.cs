@@ -21,6 +21,10 @@ internal static class LevelChangeExtractor
     private const int ContextConfidence = 65;
     private const int CarriedConfidence = 60;
     private const int MaxWordsSubjectToVerb = 6;
+    private const int MaxWordsCloseLevel = 3;
+    private const int MaxWordsWantedToVerb = 7;
+    private const int MaxWordsEndedToVerb = 8;
+    private const int MaxSentencesToHeldLevel = 6;
 
     private enum Direction
     {
@@ -40,6 +44,8 @@ internal static class LevelChangeExtractor
     public static List<LevelChangeFinding> Find(AnalysedText text, List<DateMention> dates, DateOnly published)
     {
         var findings = new List<(LevelChangeFinding Finding, DateEvidence Evidence)>();
+        var held = new List<(int Sentence, string Scheme, string Territory, string Level)>();
+        var sentenceOf = new Dictionary<LevelChangeFinding, int>(ReferenceEqualityComparer.Instance);
         var unstated = new List<(LevelChangeFinding Finding, AlertScheme Scheme, Direction Direction)>();
         var documentContext = DocumentContext(text);
         var datesBySentence = dates.ToLookup(d => text.SentenceIndexAt(d.Span.Start));
@@ -54,9 +60,15 @@ internal static class LevelChangeExtractor
             }
 
             var (scheme, territory, confidence, cue) = identified
-                ?? (carried!.Value.Scheme, carried.Value.Territory, CarriedConfidence, (TextSpan?)null);
+                ?? (carried!.Value.Scheme, CarriedTerritory(text, sentence, carried.Value.Scheme, carried.Value.Territory), CarriedConfidence, (TextSpan?)null);
             carried = (scheme, territory);
-            foreach (var change in Changes(text, sentence, scheme, allowSet: identified is not null))
+            var changes = Changes(text, sentence, scheme, allowSet: identified is not null);
+            if (!changes.Any(c => c.To is not null) && HeldLevel(text, sentence, scheme) is { } level)
+            {
+                held.Add((index, scheme.Id, territory, level));
+            }
+
+            foreach (var change in changes)
             {
                 var (date, evidence, dateSpan) = DateOf(text, index, change.ClauseStart, change.ClauseEnd, datesBySentence, published);
                 var spans = new List<TextSpan>();
@@ -76,6 +88,7 @@ internal static class LevelChangeExtractor
                 if (change.To is not null)
                 {
                     findings.Add((finding, evidence));
+                    sentenceOf[finding] = index;
                 }
                 else if (evidence == DateEvidence.InSentence)
                 {
@@ -84,12 +97,47 @@ internal static class LevelChangeExtractor
             }
         }
 
+        findings = [.. findings.Select(f => (WithHeldLevel(f.Finding, sentenceOf[f.Finding], held), f.Evidence))];
         var distinct = findings
             .GroupBy(f => (f.Finding.Scheme, f.Finding.Territory, f.Finding.To))
             .Select(Best)
             .ToList();
         distinct.AddRange(LevelsFromLaterChanges(unstated, distinct));
         return LevelChain.FillPrevious(distinct);
+    }
+
+    /// <summary>"Le pays se trouvait depuis l'automne au niveau intermédiaire, « sécurité renforcée »", "Until now the
+    /// level was at 4": a sentence with no change that says which level was held until now. The level, or null.</summary>
+    private static string? HeldLevel(AnalysedText text, Sentence sentence, AlertScheme scheme)
+    {
+        var tokens = text.Tokens;
+        var at = AlertSchemes.HeldBefore.Find(tokens, sentence.FirstToken, sentence.LastToken);
+        if (at < 0)
+        {
+            return null;
+        }
+
+        var mentions = LevelMentions.After(text, scheme, sentence.FirstToken, sentence.LastToken, lowering: false);
+        // "se trouvait depuis l'automne au niveau …": "depuis" says how long, the level is still the one held.
+        return mentions.Count > 0 ? mentions[0].Level : null;
+    }
+
+    /// <summary>A change that does not say the level before takes the level a sentence next to it says was held
+    /// until now, when that level differs from the new one.</summary>
+    private static LevelChangeFinding WithHeldLevel(LevelChangeFinding finding, int sentence, List<(int Sentence, string Scheme, string Territory, string Level)> held)
+    {
+        if (finding.From is not null)
+        {
+            return finding;
+        }
+
+        var before = held
+            .Where(h => h.Scheme == finding.Scheme && h.Territory == finding.Territory && h.Level != finding.To
+                && Math.Abs(h.Sentence - sentence) <= MaxSentencesToHeldLevel)
+            .OrderBy(h => Math.Abs(h.Sentence - sentence))
+            .Select(h => h.Level)
+            .FirstOrDefault();
+        return before is null ? finding : finding with { From = before };
     }
 
     /// <summary>A dated change that names no level ("La posture avait été relevée le 13 octobre") took the level
@@ -197,6 +245,14 @@ internal static class LevelChangeExtractor
         return (chosen, Territory(text, sentence, chosen), confidence, Span(tokens, cueAt, phrases.MatchAt(tokens, cueAt, end)));
     }
 
+    /// <summary>A sentence that follows the one naming the scheme keeps its territory unless it names a region of
+    /// its own ("la capitale avait été placée au niveau maximal").</summary>
+    private static string CarriedTerritory(AnalysedText text, Sentence sentence, AlertScheme scheme, string carried)
+    {
+        var own = Territory(text, sentence, scheme);
+        return own == scheme.Territory ? carried : own;
+    }
+
     private static string Territory(AnalysedText text, Sentence sentence, AlertScheme scheme)
     {
         foreach (var (territory, words) in scheme.Regions)
@@ -258,7 +314,27 @@ internal static class LevelChangeExtractor
             var subject = LevelSubject(tokens, verb, start);
             // A second change in a sentence needs a verb that says which way ("…de 3 à 4, et l'a fixé à 3 pour le
             // reste du pays" sets nothing new).
-            var (direction, length) = VerbAt(tokens, verb, end, (allowSet || subject >= 0) && changes.Count == 0);
+            var setAllowed = (allowSet || subject >= 0) && changes.Count == 0;
+            var (direction, length) = VerbAt(tokens, verb, end, setAllowed);
+            var closeLevelOnly = false;
+            if (length == 0 && changes.Count == 0 && AlertSchemes.Set.MatchAt(tokens, verb, end) is var set and > 0)
+            {
+                // A sentence that only follows the one naming the scheme: "la capitale avait été placée au niveau
+                // maximal, 4" sets a level when the level follows the verb at once.
+                (direction, length, closeLevelOnly) = (Direction.Set, set, true);
+            }
+
+            if (length == 0 && AlertSchemes.End.MatchAt(tokens, verb, end) is var ending and > 0)
+            {
+                if (!Negated(tokens, verb, start) && !Wanted(tokens, verb, start) && Ended(text, scheme, verb, ending, start, end) is { } ended)
+                {
+                    changes.Add(ended with { ClauseStart = clauseStart });
+                    clauseStart = ended.ClauseEnd;
+                }
+
+                continue;
+            }
+
             if (length == 0)
             {
                 continue;
@@ -269,8 +345,20 @@ internal static class LevelChangeExtractor
                 break;
             }
 
+            if (Wanted(tokens, verb, start))
+            {
+                // "asked for the posture to be lowered back", "pourrait être relevé": not a change made.
+                continue;
+            }
+
             var lowering = direction == Direction.Lower;
-            var mentions = LevelMentions.After(text, scheme, verb + length, end, lowering);
+            // "replaced its bulletin with an elevated alert": the verb itself introduces the level before.
+            var replaces = AlertSchemes.Replace.MatchAt(tokens, verb, end) > 0;
+            var mentions = LevelMentions.After(text, scheme, replaces ? verb : verb + length, end, lowering);
+            if (closeLevelOnly && (mentions.Count == 0 || mentions[0].First > verb + length + MaxWordsCloseLevel))
+            {
+                continue;
+            }
             if (mentions.Count == 0 && subject >= 0)
             {
                 // "Le niveau le plus élevé avait été décrété le 13 octobre": the level is the verb's subject.
@@ -289,7 +377,10 @@ internal static class LevelChangeExtractor
             if (change is not null)
             {
                 changes.Add(change);
-                clauseStart = tokens[mentions[^1].Last].End;
+                // The next change's clause starts where this one's ends, at the next change verb: "lowered from 4
+                // to 3 on Tuesday, the first reduction since it was raised to 4 in March 2013" dates the first
+                // change Tuesday and the second March 2013.
+                clauseStart = change.ClauseEnd;
             }
 
             verb = Math.Max(verb, mentions[^1].Last);
@@ -312,6 +403,40 @@ internal static class LevelChangeExtractor
         return verb > 0 && AlertSchemes.Intensifiers.MatchAt(tokens, verb - 1, end) == 1;
     }
 
+    /// <summary>"allowed its imminent alert for New York state to expire", "withdrew the elevated alert": the level
+    /// ended is the level before, named before the verb or just after it; the level after is the next one named,
+    /// else the bottom of the scale (NTAS's bulletin).</summary>
+    private static LevelChange? Ended(AnalysedText text, AlertScheme scheme, int verb, int length, int start, int end)
+    {
+        var tokens = text.Tokens;
+        var before = LevelMentions.After(text, scheme, Math.Max(start, verb - MaxWordsEndedToVerb), verb, lowering: false);
+        var after = LevelMentions.After(text, scheme, verb + length, end, lowering: false);
+        var ended = before.Count > 0 ? before[^1] : after.Count > 0 ? after[0] : null;
+        if (ended is null || ended.Level == scheme.Lowest)
+        {
+            return null;
+        }
+
+        var next = after.FirstOrDefault(m => m.First > ended.Last && m.Level != ended.Level);
+        var verbSpan = Span(tokens, verb, length);
+        var toSpan = next is null ? verbSpan : Span(tokens, next.First, next.Last - next.First + 1);
+        var clauseEnd = NextVerb(tokens, Math.Max(verb + length, (next ?? ended).Last + 1), end) is var n and >= 0 ? tokens[n].Start : text.Text.Length;
+        return new LevelChange(verbSpan, Direction.Lower, ended.Level, next?.Level ?? scheme.Lowest, toSpan, 0, clauseEnd);
+    }
+
+    private static bool Wanted(List<Token> tokens, int verb, int start)
+    {
+        for (var k = Math.Max(start, verb - MaxWordsWantedToVerb); k < verb; k++)
+        {
+            if (AlertSchemes.Irrealis.MatchAt(tokens, k, verb) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static (Direction Direction, int Length) VerbAt(List<Token> tokens, int verb, int end, bool allowSet)
     {
         var length = AlertSchemes.Raise.MatchAt(tokens, verb, end);
@@ -324,6 +449,12 @@ internal static class LevelChangeExtractor
         if (length > 0)
         {
             return (Direction.Lower, length);
+        }
+
+        length = AlertSchemes.Replace.MatchAt(tokens, verb, end);
+        if (length > 0 && allowSet)
+        {
+            return (Direction.Set, length);
         }
 
         return (Direction.Set, allowSet ? AlertSchemes.Set.MatchAt(tokens, verb, end) : 0);
@@ -393,7 +524,9 @@ internal static class LevelChangeExtractor
     private static (string Date, DateEvidence Evidence, TextSpan? Span) DateOf(AnalysedText text, int index, int clauseStart, int clauseEnd, ILookup<int, DateMention> dates, DateOnly published)
     {
         var sentence = text.Sentences[index];
-        var here = dates[index].FirstOrDefault(d => sentence.Contains(d.Span.Start) && d.Span.Start >= clauseStart && d.Span.Start < clauseEnd && d.Precision is DatePrecision.Day or DatePrecision.Month);
+        var inClause = dates[index].Where(d => sentence.Contains(d.Span.Start) && d.Span.Start >= clauseStart && d.Span.Start < clauseEnd && d.Precision is DatePrecision.Day or DatePrecision.Month).ToList();
+        // "PARIS, March 25 -- … announced on Sunday": the dateline dates the report, the clause's own day the change.
+        var here = inClause.FirstOrDefault(d => !text.InDateline(d.Span)) ?? inClause.FirstOrDefault();
         if (here is not null)
         {
             return (here.Value, DateEvidence.InSentence, here.Span);

@@ -11,6 +11,7 @@ internal static class LevelMentions
     private const int FromReach = 4;
     private const int SecondLevelReach = 8;
     private const int MaxAsideWords = 24;
+    private const int MaxWordsOrdinalToLevel = 4;
 
     /// <summary>The levels named in the words after the verb, in order: level words, numbers ("level 4",
     /// "4 out of 5", bare numbers on numbered scales) and the top or bottom of the scale.</summary>
@@ -22,12 +23,14 @@ internal static class LevelMentions
         end = Math.Min(end, from + MaxWordsToLevel + Aside(text, from, end));
         var i = from;
         var lastFrom = -1;
+        var repeatedTo = -1;
         while (i < end && mentions.Count < 2)
         {
             if (mentions.Count == 1)
             {
-                // The level before may follow the new one ("to the highest level, …, from the level of …").
-                end = Math.Max(end, Math.Min(sentenceEnd, mentions[0].Last + 1 + SecondLevelReach));
+                // The level before may follow the new one ("to the highest level, …, from the level of …"), counted
+                // from the last words naming the new one ("the highest level of "emergency attack"").
+                end = Math.Max(end, Math.Min(sentenceEnd, Math.Max(mentions[0].Last, repeatedTo) + 1 + SecondLevelReach));
             }
 
             if (AlertSchemes.Comparative.MatchAt(tokens, i, end) is var comparative and > 0)
@@ -53,6 +56,7 @@ internal static class LevelMentions
                 {
                     // "to its highest level, "urgence attentat"": the same level said twice.
                     i += word.Length;
+                    repeatedTo = i - 1;
                     continue;
                 }
 
@@ -77,11 +81,33 @@ internal static class LevelMentions
                 continue;
             }
 
+            if (Ordinal(text, scheme, i, end) is { } ordinal)
+            {
+                // "to the fourth step of a scale of five", "from its third and highest level".
+                if (mentions.Count > 0 && mentions[^1].Level == ordinal.Level && !afterFrom)
+                {
+                    i = ordinal.Last + 1;
+                    continue;
+                }
+
+                mentions.Add(ordinal with { AfterFrom = afterFrom });
+                i = ordinal.Last + 1;
+                continue;
+            }
+
             var top = AlertSchemes.Highest.MatchAt(tokens, i, end);
             var bottom = AlertSchemes.Lowest.MatchAt(tokens, i, end);
             if (top > 0 || bottom > 0)
             {
-                var level = lowering && top > 0 ? scheme.Lowest : top > 0 ? scheme.Highest : scheme.Lowest;
+                // "lowered from its highest level" left the top; a lowering "to the maximum" reads as the bottom.
+                var level = lowering && top > 0 && !afterFrom ? scheme.Lowest : top > 0 ? scheme.Highest : scheme.Lowest;
+                if (mentions.Count > 0 && mentions[^1].Level == level && !afterFrom)
+                {
+                    // "from its third and highest level": the same level said twice.
+                    i += Math.Max(top, bottom);
+                    continue;
+                }
+
                 mentions.Add(new LevelMention(level, i, i + Math.Max(top, bottom) - 1, afterFrom));
                 i += Math.Max(top, bottom);
                 continue;
@@ -148,6 +174,55 @@ internal static class LevelMentions
         }
 
         return scheme.AtRank(n.Value) is { } level ? new LevelMention(level, i, last, false) : null;
+    }
+
+    /// <summary>"the fourth step", "the third and highest level", "le troisième niveau", "the second level of a scale
+    /// of five": an ordinal a few words before a level word is a rank; a scale that is not the scheme's is another
+    /// scheme's level.</summary>
+    private static LevelMention? Ordinal(AnalysedText text, AlertScheme scheme, int i, int end)
+    {
+        var tokens = text.Tokens;
+        for (var rank = 1; rank <= AlertSchemes.Ordinals.Count; rank++)
+        {
+            var length = AlertSchemes.Ordinals[rank - 1].MatchAt(tokens, i, end);
+            if (length == 0)
+            {
+                continue;
+            }
+
+            for (var k = i + length; k < Math.Min(end, i + length + MaxWordsOrdinalToLevel); k++)
+            {
+                if (k > i + length && tokens[i + length].Key is "to" or "and" or "or" or "a" or "au" or "et" or "ou" && Ordinal(text, scheme, k, end) is not null)
+                {
+                    // "from the third to the fourth step": the level word after the second ordinal serves both.
+                    return rank <= scheme.Levels.Count ? new LevelMention(scheme.Levels[rank - 1].Level, i, i + length - 1, false) : null;
+                }
+
+                var levelWord = AlertSchemes.Level.MatchAt(tokens, k, end);
+                if (levelWord == 0)
+                {
+                    continue;
+                }
+
+                var last = k + levelWord - 1;
+                var outOf = AlertSchemes.OutOf.MatchAt(tokens, last + 1, end);
+                if (outOf > 0 && NumberWords.Read(text.Text, tokens, last + 1 + outOf, end) is { IsFigure: true } scale && scale.Value > 1)
+                {
+                    if (scale.Value != scheme.Levels.Count)
+                    {
+                        return null;
+                    }
+
+                    last = scale.Last;
+                }
+
+                return rank <= scheme.Levels.Count ? new LevelMention(scheme.Levels[rank - 1].Level, i, last, false) : null;
+            }
+
+            return null;
+        }
+
+        return null;
     }
 
     private static bool BareLevelPosition(List<Token> tokens, int number)
