@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Tocsin.Server.Feeds;
+using Tocsin.Server.Plan;
 using Tocsin.Server.Tests.Plan;
 using Tocsin.Storage;
 
@@ -56,6 +57,22 @@ public sealed class PublicSnapshotAnswerTests(TocsinApp app) : IClassFixture<Toc
             await app.Services.GetRequiredService<ITocsinStore>().Publications.LatestPublicAsync(CapFeed.Size, PlanHttp.Ct));
         Assert.Equal((Convert.ToBase64String(expected), HttpCaching.ETagOf(expected), "public, max-age=60"),
             (Convert.ToBase64String(bytes), served.Headers.ETag!.ToString(), served.Headers.CacheControl!.ToString()));
+    }
+
+    [Fact]
+    public async Task A_feed_written_from_the_summaries_kept_since_the_last_one_is_the_feed_written_afresh()
+    {
+        await app.DecideLevelAsync(PlanRequests.Proposal("urgence-attentat", "FRA-D33"));
+        var latest = await app.Services.GetRequiredService<ITocsinStore>().Publications.LatestPublicAsync(CapFeed.Size, PlanHttp.Ct);
+        var kept = app.Services.GetRequiredService<CapFeed>();
+        kept.Write(latest);
+        await app.DecideLevelAsync(PlanRequests.Proposal("urgence-attentat", "FRA-D34"));
+        latest = await app.Services.GetRequiredService<ITocsinStore>().Publications.LatestPublicAsync(CapFeed.Size, PlanHttp.Ct);
+
+        var fromKept = kept.Write(latest);
+
+        var afresh = new CapFeed(app.Services.GetRequiredService<PublicationSettings>()).Write(latest);
+        Assert.Equal(Convert.ToBase64String(afresh), Convert.ToBase64String(fromKept));
     }
 
     [Fact]
