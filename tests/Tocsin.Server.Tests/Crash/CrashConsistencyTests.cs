@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
@@ -65,7 +66,16 @@ public sealed class CrashConsistencyTests(PostgresServer postgres)
         var sent = new ConcurrentBag<(IReadOnlyList<string> Ids, string? StatusId)>();
 
         var posters = Enumerable.Range(0, 3).Select(_ => Task.Run(() => PostUntilKilledAsync(rig, sent))).ToList();
-        await Task.Delay(random.Next(1000, 5000), TestContext.Current.CancellationToken);
+        // The kill lands at a random moment after the first acknowledgement, however slow the machine: a kill before
+        // any would check nothing.
+        var first = Stopwatch.StartNew();
+        while (!sent.Any(e => e.StatusId is not null))
+        {
+            Assert.True(first.Elapsed < TimeSpan.FromMinutes(2), Because("no envelope was acknowledged in two minutes"));
+            await Task.Delay(50, TestContext.Current.CancellationToken);
+        }
+
+        await Task.Delay(random.Next(0, 4000), TestContext.Current.CancellationToken);
         await rig.KillAsync();
         await Task.WhenAll(posters);
 
