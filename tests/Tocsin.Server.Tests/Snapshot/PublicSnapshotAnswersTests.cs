@@ -20,6 +20,8 @@ public sealed class PublicSnapshotAnswersTests(TocsinApp app) : IClassFixture<To
     [InlineData("identity", "")]
     [InlineData("*;q=0", "")]
     [InlineData("", "")]
+    [InlineData("br;q=high", "")]
+    [InlineData("\u00e9\u00e9;;=,", "")]
     public async Task The_feed_comes_in_the_coding_asked_for_with_the_same_content(string acceptEncoding, string coding)
     {
         using var client = app.CreateClient();
