@@ -3,7 +3,7 @@
 # at the default sampling, logging defaults) against nginx serving the same bytes as static files, in the same run.
 # Usage: bench/public-read/run.sh [SECONDS]  (default 10).
 # APPROVE_EVERY=SECONDS paces the approvals made during the fixed-rate runs (default 1; 0 for flat out; off for none).
-# Needs: apt-get install -y wrk nginx gcc; dotnet build -c Release src/Tocsin.Cli; curl and jq. The open-loop generator
+# Needs: apt-get install -y wrk nginx gcc python3; dotnet build -c Release src/Tocsin.Cli; curl and jq. The open-loop generator
 # (openloop.c, beside this script) is compiled on each run.
 # Prints Markdown tables for docs/benchmarks.md ("Public read path"); nothing is asserted.
 set -euo pipefail
@@ -92,22 +92,8 @@ echo "Load average after the closed-loop runs: $(cut -d' ' -f1-3 /proc/loadavg)"
 # APPROVE_EVERY seconds between approvals (default 1: far more than a real plan sees, even on the night of an attack);
 # 0 approves flat out, which makes the approvals, not the readers, the load.
 approve_every=${APPROVE_EVERY:-1}
-approve_loop() {
-  local i=0 id territory
-  while true; do
-    territory=$(printf 'FRA-D%02d' $((i % 19 + 1)))
-    id=$(jq -n --arg t "$territory" --arg now "$(date -u +%FT%TZ)" '{scheme: "vigipirate", level: "urgence-attentat",
-          territories: [$t], effectiveAt: $now, authority: "Premier ministre", rationale: "Benchmark of the public read path.",
-          supersedes: [], evidence: [], exercise: false}' |
-      curl -s -u ana:demo-analyst -H 'Content-Type: application/json' -d @- "$base/api/v1/decisions" | jq -r .id)
-    curl -s -o /dev/null -u paul:demo-approver -X POST "$base/api/v1/decisions/$id/approve"
-    echo "$i" > "$data/approved"
-    i=$((i + 1))
-    sleep "$approve_every"
-  done
-}
 if [[ $approve_every != off ]]; then
-  approve_loop &
+  python3 "$(dirname "$0")/approve.py" 127.0.0.1 "$port" "$approve_every" "$data/approved" &
   approvals=$!
 fi
 
@@ -125,5 +111,6 @@ for pair in "/api/v1/levels levels.json" "/feeds/cap.atom cap.atom" "$point poin
   "$driver" 127.0.0.1 "$nginx_port" "/$file" $((maximum[$path] / 2)) "$seconds"
 done
 echo
-echo "Decisions approved during the fixed-rate runs: $(( $(cat "$data/approved" 2> /dev/null || echo -1) + 1 ))"
+echo "Decisions approved during the fixed-rate runs: $(cat "$data/approved" 2> /dev/null || echo 0)"
 echo "Load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "Server resident memory at the end: $(( $(ps -o rss= -p "$server") / 1024 )) MB"

@@ -29,9 +29,9 @@ public static class PlanStatus
         ArgumentNullException.ThrowIfNull(overdue);
         var inForce = state.LevelInForce(territory.Id, at).Value;
         DateTimeOffset? since = null;
-        if (at > Origin && state.Timeline(territory.Id, Origin, at.AddTicks(1)) is { IsSuccess: true } timeline && timeline.Value[^1].Start > Origin)
+        if (at > Origin && state.DecidingSince(territory.Id, Origin, at) is { IsSuccess: true, Value: var start } && start > Origin)
         {
-            since = timeline.Value[^1].Start;
+            since = start;
         }
 
         var decisionId = inForce.Decision?.Id;

@@ -94,4 +94,21 @@ public sealed class CapAreaTests
 
         Assert.Equal("unknown-territory", result.Error?.Code);
     }
+
+    [Fact]
+    public void An_area_is_derived_once_per_set_and_then_given_again()
+    {
+        var set = PlanCatalogue.Default.FindTerritorySet("FRA")!;
+
+        Assert.Same(CapAreaBuilder.Build(set, "FRA-D13").Value, CapAreaBuilder.Build(set, "FRA-D13").Value);
+    }
+
+    [Fact]
+    public void An_unknown_territory_is_refused_even_after_a_known_one_was_derived()
+    {
+        var set = PlanCatalogue.Default.FindTerritorySet("FRA")!;
+        _ = CapAreaBuilder.Build(set, "FRA-D13");
+
+        Assert.Equal("unknown-territory", CapAreaBuilder.Build(set, "FRA-D13X").Error?.Code);
+    }
 }

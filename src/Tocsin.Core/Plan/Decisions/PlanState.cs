@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Tocsin.Core.Plan.Schemes;
 using Tocsin.Core.Plan.Territories;
 
@@ -12,6 +13,10 @@ public sealed class PlanState
 {
     private readonly AlertScheme _scheme;
     private readonly TerritorySet _territories;
+
+    // The periods covering a territory, found once per territory: the public snapshot asks about every territory several
+    // times at each publication, and each question would otherwise test every decision's territories again.
+    private readonly ConcurrentDictionary<string, InForcePeriod[]> _covering = new(StringComparer.Ordinal);
 
     /// <summary>The state of <paramref name="scheme"/> over <paramref name="territories"/> given <paramref name="decisions"/>.</summary>
     public PlanState(AlertScheme scheme, TerritorySet territories, IEnumerable<Decision> decisions, DecisionTrack track = DecisionTrack.Live)
@@ -67,8 +72,7 @@ public sealed class PlanState
             return new Error("timeline-range", "The end of a timeline must come after its start.");
         }
 
-        var cuts = Periods
-            .Where(p => p.Decision.TerritoryIds.Any(id => _territories.Covers(id, territoryId)))
+        var cuts = Covering(territoryId)
             .SelectMany(p => p.End is { } end ? [p.Start, end] : new[] { p.Start })
             .Where(t => t > from && t < to)
             .Append(from)
@@ -94,6 +98,46 @@ public sealed class PlanState
         return segments;
     }
 
+    /// <summary>Since when the decision deciding <paramref name="territoryId"/> at <paramref name="at"/> (or the baseline,
+    /// when none does) has decided it without a break, looking no further back than <paramref name="from"/>: the start of
+    /// the last segment of <see cref="Timeline"/> from <paramref name="from"/> to just after <paramref name="at"/>. Found
+    /// by walking back from <paramref name="at"/> over the starts and ends of the covering decisions, so its cost grows
+    /// with the decisions that changed the territory lately, not with its whole history. Fails like
+    /// <see cref="Timeline"/>.</summary>
+    public Result<DateTimeOffset> DecidingSince(string territoryId, DateTimeOffset from, DateTimeOffset at)
+    {
+        if (!_territories.Contains(territoryId))
+        {
+            return UnknownTerritory(territoryId);
+        }
+
+        if (at < from)
+        {
+            return new Error("timeline-range", "The end of a timeline must come after its start.");
+        }
+
+        var cuts = Covering(territoryId)
+            .SelectMany(p => p.End is { } end ? [p.Start, end] : new[] { p.Start })
+            .Where(t => t > from && t <= at)
+            .Append(from)
+            .Distinct()
+            .OrderDescending()
+            .ToList();
+        var deciding = Deciding(territoryId, cuts[0])?.Id;
+        var since = cuts[0];
+        foreach (var cut in cuts.Skip(1))
+        {
+            if (Deciding(territoryId, cut)?.Id != deciding)
+            {
+                break;
+            }
+
+            since = cut;
+        }
+
+        return since;
+    }
+
     /// <summary>Decisions in force at <paramref name="at"/>, by start.</summary>
     public IReadOnlyList<Decision> InForceAt(DateTimeOffset at) =>
         [.. Periods.Where(p => p.Covers(at)).Select(p => p.Decision)];
@@ -110,7 +154,7 @@ public sealed class PlanState
     /// ancestor, the deciding one first (the order <see cref="LevelInForce"/> picks by).</summary>
     public IReadOnlyList<Decision> InForceOn(string territoryId, DateTimeOffset at)
     {
-        var covering = Periods.Where(p => p.Covers(at) && p.Decision.TerritoryIds.Any(id => _territories.Covers(id, territoryId)));
+        var covering = Covering(territoryId).Where(p => p.Covers(at));
         var ordered = _scheme.TerritoryRule switch
         {
             TerritoryRule.Override => covering.OrderByDescending(p => p.Start),
@@ -128,6 +172,12 @@ public sealed class PlanState
     }
 
     private int RankOf(Decision decision) => LevelOf(decision).Rank;
+
+    private InForcePeriod[] Covering(string territoryId) =>
+        _territories.Contains(territoryId) ? _covering.GetOrAdd(territoryId, CoveringOf) : CoveringOf(territoryId);
+
+    private InForcePeriod[] CoveringOf(string territoryId) =>
+        [.. Periods.Where(p => p.Decision.TerritoryIds.Any(id => _territories.Covers(id, territoryId)))];
 
     private Decision? Deciding(string territoryId, DateTimeOffset at) =>
         InForceOn(territoryId, at) is [var first, ..] ? first : null;

@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Simplify;
@@ -30,16 +32,28 @@ public static class CapAreaBuilder
     /// <summary>First simplification tolerance, in degrees.</summary>
     public const double InitialToleranceDegrees = 0.001;
 
+    // A set and its outlines never change, so neither does an area derived from them. Simplifying and writing an
+    // outline is most of the CPU an approval spends on its message; each area is derived once per set instead.
+    private static readonly ConditionalWeakTable<TerritorySet, ConcurrentDictionary<string, CapArea>> Built = [];
+
     /// <summary>The CAP area of <paramref name="territoryId"/> in <paramref name="set"/>. Fails with
     /// <c>unknown-territory</c> when the set has no such territory.</summary>
     public static Result<CapArea> Build(TerritorySet set, string territoryId)
     {
         ArgumentNullException.ThrowIfNull(set);
-        if (set.Find(territoryId) is not { } territory)
+        ArgumentNullException.ThrowIfNull(territoryId);
+        if (set.Find(territoryId) is null)
         {
             return new Error("unknown-territory", $"Territory set '{set.Id}' has no territory '{territoryId}'.");
         }
 
+        return Built.GetValue(set, _ => new ConcurrentDictionary<string, CapArea>(StringComparer.Ordinal))
+            .GetOrAdd(territoryId, (id, territories) => Derive(territories, id), set);
+    }
+
+    private static CapArea Derive(TerritorySet set, string territoryId)
+    {
+        var territory = set.Find(territoryId)!;
         var outline = set.OutlineOf(territoryId);
         var parts = Enumerable.Range(0, outline.NumGeometries)
             .Select(outline.GetGeometryN)
@@ -47,7 +61,7 @@ public static class CapAreaBuilder
             .Where(p => !p.IsEmpty)
             .OrderByDescending(p => p.Area)
             .Take(MaxPolygons);
-        var polygons = parts.Select(p => Write(p.Shell)).OfType<string>().ToList();
+        var polygons = parts.Select(p => Write(p.Shell)).OfType<string>().ToArray();
         return new CapArea(territory.Id, territory.Name, polygons, territory.Geocodes);
     }
 
