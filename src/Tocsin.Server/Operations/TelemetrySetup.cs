@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using System.Net;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
@@ -51,6 +52,7 @@ public static class TelemetrySetup
                 metrics.AddPrometheusExporter();
             }
         });
+        builder.Services.ConfigureOpenTelemetryMeterProvider((services, metrics) => metrics.AddView(OnlyThisServer(services.GetRequiredService<IMeterFactory>())));
         if (otlp is not null)
         {
             telemetry.WithTracing(tracing => tracing
@@ -62,6 +64,13 @@ public static class TelemetrySetup
 
         return settings;
     }
+
+    // ASP.NET Core's meters (requests, Kestrel) come from the host's IMeterFactory, but a meter listener hears every
+    // meter of that name in the process. Where two servers share a process (an embedding host, the tests), a
+    // provider would count the other's requests, and when the other ends the stream they share is retired, so this
+    // server's request metrics vanish with it. Keep the meters of this server's factory and the process-wide ones.
+    private static Func<Instrument, MetricStreamConfiguration?> OnlyThisServer(IMeterFactory own) =>
+        instrument => instrument.Meter.Scope is null || ReferenceEquals(instrument.Meter.Scope, own) ? null : MetricStreamConfiguration.Drop;
 
     /// <summary>Maps the Prometheus scrape endpoint when enabled: clients from <see cref="PrometheusSettings.AllowFrom"/>,
     /// or an administrator; anyone else gets 401 (no credentials) or 403.</summary>

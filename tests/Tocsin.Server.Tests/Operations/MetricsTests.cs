@@ -50,6 +50,30 @@ public sealed class MetricsTests(MetricsTests.ScrapedApp scraped) : IClassFixtur
     }
 
     [Fact]
+    public async Task Another_server_ending_in_the_same_process_does_not_take_away_this_ones_request_metrics()
+    {
+        await using var own = TocsinApp.WithSettings(new KeyValuePair<string, string>("Tocsin:Telemetry:Prometheus:Enabled", "true"));
+        using var client = FromAddress(own.CreateClient(), "127.0.0.1");
+        (await client.GetPathAsync("/api/v1/levels")).Dispose();
+        await using (var other = new TocsinApp())
+        {
+            using var otherClient = other.CreateClient();
+            (await otherClient.GetPathAsync("/api/v1/levels")).Dispose();
+        }
+
+        // The collection after the other server ended is the one that would retire a stream the two shared; scrape
+        // past it (and past the exporter's brief cache) before looking.
+        (await client.GetPathAsync("/metrics")).Dispose();
+        await Task.Delay(TimeSpan.FromSeconds(1), PlanHttp.Ct);
+        var line = await ScrapeUntilAsync(client,
+            line => line.StartsWith("http_server_request_duration_seconds_count", StringComparison.Ordinal)
+                && line.Contains("http_route=\"/api/v1/levels\"", StringComparison.Ordinal),
+            async () => (await client.GetPathAsync("/api/v1/levels")).Dispose());
+
+        Assert.NotNull(line);
+    }
+
+    [Fact]
     public async Task A_public_read_answered_from_the_snapshot_is_measured_under_its_route()
     {
         using var client = FromAddress(App.CreateClient(), "127.0.0.1");
