@@ -1,4 +1,3 @@
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using Tocsin.Core.Principals;
 using Tocsin.Testing.Oidc;
@@ -60,8 +59,7 @@ public sealed class SingleSignOnTests(SingleSignOnServer server, BrowserSession 
         {
             await page.GotoAsync(new Uri(server.BaseAddress, path).ToString());
             await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-            var result = await page.RunAxe();
-            found.AddRange(result.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{path}: {v.Id} {v.Help}"));
+            found.AddRange(await Axe.OnPageAsync(page, path));
         }
 
         Assert.Empty(found);
