@@ -44,7 +44,10 @@ public static class TaxiiLoadDriver
         var apps = new List<WebApplication>();
         for (var node = 0; node < nodes; node++)
         {
-            var app = await TocsinServer.BuildAsync(["--Logging:LogLevel:Default=Warning"],
+            // One account stands for all the readers here, while the server allows each credential 32 requests at
+            // once (Tocsin:Limits, answered 429 beyond): raise it to the readers and posters the driver runs.
+            var app = await TocsinServer.BuildAsync(["--Logging:LogLevel:Default=Warning",
+                    $"--{Tocsin.Server.Operations.LimitSettings.Section}:ConcurrentRequestsPerCredential={Math.Max(32, readers + posters)}"],
                 new ServerSettings { Port = 0, DataDirectory = directory, Database = database }, CancellationToken.None);
             await app.StartAsync();
             apps.Add(app);
