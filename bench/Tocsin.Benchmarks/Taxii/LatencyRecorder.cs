@@ -15,6 +15,9 @@ public sealed class LatencyRecorder(string name)
 
     public void Stop() => _wall.Stop();
 
+    /// <summary>The time from <see cref="Start"/> to <see cref="Stop"/>.</summary>
+    public TimeSpan Elapsed => _wall.Elapsed;
+
     public async Task<T> TimeAsync<T>(Func<Task<T>> request, int objects)
     {
         var started = Stopwatch.GetTimestamp();

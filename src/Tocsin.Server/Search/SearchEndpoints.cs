@@ -41,7 +41,8 @@ public static class SearchEndpoints
         return TypedResults.Ok(new SearchPageResponse([.. page.Items.Select(SearchHitResponse.Of)], page.More, bound));
     }
 
-    /// <summary>Registers the search of the picture, its cursors and the one request path of the API and the page.</summary>
+    /// <summary>Registers the search of the picture, its cursors, the one request path of the API and the page, and the
+    /// upkeep that indexes what the writes queued.</summary>
     public static IServiceCollection AddTocsinSearch(this IServiceCollection services) =>
-        services.AddSingleton<PictureSearch>().AddSingleton<SearchCursors>().AddSingleton<SearchRequest>();
+        services.AddSingleton<PictureSearch>().AddSingleton<SearchCursors>().AddSingleton<SearchRequest>().AddHostedService<SearchIndexUpkeep>();
 }

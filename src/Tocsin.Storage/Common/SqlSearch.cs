@@ -10,8 +10,13 @@ namespace Tocsin.Storage.Common;
 /// <summary>Both engines' search: the index (each engine's own, <see cref="SearchSql"/>) joined to the versions the
 /// collection serves now. A version is answered only while it is live in the collection and no later live version
 /// of its id is; so adding a version, a new version and a tombstone are reflected by the next search.</summary>
+/// <remarks>The index is written after the versions (migration 0032): a search first indexes what is still queued, so
+/// that it finds every version stored before it was asked.</remarks>
 internal sealed class SqlSearch(IStoreDatabase database) : ISearchStore
 {
+    /// <summary>How many queued versions one catch-up transaction of a search indexes.</summary>
+    public const int CatchUpBatch = 1_000;
+
     public async Task<IReadOnlyList<SearchHit>> FindAsync(Guid collectionId, SearchQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
@@ -23,6 +28,7 @@ internal sealed class SqlSearch(IStoreDatabase database) : ISearchStore
         ArgumentOutOfRangeException.ThrowIfLessThan(query.Limit, 1, nameof(query));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(query.Limit, SearchQuery.MaxLimit, nameof(query));
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await CatchUpAllAsync(connection, cancellationToken);
         var sql = database.Dialect.Search;
         if (sql.Window is not { } window)
         {
@@ -38,6 +44,43 @@ internal sealed class SqlSearch(IStoreDatabase database) : ISearchStore
         var hits = await WalkAsync(connection, transaction, sql, window, collectionId, query, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return hits;
+    }
+
+    public async Task<int> CatchUpAsync(int maxVersions, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxVersions, 1);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        return await IsQueuedAsync(connection, cancellationToken) ? await CatchUpAsync(connection, maxVersions, cancellationToken) : 0;
+    }
+
+    public async Task<long> QueuedAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(SearchCatchUpSql.QueuedCount, cancellationToken: cancellationToken));
+    }
+
+    /// <summary>Indexes every queued version, a batch per transaction. The check for a queue takes no lock, so a search
+    /// with nothing queued (the usual case once the upkeep has run) never waits for SQLite's write lock.</summary>
+    private async Task CatchUpAllAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        // On PostgreSQL a batch another node is indexing is waited for and then found gone; the loop ends only once
+        // the queue is seen empty, not when a batch took nothing.
+        while (await IsQueuedAsync(connection, cancellationToken))
+        {
+            await CatchUpAsync(connection, CatchUpBatch, cancellationToken);
+        }
+    }
+
+    private static Task<bool> IsQueuedAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        connection.ExecuteScalarAsync<bool>(new CommandDefinition(SearchCatchUpSql.Queued, cancellationToken: cancellationToken));
+
+    private async Task<int> CatchUpAsync(DbConnection connection, int maxVersions, CancellationToken cancellationToken)
+    {
+        await using var transaction = await database.BeginUnauditedWriteAsync(connection, cancellationToken);
+        var taken = await connection.ExecuteScalarAsync<int>(new CommandDefinition(database.Dialect.Search.CatchUp, new { batch = maxVersions }, transaction,
+            cancellationToken: cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
+        return taken;
     }
 
     private static async Task<IReadOnlyList<SearchHit>> WalkAsync(DbConnection connection, DbTransaction transaction, SearchSql sql, SearchWindow window,

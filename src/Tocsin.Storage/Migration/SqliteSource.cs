@@ -89,9 +89,10 @@ internal sealed class SqliteSource : IAsyncDisposable
             .ToDictionary(r => r.Name, r => r.Seq, StringComparer.Ordinal);
         var tables = new List<SourceTable>();
         foreach (var name in await QueryAsync<string>(
-            // The FTS5 search index and its shadow tables are not copied: PostgreSQL's trigger indexes each version copied.
+            // The FTS5 search index, its shadow tables and its queue are not copied: PostgreSQL's trigger queues each
+            // version copied for its own index.
             "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite!_%' ESCAPE '!' AND name <> 'schema_version' "
-                + "AND name NOT LIKE 'search!_index%' ESCAPE '!' ORDER BY rowid",
+                + "AND name NOT LIKE 'search!_index%' ESCAPE '!' AND name <> 'search_pending' ORDER BY rowid",
             null, cancellationToken))
         {
             var columns = await QueryAsync<string>("SELECT name FROM pragma_table_info(@name) ORDER BY cid", new { name }, cancellationToken);

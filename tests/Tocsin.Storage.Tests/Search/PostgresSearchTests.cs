@@ -18,7 +18,7 @@ public sealed class PostgresSearchTests(PostgresServer server) : SearchContract
         """;
 
     [Fact]
-    public async Task The_statement_trigger_indexes_exactly_what_the_row_functions_of_0026_index()
+    public async Task The_catch_up_indexes_exactly_what_the_row_functions_of_0026_index()
     {
         await using var db = await OpenAsync();
         var collection = await db.NewCollectionAsync();
@@ -28,7 +28,9 @@ public sealed class PostgresSearchTests(PostgresServer server) : SearchContract
             Json("""{"type":"note","spec_version":"2.1","id":"note--6a1a4b45-7d3e-4b8e-9d64-0f0c8c7b2f11","created":"2024-01-02T09:00:00.000Z","modified":"2024-01-02T09:00:00.000Z","content":"Ｆｕｌｌ width and Æsir","object_refs":["identity--0a2bd4d2-6d58-4a5c-9a4e-f0d5b6a4c111"],"object_marking_refs":["marking-definition--bab4a63c-aed9-4cf5-a766-dfca5abac2bb"]}"""),
             Json("""{"type":"identity","spec_version":"2.1","id":"identity--6a1a4b45-7d3e-4b8e-9d64-0f0c8c7b2f12","created":"2024-01-02T09:00:00.000Z","modified":"2024-01-02T09:00:00.000Z","name":"...","identity_class":"organization"}"""));
 
-        // Rows the trigger wrote that the functions would not (or differently), plus rows the functions would write
+        var taken = await db.Store.Search.CatchUpAsync(100, Ct);
+
+        // Rows the catch-up wrote that the functions would not (or differently), plus rows the functions would write
         // that the trigger did not.
         var differing = await db.ExecuteSqlAsync("""
             SELECT COUNT(*) FROM search_documents s
@@ -38,6 +40,7 @@ public sealed class PostgresSearchTests(PostgresServer server) : SearchContract
             WHERE f.row_id IS NULL OR s.object_row IS NULL OR s.words <> f.words OR s.dated IS DISTINCT FROM f.dated OR s.markings <> f.markings
             """);
 
+        Assert.Equal(4, taken);
         Assert.Equal(("", 0L, 3L), (string.Join(", ", added.Outcomes.Where(o => !o.Succeeded)), (long)differing!, (long)(await db.ExecuteSqlAsync("SELECT COUNT(*) FROM search_documents"))!));
     }
 

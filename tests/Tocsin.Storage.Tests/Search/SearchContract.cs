@@ -107,6 +107,57 @@ public abstract class SearchContract : StoreContractBase
     }
 
     [Fact]
+    public async Task A_write_only_queues_its_versions_and_a_search_indexes_them_before_it_reads()
+    {
+        await using var db = await OpenAsync();
+        var collection = await db.NewCollectionAsync();
+        var first = Actor("Queued group", "2024-01-01T00:00:00.000Z");
+        var second = Actor("Queued cell", "2024-01-01T00:00:00.000Z");
+        await db.AddAsync(collection, first, second);
+        var queued = await db.Store.Search.QueuedAsync(Ct);
+
+        var found = Ids(await FindAsync(db, collection, "queued"));
+
+        Assert.Equal((2L, 0L), (queued, await db.Store.Search.QueuedAsync(Ct)));
+        Assert.Equal([second.Id, first.Id], found);
+    }
+
+    [Fact]
+    public async Task A_catch_up_takes_at_most_its_batch_and_then_the_rest()
+    {
+        await using var db = await OpenAsync();
+        var collection = await db.NewCollectionAsync();
+        await db.AddAsync(collection, [.. Enumerable.Range(0, 5).Select(i => Actor($"Batched group {i}", "2024-01-01T00:00:00.000Z"))]);
+
+        var taken = new[] { await db.Store.Search.CatchUpAsync(2, Ct), await db.Store.Search.CatchUpAsync(10, Ct), await db.Store.Search.CatchUpAsync(10, Ct) };
+
+        Assert.Equal([2, 3, 0], taken);
+        Assert.Equal(5, (await FindAsync(db, collection, "batched")).Count);
+    }
+
+    [Fact]
+    public async Task Concurrent_catch_ups_index_each_queued_version_once()
+    {
+        await using var db = await OpenAsync();
+        var collection = await db.NewCollectionAsync();
+        await db.AddAsync(collection, [.. Enumerable.Range(0, 300).Select(i => Actor($"Raced group {i}", "2024-01-01T00:00:00.000Z"))]);
+
+        var taken = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(async () =>
+        {
+            var sum = 0;
+            for (int n; (n = await db.Store.Search.CatchUpAsync(25, Ct)) > 0;)
+            {
+                sum += n;
+            }
+
+            return sum;
+        })));
+
+        Assert.Equal((300, 0L), (taken.Sum(), await db.Store.Search.QueuedAsync(Ct)));
+        Assert.Equal(300, (await db.Store.Search.FindAsync(collection.Id, new SearchQuery { Words = SearchWords.Of("raced"), Limit = SearchQuery.MaxLimit }, Ct)).Count);
+    }
+
+    [Fact]
     public async Task Versions_stored_before_the_index_existed_are_indexed_by_the_migration()
     {
         await using var db = await OpenAsync();

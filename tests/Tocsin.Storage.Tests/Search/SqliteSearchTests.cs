@@ -15,7 +15,7 @@ public sealed class SqliteSearchTests : SearchContract
         """;
 
     [Fact]
-    public async Task The_trigger_that_parses_once_indexes_exactly_what_search_source_reads()
+    public async Task The_catch_up_that_parses_once_indexes_exactly_what_search_source_reads()
     {
         await using var db = await OpenAsync();
         var collection = await db.NewCollectionAsync();
@@ -27,7 +27,9 @@ public sealed class SqliteSearchTests : SearchContract
             Json("""{"type":"identity","spec_version":"2.1","id":"identity--6a1a4b45-7d3e-4b8e-9d64-0f0c8c7b2f12","created":"2024-01-02T09:00:00.000Z","modified":"2024-01-02T09:00:00.000Z","name":"...","identity_class":"organization"}"""),
             Json("""{"type":"ipv4-addr","spec_version":"2.1","id":"ipv4-addr--ff26c055-6336-5bc5-b98d-13d6226742dd","value":"198.51.100.3"}"""));
 
-        // Rows the trigger wrote that search_source (the 0026 definition) would not write, or writes differently, plus
+        var taken = await db.Store.Search.CatchUpAsync(100, Ct);
+
+        // Rows the catch-up wrote that search_source (the 0026 definition) would not write, or writes differently, plus
         // rows search_source would write that the trigger did not.
         var differing = await db.ExecuteSqlAsync("""
             SELECT (SELECT COUNT(*) FROM (SELECT rowid, words, dated, markings FROM search_index
@@ -36,6 +38,7 @@ public sealed class SqliteSearchTests : SearchContract
                                           EXCEPT SELECT rowid, words, dated, markings FROM search_index))
             """);
 
+        Assert.Equal(6, taken);
         Assert.Equal(("", 0L, 5L), (string.Join(", ", added.Outcomes.Where(o => !o.Succeeded)), (long)differing!, (long)(await db.ExecuteSqlAsync("SELECT COUNT(*) FROM search_index"))!));
     }
 
