@@ -18,6 +18,11 @@ internal interface IStoreDatabase
     /// status receipts): SQLite still takes its one write lock; PostgreSQL needs only a plain transaction.</summary>
     Task<DbTransaction> BeginUnauditedWriteAsync(DbConnection connection, CancellationToken cancellationToken);
 
+    /// <summary>Waits, without blocking a thread, for this process's turn to write, and holds it until disposed. SQLite
+    /// admits one writer at a time and its own wait for the lock sleeps a thread in growing steps, so the busiest
+    /// write paths queue here first; PostgreSQL's writers need no such queue and get a turn at once.</summary>
+    Task<IDisposable> QueueToWriteAsync(CancellationToken cancellationToken);
+
     /// <summary>Starts a read-only transaction whose statements all read one snapshot.</summary>
     Task<DbTransaction> BeginSnapshotReadAsync(DbConnection connection, CancellationToken cancellationToken);
 

@@ -76,6 +76,7 @@ internal sealed class SqlSearch(IStoreDatabase database) : ISearchStore
 
     private async Task<int> CatchUpAsync(DbConnection connection, int maxVersions, CancellationToken cancellationToken)
     {
+        using var turn = await database.QueueToWriteAsync(cancellationToken);
         await using var transaction = await database.BeginUnauditedWriteAsync(connection, cancellationToken);
         var taken = await connection.ExecuteScalarAsync<int>(new CommandDefinition(database.Dialect.Search.CatchUp, new { batch = maxVersions }, transaction,
             cancellationToken: cancellationToken));

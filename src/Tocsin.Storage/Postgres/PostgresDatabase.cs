@@ -108,6 +108,9 @@ internal sealed class PostgresDatabase : IStoreDatabase, IAsyncDisposable
         await ((NpgsqlConnection)connection).BeginTransactionAsync(cancellationToken);
 
     /// <inheritdoc />
+    public Task<IDisposable> QueueToWriteAsync(CancellationToken cancellationToken) => Task.FromResult<IDisposable>(NoQueue.Instance);
+
+    /// <inheritdoc />
     /// <remarks>REPEATABLE READ: under READ COMMITTED each statement would take its own snapshot.</remarks>
     public async Task<DbTransaction> BeginSnapshotReadAsync(DbConnection connection, CancellationToken cancellationToken) =>
         await ((NpgsqlConnection)connection).BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken);
@@ -141,4 +144,14 @@ internal sealed class PostgresDatabase : IStoreDatabase, IAsyncDisposable
     public static string Text(Guid id) => id.ToString("D");
 
     public ValueTask DisposeAsync() => _owned.DisposeAsync();
+
+    /// <summary>PostgreSQL's turn to write: nothing to hold.</summary>
+    private sealed class NoQueue : IDisposable
+    {
+        public static NoQueue Instance { get; } = new();
+
+        public void Dispose()
+        {
+        }
+    }
 }

@@ -21,6 +21,7 @@ internal sealed class SqliteObjectWriter(SqliteDatabase database) : IObjectImpor
         ArgumentNullException.ThrowIfNull(objects);
         var admitted = new List<AdmittedObject>(objects.Count);
         var outcomes = ObjectAdmission.Admit(objects, admitted, cancellationToken);
+        using var turn = await database.QueueToWriteAsync(cancellationToken);
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = SqliteDatabase.BeginWrite(connection);
         var collectionRow = await SqlCollections.RequireRowAsync(connection, transaction, collectionId, cancellationToken);
