@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using Tocsin.Storage;
 
 namespace Tocsin.Cli.Tests;
 
@@ -17,6 +19,23 @@ public sealed class ImportExportCommandTests : IDisposable
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Contains("1 added, 0 identical duplicate(s), 0 conflict(s), 0 rejected", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Import_indexes_what_it_stored_for_search_before_it_ends()
+    {
+        var file = _sandbox.WriteFile("b.json", StixSamples.Bundle(StixSamples.Identity(name: "Indexedbyimport organisation")));
+
+        var run = await _sandbox.RunAsync("import", file);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        await using var connection = new SqliteConnection($"Data Source={Path.Combine(_sandbox.DataDirectory, StoreOpener.DatabaseFileName)};Mode=ReadOnly;Pooling=False");
+        await connection.OpenAsync(TestContext.Current.CancellationToken);
+        await using var counts = new SqliteCommand(
+            "SELECT (SELECT COUNT(*) FROM search_pending), (SELECT COUNT(*) FROM search_index WHERE search_index MATCH 'indexedbyimport')", connection);
+        await using var reader = await counts.ExecuteReaderAsync(TestContext.Current.CancellationToken);
+        Assert.True(await reader.ReadAsync(TestContext.Current.CancellationToken));
+        Assert.Equal((0L, 1L), (reader.GetInt64(0), reader.GetInt64(1)));
     }
 
     [Fact]

@@ -274,9 +274,11 @@ public static class TaxiiLoadDriver
     }
 
     /// <summary>The principal the drivers sign in as: an analyst, who writes through the collections it is granted.
-    /// Not an administrator: administrators must send a second factor with every Basic request.</summary>
+    /// Not an administrator: administrators must send a second factor with every Basic request. Found when a database
+    /// given with <c>--postgres CONN</c> holds it already (the JIT's warm-up signs in on the same database).</summary>
     internal static async Task<Guid> AnalystAsync(ITocsinStore store) =>
-        (await store.AddPrincipalAsync("bench", PrincipalKind.User, [Role.Analyst], PasswordHasher.Hash("bench", iterations: 1000), CancellationToken.None)).Value.Id;
+        (await store.FindPrincipalAsync("bench", CancellationToken.None))?.Id
+        ?? (await store.AddPrincipalAsync("bench", PrincipalKind.User, [Role.Analyst], PasswordHasher.Hash("bench", iterations: 1000), CancellationToken.None)).Value.Id;
 
     /// <summary>A new collection the analyst may read and write.</summary>
     internal static async Task<Collection> CollectionAsync(ITocsinStore store, Guid analyst, string alias)

@@ -104,7 +104,7 @@ public static class TaxiiWriteDriver
         {
             var store = app.Services.GetRequiredService<ITocsinStore>();
             var analyst = await TaxiiLoadDriver.AnalystAsync(store);
-            var warm = await TaxiiLoadDriver.CollectionAsync(store, analyst, "bench-warm-up");
+            var warm = await TaxiiLoadDriver.CollectionAsync(store, analyst, "bench-jit-warm-up");
             using var client = TaxiiLoadDriver.Client(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First(), 4);
             return await JitWarmUp.UntilQuietAsync(async round =>
             {

@@ -4,6 +4,7 @@ using System.Globalization;
 using Tocsin.Core;
 using Tocsin.Storage;
 using Tocsin.Storage.Migration;
+using Tocsin.Storage.Postgres;
 
 namespace Tocsin.Cli.Commands;
 
@@ -12,6 +13,9 @@ namespace Tocsin.Cli.Commands;
 /// (docs/storage.md, "Moving to PostgreSQL"). Exit 1 when refused or when a check fails.</summary>
 public static class MigrateCommand
 {
+    /// <summary>Versions indexed for search per transaction after the copy.</summary>
+    private const int SearchBatch = 5_000;
+
     /// <summary>The command, bound to <paramref name="console"/>.</summary>
     public static Command Create(CliConsole console, TimeProvider clock)
     {
@@ -59,9 +63,29 @@ public static class MigrateCommand
                 return ExitCodes.Failure;
             }
 
-            return await SummariseAsync(copied.Value, console);
+            var summary = await SummariseAsync(copied.Value, console);
+            if (summary == ExitCodes.Success)
+            {
+                await IndexForSearchAsync(target, clock, console, cancellationToken);
+            }
+
+            return summary;
         });
         return command;
+    }
+
+    /// <summary>Indexes for search every version the copy queued (docs/search.md, "When the index is written"), so
+    /// that the first search on the new database does not have to; interrupted, the rest is indexed by the server.</summary>
+    private static async Task IndexForSearchAsync(string target, TimeProvider clock, CliConsole console, CancellationToken cancellationToken)
+    {
+        await using var store = await PostgresTocsinStore.OpenAsync(target, clock, cancellationToken);
+        long indexed = 0;
+        for (int taken; (taken = await store.Search.CatchUpAsync(SearchBatch, cancellationToken)) > 0;)
+        {
+            indexed += taken;
+        }
+
+        await console.Out.WriteLineAsync(Invariant($"migrate: {indexed} versions indexed for search"));
     }
 
     private static async Task<int> SummariseAsync(MigrationReport report, CliConsole console)

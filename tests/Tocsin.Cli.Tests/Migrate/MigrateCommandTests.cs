@@ -35,6 +35,18 @@ public sealed class MigrateCommandTests(PostgresServer server, DemoInstallation 
     }
 
     [Fact]
+    public async Task Every_version_copied_is_indexed_for_search_before_the_command_ends()
+    {
+        var run = await MigrateAsync(source.DatabasePath);
+
+        var objects = await Tables.PostgresRowsAsync(_target, "SELECT COUNT(*) FROM objects");
+        var counts = (await Tables.PostgresRowsAsync(_target, "SELECT (SELECT COUNT(*) FROM search_pending), (SELECT COUNT(*) FROM search_documents)"))[0].Split('|');
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal(("0", true), (counts[0], long.Parse(counts[1], System.Globalization.CultureInfo.InvariantCulture) > 0));
+        Assert.Contains($"migrate: {objects[0]} versions indexed for search", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Every_row_is_copied_as_it_is()
     {
         await MigrateAsync(source.DatabasePath);

@@ -13,9 +13,9 @@ internal static class Tables
         await using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
         await connection.OpenAsync();
         foreach (var table in await SqliteColumnAsync<string>(connection,
-            // The search index is rebuilt by PostgreSQL's trigger, never copied (docs/search.md).
+            // The search index and its queue are rebuilt through PostgreSQL's trigger, never copied (docs/search.md).
             "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite!_%' ESCAPE '!' AND name <> 'schema_version' "
-                + "AND name NOT LIKE 'search!_index%' ESCAPE '!'"))
+                + "AND name NOT LIKE 'search!_index%' ESCAPE '!' AND name <> 'search_pending'"))
         {
             counts[table] = (await SqliteColumnAsync<long>(connection, $"SELECT COUNT(*) FROM {table}"))[0];
         }
