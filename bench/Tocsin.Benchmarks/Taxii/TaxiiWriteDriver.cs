@@ -37,14 +37,12 @@ public static class TaxiiWriteDriver
         await using var postgres = new PostgresServer { Durable = true };
         var database = await TaxiiLoadDriver.DatabaseAsync(args, postgres);
         var warmRounds = await WarmUpAsync(database is null ? null : await TaxiiLoadDriver.DatabaseAsync(args, postgres), template);
-        var app = await TocsinServer.BuildAsync(["--Logging:LogLevel:Default=Warning"],
-            new ServerSettings { Port = 0, DataDirectory = directory, Database = database }, CancellationToken.None);
-        await app.StartAsync();
+        var app = await StartServerAsync(directory, database);
         try
         {
             var store = app.Services.GetRequiredService<ITocsinStore>();
             var analyst = await TaxiiLoadDriver.AnalystAsync(store);
-            using var client = TaxiiLoadDriver.Client(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First(), 4);
+            using var client = ClientOf(app);
 
             // The connection pools' warm-up; the JIT's was done on a server of its own, so the timed store is fresh.
             await PostAsync(client, await TaxiiLoadDriver.CollectionAsync(store, analyst, "bench-warm-up"), Envelopes(template, 1_000, 9), 4, "warm-up");
@@ -70,10 +68,7 @@ public static class TaxiiWriteDriver
         }
         finally
         {
-            await app.StopAsync();
-            await app.DisposeAsync();
-            SqliteConnection.ClearAllPools();
-            Directory.Delete(directory, recursive: true);
+            await StopServerAsync(app, directory);
         }
     }
 
@@ -97,15 +92,12 @@ public static class TaxiiWriteDriver
     private static async Task<int> WarmUpAsync(string? database, IReadOnlyList<byte[]> template)
     {
         var directory = Path.Combine(Path.GetTempPath(), "tocsin-bench", Guid.NewGuid().ToString("N"));
-        var app = await TocsinServer.BuildAsync(["--Logging:LogLevel:Default=Warning"],
-            new ServerSettings { Port = 0, DataDirectory = directory, Database = database }, CancellationToken.None);
-        await app.StartAsync();
+        var app = await StartServerAsync(directory, database);
         try
         {
             var store = app.Services.GetRequiredService<ITocsinStore>();
-            var analyst = await TaxiiLoadDriver.AnalystAsync(store);
-            var warm = await TaxiiLoadDriver.CollectionAsync(store, analyst, "bench-jit-warm-up");
-            using var client = TaxiiLoadDriver.Client(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First(), 4);
+            var warm = await TaxiiLoadDriver.CollectionAsync(store, await TaxiiLoadDriver.AnalystAsync(store), "bench-jit-warm-up");
+            using var client = ClientOf(app);
             return await JitWarmUp.UntilQuietAsync(async round =>
             {
                 await PostAsync(client, warm, Envelopes(template, 1_000, 100 + (3 * round)), 1, "warm-up");
@@ -115,11 +107,29 @@ public static class TaxiiWriteDriver
         }
         finally
         {
-            await app.StopAsync();
-            await app.DisposeAsync();
-            SqliteConnection.ClearAllPools();
-            Directory.Delete(directory, recursive: true);
+            await StopServerAsync(app, directory);
         }
+    }
+
+    /// <summary>A real Kestrel server on a port of its own, with its data in <paramref name="directory"/> and on
+    /// <paramref name="database"/> (SQLite there when null), logging warnings only.</summary>
+    private static async Task<WebApplication> StartServerAsync(string directory, string? database)
+    {
+        var app = await TocsinServer.BuildAsync(["--Logging:LogLevel:Default=Warning"],
+            new ServerSettings { Port = 0, DataDirectory = directory, Database = database }, CancellationToken.None);
+        await app.StartAsync();
+        return app;
+    }
+
+    private static HttpClient ClientOf(WebApplication app) =>
+        TaxiiLoadDriver.Client(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First(), 4);
+
+    private static async Task StopServerAsync(WebApplication app, string directory)
+    {
+        await app.StopAsync();
+        await app.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(directory, recursive: true);
     }
 
     /// <summary>Envelopes of 100 objects each, built before timing starts; <paramref name="phase"/> makes the ids
