@@ -288,11 +288,11 @@ public static class TaxiiLoadDriver
         return collection;
     }
 
-    internal static HttpClient Client(string address, int connections)
+    internal static HttpClient Client(string address, int connections, string credentials = "bench:bench")
     {
         var handler = new SocketsHttpHandler { MaxConnectionsPerServer = connections, PooledConnectionLifetime = TimeSpan.FromMinutes(10) };
         var client = new HttpClient(handler) { BaseAddress = new Uri(address), Timeout = TimeSpan.FromMinutes(5) };
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String("bench:bench"u8.ToArray()));
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(credentials)));
         client.DefaultRequestHeaders.Accept.ParseAdd(Accept);
         return client;
     }

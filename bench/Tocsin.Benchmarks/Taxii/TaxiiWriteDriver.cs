@@ -8,10 +8,13 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using NpgsqlTypes;
+using Tocsin.Core.Principals;
+using Tocsin.Core.Sharing;
 using Tocsin.Core.Stix;
 using Tocsin.Server;
 using Tocsin.Server.Taxii;
 using Tocsin.Storage;
+using Tocsin.Storage.Sharing;
 using Tocsin.Storage.Taxii;
 using Tocsin.Testing;
 
@@ -61,6 +64,11 @@ public static class TaxiiWriteDriver
             (report, seconds) = await PostAsync(client, concurrent, Envelopes(template, objects, 13), 4, "POST envelopes of 100, 4 writers");
             Console.WriteLine(report);
             Console.WriteLine(await IndexedAsync(store, seconds, objects, "the same, until the search index has caught up"));
+            var contributed = await TaxiiLoadDriver.CollectionAsync(store, analyst, "bench-contributions");
+            using var partner = await PartnerClientAsync(app, store, contributed);
+            (report, seconds) = await PostAsync(partner, contributed, Envelopes(template, objects, 15), 1, "POST envelopes of 100 as a partner (its contributions), 1 writer");
+            Console.WriteLine(report);
+            Console.WriteLine(await IndexedAsync(store, seconds, objects, "the same, until the search index has caught up"));
             Console.WriteLine($"load average after: {await LoadAverageAsync()}");
             await BreakdownAsync(store, analyst, Envelopes(template, Math.Min(objects, 10_000), 14));
             await SearchIndexProbeAsync(database, directory);
@@ -96,13 +104,17 @@ public static class TaxiiWriteDriver
         try
         {
             var store = app.Services.GetRequiredService<ITocsinStore>();
-            var warm = await TaxiiLoadDriver.CollectionAsync(store, await TaxiiLoadDriver.AnalystAsync(store), "bench-jit-warm-up");
+            var analyst = await TaxiiLoadDriver.AnalystAsync(store);
+            var warm = await TaxiiLoadDriver.CollectionAsync(store, analyst, "bench-jit-warm-up");
+            var contributed = await TaxiiLoadDriver.CollectionAsync(store, analyst, "bench-jit-contributions");
             using var client = ClientOf(app);
+            using var partner = await PartnerClientAsync(app, store, contributed);
             return await JitWarmUp.UntilQuietAsync(async round =>
             {
-                await PostAsync(client, warm, Envelopes(template, 1_000, 100 + (3 * round)), 1, "warm-up");
-                await PostAsync(client, warm, Envelopes(template, 2_000, 101 + (3 * round)), 4, "warm-up");
-                await FloorAsync(database, directory, Envelopes(template, 1_000, 102 + (3 * round)), "warm-up");
+                await PostAsync(client, warm, Envelopes(template, 1_000, 100 + (4 * round)), 1, "warm-up");
+                await PostAsync(client, warm, Envelopes(template, 2_000, 101 + (4 * round)), 4, "warm-up");
+                await PostAsync(partner, contributed, Envelopes(template, 1_000, 102 + (4 * round)), 1, "warm-up");
+                await FloorAsync(database, directory, Envelopes(template, 1_000, 103 + (4 * round)), "warm-up");
             });
         }
         finally
@@ -119,6 +131,20 @@ public static class TaxiiWriteDriver
             new ServerSettings { Port = 0, DataDirectory = directory, Database = database }, CancellationToken.None);
         await app.StartAsync();
         return app;
+    }
+
+    /// <summary>A partner service granted <paramref name="collection"/> to write in, with a TLP:RED ceiling so that every
+    /// object of the mix is within it, signed in with its API key: what it POSTs is its contribution (docs/sharing.md,
+    /// "Partner contributions"), checked by the contribution rules and stored beside our picture.</summary>
+    private static async Task<HttpClient> PartnerClientAsync(WebApplication app, ITocsinStore store, Collection collection)
+    {
+        var key = ApiKey.Generate();
+        var name = "bench-partner-" + Guid.NewGuid().ToString("N")[..8];
+        var profile = new PartnerProfile(Guid.Empty, name, "DEU", TlpLevel.Red, [], []);
+        var created = await store.Sharing.ApplyPartnerChangeAsync(
+            new PartnerChange(name) { Creates = true, Profile = profile, IssueKeys = [new PartnerKeyIssue(key, null)] }, CancellationToken.None);
+        (await store.GrantAsync(collection.Id, created.Value.Profile.PrincipalId, CollectionRights.Read | CollectionRights.Write, CancellationToken.None)).Value.ToString();
+        return TaxiiLoadDriver.Client(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First(), 4, key.Plaintext + ":");
     }
 
     private static HttpClient ClientOf(WebApplication app) =>
