@@ -59,13 +59,21 @@ internal sealed class SqlSearch(IStoreDatabase database) : ISearchStore
         return await connection.ExecuteScalarAsync<long>(new CommandDefinition(SearchCatchUpSql.QueuedCount, cancellationToken: cancellationToken));
     }
 
-    /// <summary>Indexes every queued version, a batch per transaction. The check for a queue takes no lock, so a search
-    /// with nothing queued (the usual case once the upkeep has run) never waits for SQLite's write lock.</summary>
+    /// <summary>Indexes every version queued when the search began, a batch per transaction. The look at the queue
+    /// takes no lock, so a search with nothing queued (the usual case once the upkeep has run) never waits for SQLite's
+    /// write lock; and versions queued after the search began do not hold it up, however fast writers queue them.</summary>
     private async Task CatchUpAllAsync(DbConnection connection, CancellationToken cancellationToken)
     {
-        // On PostgreSQL a batch another node is indexing is waited for and then found gone; the loop ends only once
-        // the queue is seen empty, not when a batch took nothing.
-        while (await IsQueuedAsync(connection, cancellationToken))
+        var sql = database.Dialect.Search;
+        if (await connection.ExecuteScalarAsync<long?>(new CommandDefinition(sql.QueuedLast, cancellationToken: cancellationToken)) is not { } bound)
+        {
+            return;
+        }
+
+        // Every version committed before now has a row up to the bound. On PostgreSQL a batch another node is
+        // indexing is waited for and then found gone: the loop ends when no row up to the bound is left, not when a
+        // batch took nothing.
+        while (await connection.ExecuteScalarAsync<bool>(new CommandDefinition(sql.QueuedUpTo, new { bound }, cancellationToken: cancellationToken)))
         {
             await CatchUpAsync(connection, CatchUpBatch, cancellationToken);
         }

@@ -9,6 +9,18 @@ internal static class SearchCatchUpSql
     /// <summary>Whether any stored version waits for the index; no lock taken.</summary>
     public const string Queued = "SELECT EXISTS (SELECT 1 FROM search_pending)";
 
+    /// <summary>SQLite: the highest queued row (NULL when none), and whether any row up to <c>@bound</c> is still queued.</summary>
+    public const string SqliteLast = "SELECT MAX(row_id) FROM search_pending";
+
+    /// <inheritdoc cref="SqliteLast"/>
+    public const string SqliteQueuedUpTo = "SELECT EXISTS (SELECT 1 FROM search_pending WHERE row_id <= @bound)";
+
+    /// <summary>PostgreSQL: the same two questions.</summary>
+    public const string PostgresLast = "SELECT MAX(object_row) FROM search_pending";
+
+    /// <inheritdoc cref="PostgresLast"/>
+    public const string PostgresQueuedUpTo = "SELECT EXISTS (SELECT 1 FROM search_pending WHERE object_row <= @bound)";
+
     /// <summary>How many stored versions wait for the index.</summary>
     public const string QueuedCount = "SELECT COUNT(*) FROM search_pending";
 

@@ -13,11 +13,15 @@ namespace Tocsin.Storage.Search;
 /// (<see cref="SearchWindow"/>).</param>
 /// <param name="CatchUp">The statements that index up to <c>@batch</c> queued versions and answer how many they took
 /// (<see cref="SearchCatchUpSql"/>).</param>
-internal sealed record SearchSql(string Source, string Row, string Match, Func<IReadOnlyList<string>, string> Expression, string CatchUp, SearchWindow? Window = null)
+/// <param name="QueuedLast">The highest queued row, NULL when none is queued.</param>
+/// <param name="QueuedUpTo">Whether any row up to <c>@bound</c> is still queued.</param>
+internal sealed record SearchSql(string Source, string Row, string Match, Func<IReadOnlyList<string>, string> Expression, string CatchUp,
+    string QueuedLast, string QueuedUpTo, SearchWindow? Window = null)
 {
     /// <summary>FTS5: <c>"word"*</c> is a prefix phrase; phrases side by side are all required.</summary>
     public static SearchSql Sqlite { get; } = new("search_index s", "s.rowid", "search_index MATCH @match",
-        words => string.Join(' ', words.Select(w => "\"" + w.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"*")), SearchCatchUpSql.Sqlite);
+        words => string.Join(' ', words.Select(w => "\"" + w.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"*")), SearchCatchUpSql.Sqlite,
+        SearchCatchUpSql.SqliteLast, SearchCatchUpSql.SqliteQueuedUpTo);
 
     /// <summary>tsquery: <c>'word':*</c> is a prefix lexeme; <c>&amp;</c> requires both. The 'simple' configuration
     /// folds nothing more: the words are folded already, as the index's are. 2,000 index rows are walked by key
@@ -28,6 +32,7 @@ internal sealed record SearchSql(string Source, string Row, string Match, Func<I
     public static SearchSql Postgres { get; } = new("search_documents s", "s.object_row", "s.words @@ to_tsquery('simple', @match)",
         words => string.Join(" & ", words.Select(w => string.Create(CultureInfo.InvariantCulture,
             $"'{w.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "''", StringComparison.Ordinal)}':*"))), SearchCatchUpSql.Postgres,
+        SearchCatchUpSql.PostgresLast, SearchCatchUpSql.PostgresQueuedUpTo,
         new SearchWindow(2_000,
             "(SELECT * FROM search_documents WHERE object_row < @before ORDER BY object_row DESC LIMIT @window) s",
             "SELECT COUNT(*) AS Scanned, MIN(object_row) AS Floor FROM (SELECT object_row FROM search_documents WHERE object_row < @before ORDER BY object_row DESC LIMIT @window) w",
