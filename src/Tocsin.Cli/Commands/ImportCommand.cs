@@ -18,10 +18,6 @@ public static class ImportCommand
     /// <summary>Batches being written at once: two keeps one validating while the other holds the write lock.</summary>
     private const int WritesInFlight = 2;
 
-    /// <summary>Versions indexed for search per transaction after the import: five times the server's batch, so that
-    /// the full-text index gets fewer, larger segments.</summary>
-    private const int SearchBatch = 5_000;
-
     /// <summary>The collection used when none is named; created on first use.</summary>
     public const string DefaultCollectionAlias = "picture";
 
@@ -83,24 +79,13 @@ public static class ImportCommand
                 task.Value = task.MaxValue;
             }
 
-            await IndexForSearchAsync(store, context.AddTask("search index", maxValue: Math.Max(1, await store.Search.QueuedAsync(cancellationToken))),
-                cancellationToken);
+            var indexing = context.AddTask("search index", maxValue: Math.Max(1, await store.Search.QueuedAsync(cancellationToken)));
+            await SearchIndexing.IndexQueuedAsync(store, taken => indexing.Increment(taken), cancellationToken);
+            indexing.Value = indexing.MaxValue;
         });
         await console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"import into {target.Alias}: {tally.Added} added, {tally.Duplicates} identical duplicate(s), {tally.Conflicts} conflict(s), {tally.Rejected} rejected"));
         return tally.Conflicts + tally.Rejected > 0 ? ExitCodes.Failure : ExitCodes.Success;
-    }
-
-    /// <summary>Indexes for search what the import queued (docs/search.md, "When the index is written"), so that the
-    /// first search after a large import does not have to; interrupted, the rest is indexed by the server.</summary>
-    private static async Task IndexForSearchAsync(ITocsinStore store, ProgressTask task, CancellationToken cancellationToken)
-    {
-        for (int taken; (taken = await store.Search.CatchUpAsync(SearchBatch, cancellationToken)) > 0;)
-        {
-            task.Increment(taken);
-        }
-
-        task.Value = task.MaxValue;
     }
 
     private static async Task ImportFileAsync(ITocsinStore store, Collection target, string file, CliConsole console,

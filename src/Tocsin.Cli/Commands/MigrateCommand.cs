@@ -13,9 +13,6 @@ namespace Tocsin.Cli.Commands;
 /// (docs/storage.md, "Moving to PostgreSQL"). Exit 1 when refused or when a check fails.</summary>
 public static class MigrateCommand
 {
-    /// <summary>Versions indexed for search per transaction after the copy.</summary>
-    private const int SearchBatch = 5_000;
-
     /// <summary>The command, bound to <paramref name="console"/>.</summary>
     public static Command Create(CliConsole console, TimeProvider clock)
     {
@@ -74,17 +71,11 @@ public static class MigrateCommand
         return command;
     }
 
-    /// <summary>Indexes for search every version the copy queued (docs/search.md, "When the index is written"), so
-    /// that the first search on the new database does not have to; interrupted, the rest is indexed by the server.</summary>
+    /// <summary>Indexes for search every version the copy queued.</summary>
     private static async Task IndexForSearchAsync(string target, TimeProvider clock, CliConsole console, CancellationToken cancellationToken)
     {
         await using var store = await PostgresTocsinStore.OpenAsync(target, clock, cancellationToken);
-        long indexed = 0;
-        for (int taken; (taken = await store.Search.CatchUpAsync(SearchBatch, cancellationToken)) > 0;)
-        {
-            indexed += taken;
-        }
-
+        var indexed = await SearchIndexing.IndexQueuedAsync(store, null, cancellationToken);
         await console.Out.WriteLineAsync(Invariant($"migrate: {indexed} versions indexed for search"));
     }
 
