@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 
 namespace Tocsin.Core.Stix;
@@ -12,26 +13,41 @@ public sealed class StixObject
     private byte[]? _contentHash;
     private string? _versionKey;
 
+    // Boxes, so that what one thread reads late is published whole to the others.
+    private StrongBox<JsonElement>? _root;
+    private Members? _members;
+
     private StixObject(ReadOnlyMemory<byte> json, JsonElement root)
     {
         Json = json;
-        Root = root;
+        _root = new StrongBox<JsonElement>(root);
         Type = ReadString(root, "type") ?? string.Empty;
         Id = ReadString(root, "id") ?? string.Empty;
-        SpecVersion = ReadString(root, "spec_version");
-        Created = ReadTimestamp(root, "created");
-        Modified = ReadTimestamp(root, "modified");
-        CreatedByRef = ReadString(root, "created_by_ref");
-        Revoked = root.TryGetProperty("revoked", out var revoked) && revoked.ValueKind == JsonValueKind.True;
-        ObjectMarkingRefs = ReadStrings(root, "object_marking_refs");
+        _members = new Members(
+            ReadString(root, "spec_version"),
+            ReadTimestamp(root, "created"),
+            ReadTimestamp(root, "modified"),
+            ReadString(root, "created_by_ref"),
+            root.TryGetProperty("revoked", out var revoked) && revoked.ValueKind == JsonValueKind.True,
+            ReadStrings(root, "object_marking_refs"));
+        Category = StixTypes.CategoryOf(Type);
+    }
+
+    private StixObject(ReadOnlyMemory<byte> json, string id, string type, string versionKey)
+    {
+        Json = json;
+        Id = id;
+        Type = type;
+        _versionKey = versionKey;
         Category = StixTypes.CategoryOf(Type);
     }
 
     /// <summary>The exact bytes received (or written by Tocsin). Never altered.</summary>
     public ReadOnlyMemory<byte> Json { get; }
 
-    /// <summary>The parsed JSON object.</summary>
-    public JsonElement Root { get; }
+    /// <summary>The parsed JSON object. An object read back from the store (<see cref="FromStored"/>) is parsed into a
+    /// tree only when this is first asked for.</summary>
+    public JsonElement Root => (_root ??= new StrongBox<JsonElement>(ParseTree(Json))).Value;
 
     /// <summary><c>type</c>, or empty when absent or not a string.</summary>
     public string Type { get; }
@@ -40,22 +56,22 @@ public sealed class StixObject
     public string Id { get; }
 
     /// <summary><c>spec_version</c> when present.</summary>
-    public string? SpecVersion { get; }
+    public string? SpecVersion => Read.SpecVersion;
 
     /// <summary><c>created</c> when present and well-formed.</summary>
-    public StixTimestamp? Created { get; }
+    public StixTimestamp? Created => Read.Created;
 
     /// <summary><c>modified</c> when present and well-formed.</summary>
-    public StixTimestamp? Modified { get; }
+    public StixTimestamp? Modified => Read.Modified;
 
     /// <summary><c>created_by_ref</c>: who made this STIX object (never the party it quotes).</summary>
-    public string? CreatedByRef { get; }
+    public string? CreatedByRef => Read.CreatedByRef;
 
     /// <summary><c>revoked</c> is true.</summary>
-    public bool Revoked { get; }
+    public bool Revoked => Read.Revoked;
 
     /// <summary><c>object_marking_refs</c>, empty when absent.</summary>
-    public IReadOnlyList<string> ObjectMarkingRefs { get; }
+    public IReadOnlyList<string> ObjectMarkingRefs => Read.ObjectMarkingRefs;
 
     /// <summary>What kind of STIX object this is, from <see cref="Type"/>.</summary>
     public StixObjectCategory Category { get; }
@@ -122,8 +138,30 @@ public sealed class StixObject
         return result.IsSuccess ? result.Value : throw new ArgumentException(result.Error.Message, nameof(utf8Json));
     }
 
+    /// <summary>A version as the store wrote it, after it passed <see cref="Parse"/> and validation on its way in, with
+    /// the id, type and version key the store keeps beside its bytes. Nothing is read until asked for: the other common
+    /// properties are read in one pass over the bytes the first time one is (with the same reading as
+    /// <see cref="Parse"/>: a property of the wrong type is absent, the last of duplicate names wins), and
+    /// <see cref="Root"/> is parsed only if asked for. A page of a thousand versions served as their bytes thus reads
+    /// none of them.</summary>
+    public static StixObject FromStored(ReadOnlyMemory<byte> utf8Json, string id, string type, string versionKey)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        ArgumentNullException.ThrowIfNull(type);
+        ArgumentNullException.ThrowIfNull(versionKey);
+        return new StixObject(utf8Json, id, type, versionKey);
+    }
+
     /// <inheritdoc />
     public override string ToString() => $"{Id} ({VersionKey})";
+
+    private Members Read => _members ??= Members.Of(Json);
+
+    private static JsonElement ParseTree(ReadOnlyMemory<byte> utf8Json)
+    {
+        var reader = new Utf8JsonReader(utf8Json.Span, new JsonReaderOptions { MaxDepth = 128 });
+        return JsonElement.ParseValue(ref reader);
+    }
 
     private static string? ReadString(JsonElement root, string name) =>
         root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
@@ -148,5 +186,26 @@ public sealed class StixObject
         }
 
         return list;
+    }
+
+    /// <summary>The common properties read after construction for a stored version.</summary>
+    private sealed record Members(
+        string? SpecVersion, StixTimestamp? Created, StixTimestamp? Modified, string? CreatedByRef, bool Revoked, IReadOnlyList<string> ObjectMarkingRefs)
+    {
+        public static Members Of(ReadOnlyMemory<byte> utf8Json)
+        {
+            if (!Reading.CommonProperties.TryRead(utf8Json.Span, out var common))
+            {
+                throw new InvalidOperationException("A stored STIX object is not a JSON object.");
+            }
+
+            return new Members(
+                common.SpecVersion,
+                StixTimestamp.TryParse(common.Created, out var created) ? created : null,
+                StixTimestamp.TryParse(common.Modified, out var modified) ? modified : null,
+                common.CreatedByRef,
+                common.Revoked,
+                common.ObjectMarkingRefs ?? []);
+        }
     }
 }

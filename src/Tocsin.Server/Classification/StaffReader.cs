@@ -15,6 +15,10 @@ public sealed class StaffReader
     private readonly SharingContext _context;
     private readonly NationalClassification _national;
 
+    // False when none of our marking definitions puts a read on the record: a reference can then be recorded only
+    // through a definition we hold, so no version's markings need reading (and no granular marking its tree parsed).
+    private readonly bool _anyRecorded;
+
     internal StaffReader(Guid principalId, Clearance clearance, long revision, SharingContext context, NationalClassification national)
     {
         PrincipalId = principalId;
@@ -24,6 +28,7 @@ public sealed class StaffReader
         _national = national;
         _rule = new ClearanceRule(clearance, national.Scale);
         HasNationalMarkings = context.Markings.All.Any(m => m.Kind is SharingMarkingKind.Classification or SharingMarkingKind.Compartment);
+        _anyRecorded = context.Markings.All.Any(Recorded);
     }
 
     /// <summary>The staff principal (<see cref="Guid.Empty"/> for an unauthenticated caller, who holds the lowest level).</summary>
@@ -65,7 +70,8 @@ public sealed class StaffReader
             return true;
         }
 
-        return version.ObjectMarkingRefs.Any(id => Recorded(_context.Markings.Find(id))) || GranularRefs(version).Any(id => Recorded(_context.Markings.Find(id)));
+        return _anyRecorded
+            && (version.ObjectMarkingRefs.Any(id => Recorded(_context.Markings.Find(id))) || GranularRefs(version).Any(id => Recorded(_context.Markings.Find(id))));
     }
 
     private bool Recorded(SharingMarking? marking) => marking?.Kind switch

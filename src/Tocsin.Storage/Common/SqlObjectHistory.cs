@@ -46,7 +46,7 @@ internal sealed class SqlObjectHistory(IStoreDatabase database)
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         var rows = await connection.QueryAsync<HistoryRow>(new CommandDefinition(
             """
-            SELECT MIN(co.date_added) AS DateAdded, o.json AS Json,
+            SELECT MIN(co.date_added) AS DateAdded, o.json AS Json, o.id AS Id, o.type AS Type, o.version_key AS VersionKey,
                    CAST(CASE WHEN COUNT(co.deleted_at) = COUNT(*) THEN 1 ELSE 0 END AS BIGINT) AS Deleted
             FROM objects o
             JOIN collection_objects co ON co.object_row = o.row_id AND co.contributor IS NULL
@@ -54,7 +54,7 @@ internal sealed class SqlObjectHistory(IStoreDatabase database)
             GROUP BY o.row_id
             ORDER BY COALESCE(o.version_ticks, -1), MIN(co.date_added)
             """, new { id }, cancellationToken: cancellationToken));
-        return [.. rows.Select(r => new StoredVersionRow(r.DateAdded, r.Json).ToStoredObject(r.Deleted != 0))];
+        return [.. rows.Select(r => new StoredVersionRow(r.DateAdded, r.Json, r.Id, r.Type, r.VersionKey).ToStoredObject(r.Deleted != 0))];
     }
 
     private sealed record TombstonedRow(long RowId, string VersionKey, byte[] ContentHash);
@@ -66,6 +66,12 @@ internal sealed class SqlObjectHistory(IStoreDatabase database)
         public long DateAdded { get; init; }
 
         public byte[] Json { get; init; } = [];
+
+        public string Id { get; init; } = string.Empty;
+
+        public string Type { get; init; } = string.Empty;
+
+        public string VersionKey { get; init; } = string.Empty;
 
         public long Deleted { get; init; }
     }

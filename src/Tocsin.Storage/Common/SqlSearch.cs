@@ -139,7 +139,7 @@ internal sealed class SqlSearch(IStoreDatabase database) : ISearchStore
         }
 
         var text = new StringBuilder(string.Create(CultureInfo.InvariantCulture, $"""
-            SELECT {sql.Row} AS Row, co.date_added AS DateAdded, o.json AS Json
+            SELECT {sql.Row} AS Row, co.date_added AS DateAdded, o.json AS Json, o.id AS Id, o.type AS Type, o.version_key AS VersionKey
             FROM {source}
             JOIN objects o ON o.row_id = {sql.Row}
             JOIN collection_objects co ON co.object_row = o.row_id AND co.collection_row = @collection AND co.deleted_at IS NULL AND co.contributor IS NULL
@@ -164,7 +164,7 @@ internal sealed class SqlSearch(IStoreDatabase database) : ISearchStore
             LIMIT @limit
             """);
         var rows = await connection.QueryAsync<HitRow>(new CommandDefinition(text.ToString(), parameters, transaction, cancellationToken: cancellationToken));
-        return [.. rows.Select(r => new SearchHit(r.Row, new StoredVersionRow(r.DateAdded, r.Json).ToStoredObject(false)))];
+        return [.. rows.Select(r => new SearchHit(r.Row, new StoredVersionRow(r.DateAdded, r.Json, r.Id, r.Type, r.VersionKey).ToStoredObject(false)))];
     }
 
     private static void Filter(StringBuilder text, DynamicParameters parameters, SearchQuery query)
@@ -195,7 +195,7 @@ internal sealed class SqlSearch(IStoreDatabase database) : ISearchStore
         }
     }
 
-    private sealed record HitRow(long Row, long DateAdded, byte[] Json);
+    private sealed record HitRow(long Row, long DateAdded, byte[] Json, string Id, string Type, string VersionKey);
 
     private sealed record WindowExtent(long Scanned, long? Floor);
 }

@@ -31,6 +31,16 @@ internal sealed class SqlSecondFactors(IStoreDatabase database) : ISecondFactorS
         return new FactorSummary(totp?.ToFactor(), [.. passkeys.Select(p => p.ToPasskey())], (int)codes);
     }
 
+    public async Task<bool> HoldsAnyAsync(Guid principalId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            """
+            SELECT CASE WHEN EXISTS (SELECT 1 FROM totp_factors WHERE principal_id = @id)
+                          OR EXISTS (SELECT 1 FROM passkeys WHERE principal_id = @id) THEN 1 ELSE 0 END
+            """, new { id = StoreValues.Text(principalId) }, cancellationToken: cancellationToken)) != 0;
+    }
+
     public async Task<TotpFactor?> FindTotpAsync(Guid principalId, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);

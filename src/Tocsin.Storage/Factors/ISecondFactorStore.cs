@@ -11,6 +11,10 @@ public interface ISecondFactorStore
     /// <summary>Which factors the principal holds.</summary>
     Task<FactorSummary> SummaryAsync(Guid principalId, CancellationToken cancellationToken);
 
+    /// <summary>True when the principal holds a TOTP secret or a passkey (<see cref="FactorSummary.Any"/>), in one
+    /// statement: every request signed in with a password asks it.</summary>
+    Task<bool> HoldsAnyAsync(Guid principalId, CancellationToken cancellationToken);
+
     /// <summary>The principal's TOTP factor, or null.</summary>
     Task<TotpFactor?> FindTotpAsync(Guid principalId, CancellationToken cancellationToken);
 

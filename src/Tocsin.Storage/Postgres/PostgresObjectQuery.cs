@@ -71,7 +71,7 @@ internal sealed class PostgresObjectQuery(PostgresDatabase database) : IObjectPa
         // date_added order (PostgresPageQuery).
         var sql = new StringBuilder(query.Ids.Count > 0
             ? """
-              SELECT co.date_added AS DateAdded, o.json AS Json
+              SELECT co.date_added AS DateAdded, o.json AS Json, o.id AS Id, o.type AS Type, o.version_key AS VersionKey
               FROM objects o
               CROSS JOIN LATERAL (
                   SELECT m.date_added FROM collection_objects m
@@ -80,7 +80,7 @@ internal sealed class PostgresObjectQuery(PostgresDatabase database) : IObjectPa
               WHERE co.date_added > @after
               """
             : """
-              SELECT co.date_added AS DateAdded, o.json AS Json
+              SELECT co.date_added AS DateAdded, o.json AS Json, o.id AS Id, o.type AS Type, o.version_key AS VersionKey
               FROM collection_objects co
               JOIN objects o ON o.row_id = co.object_row
               WHERE co.collection_row = @collection AND co.deleted_at IS NULL AND co.contributor IS NULL AND co.date_added > @after

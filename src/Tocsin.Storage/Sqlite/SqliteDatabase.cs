@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Tocsin.Core.Audit;
 
@@ -22,6 +23,10 @@ internal sealed class SqliteDatabase : IStoreDatabase
 
     private readonly SemaphoreSlim _writeQueue = new(1, 1);
 
+    // The pool hands back the same native connection (sqlite3 handle) many times; per-connection settings stay with it,
+    // so they are set the first time a handle is seen, not at every open (three statements to parse per open).
+    private readonly ConditionalWeakTable<SQLitePCL.sqlite3, object> _configured = [];
+
     public SqliteDatabase(string databasePath, TimeProvider clock)
     {
         _clock = clock;
@@ -38,6 +43,8 @@ internal sealed class SqliteDatabase : IStoreDatabase
 
     public string ConnectionString { get; }
 
+    private static readonly object Configured = new();
+
     /// <summary>The clock now, in microseconds since the Unix epoch.</summary>
     public long NowMicros() => DateAddedStamp.FromInstant(_clock.GetUtcNow()).Microseconds;
 
@@ -48,9 +55,19 @@ internal sealed class SqliteDatabase : IStoreDatabase
         try
         {
             await connection.OpenAsync(cancellationToken);
+            if (connection.Handle is { } handle && _configured.TryGetValue(handle, out _))
+            {
+                return connection;
+            }
+
             using var pragmas = connection.CreateCommand();
             pragmas.CommandText = ConnectionPragmas;
             await pragmas.ExecuteNonQueryAsync(cancellationToken);
+            if (connection.Handle is { } configured)
+            {
+                _configured.TryAdd(configured, Configured);
+            }
+
             return connection;
         }
         catch

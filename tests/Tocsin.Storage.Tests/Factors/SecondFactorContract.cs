@@ -9,6 +9,28 @@ namespace Tocsin.Storage.Tests.Factors;
 public abstract class SecondFactorContract : StoreContractBase
 {
     [Fact]
+    public async Task Holding_any_factor_is_a_totp_secret_or_a_passkey_of_that_principal_not_recovery_codes_alone()
+    {
+        await using var db = await OpenAsync();
+        var person = await AddUserAsync(db);
+        var other = await AddUserAsync(db);
+        await db.Store.SecondFactors.ReplaceRecoveryCodesAsync(person, [("AAAA", "hash-a")], Ct);
+        Assert.False(await db.Store.SecondFactors.HoldsAnyAsync(person, Ct));
+
+        Assert.True((await db.Store.SecondFactors.AddPasskeyAsync(new Passkey("a2V5", person, [9], 0, "key", default, null), Ct)).IsSuccess);
+        Assert.True(await db.Store.SecondFactors.HoldsAnyAsync(person, Ct));
+        Assert.False(await db.Store.SecondFactors.HoldsAnyAsync(other, Ct));
+
+        await db.Store.SecondFactors.SetTotpAsync(person, "protected-secret", 1, Ct);
+        Assert.True(await db.Store.SecondFactors.RemovePasskeyAsync(person, "a2V5", Ct));
+        Assert.True(await db.Store.SecondFactors.HoldsAnyAsync(person, Ct));
+
+        Assert.True(await db.Store.SecondFactors.RemoveTotpAsync(person, Ct));
+        Assert.False(await db.Store.SecondFactors.HoldsAnyAsync(person, Ct));
+        Assert.Equal((await db.Store.SecondFactors.SummaryAsync(person, Ct)).Any, await db.Store.SecondFactors.HoldsAnyAsync(person, Ct));
+    }
+
+    [Fact]
     public async Task A_totp_factor_comes_back_and_a_step_is_used_once()
     {
         await using var db = await OpenAsync();

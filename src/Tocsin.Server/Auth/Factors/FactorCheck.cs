@@ -29,7 +29,7 @@ public sealed class FactorCheck(ITocsinStore store, LoginThrottle throttle, Totp
 
     /// <summary>True when <paramref name="principal"/> must use a second factor: it holds one, or its roles require one.</summary>
     public async Task<bool> MustUseAsync(Principal principal, CancellationToken cancellationToken) =>
-        RolesRequire(principal) || (principal.Kind == PrincipalKind.User && (await store.SecondFactors.SummaryAsync(principal.Id, cancellationToken)).Any);
+        RolesRequire(principal) || (principal.Kind == PrincipalKind.User && await store.SecondFactors.HoldsAnyAsync(principal.Id, cancellationToken));
 
     /// <summary>Checks <paramref name="code"/> for <paramref name="principal"/>: six digits are a TOTP code, anything
     /// else a recovery code. An accepted code cannot be used again.</summary>
