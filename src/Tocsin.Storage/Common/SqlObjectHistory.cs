@@ -45,8 +45,8 @@ internal sealed class SqlObjectHistory(IStoreDatabase database)
         ArgumentNullException.ThrowIfNull(id);
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         var rows = await connection.QueryAsync<HistoryRow>(new CommandDefinition(
-            """
-            SELECT MIN(co.date_added) AS DateAdded, o.json AS Json, o.id AS Id, o.type AS Type, o.version_key AS VersionKey,
+            $"""
+            SELECT MIN(co.date_added) AS DateAdded, {StoredVersionRow.Columns},
                    CAST(CASE WHEN COUNT(co.deleted_at) = COUNT(*) THEN 1 ELSE 0 END AS BIGINT) AS Deleted
             FROM objects o
             JOIN collection_objects co ON co.object_row = o.row_id AND co.contributor IS NULL

@@ -139,7 +139,7 @@ internal sealed class SqlSearch(IStoreDatabase database) : ISearchStore
         }
 
         var text = new StringBuilder(string.Create(CultureInfo.InvariantCulture, $"""
-            SELECT {sql.Row} AS Row, co.date_added AS DateAdded, o.json AS Json, o.id AS Id, o.type AS Type, o.version_key AS VersionKey
+            SELECT {sql.Row} AS Row, co.date_added AS DateAdded, {StoredVersionRow.Columns}
             FROM {source}
             JOIN objects o ON o.row_id = {sql.Row}
             JOIN collection_objects co ON co.object_row = o.row_id AND co.collection_row = @collection AND co.deleted_at IS NULL AND co.contributor IS NULL

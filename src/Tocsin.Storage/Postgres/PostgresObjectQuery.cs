@@ -70,8 +70,8 @@ internal sealed class PostgresObjectQuery(PostgresDatabase database) : IObjectPa
         // whole collection (measured: 7 ms per look-up at 100,000 objects). Without ids, walk the collection in
         // date_added order (PostgresPageQuery).
         var sql = new StringBuilder(query.Ids.Count > 0
-            ? """
-              SELECT co.date_added AS DateAdded, o.json AS Json, o.id AS Id, o.type AS Type, o.version_key AS VersionKey
+            ? $"""
+              SELECT co.date_added AS DateAdded, {StoredVersionRow.Columns}
               FROM objects o
               CROSS JOIN LATERAL (
                   SELECT m.date_added FROM collection_objects m
@@ -79,8 +79,8 @@ internal sealed class PostgresObjectQuery(PostgresDatabase database) : IObjectPa
                   OFFSET 0) co
               WHERE co.date_added > @after
               """
-            : """
-              SELECT co.date_added AS DateAdded, o.json AS Json, o.id AS Id, o.type AS Type, o.version_key AS VersionKey
+            : $"""
+              SELECT co.date_added AS DateAdded, {StoredVersionRow.Columns}
               FROM collection_objects co
               JOIN objects o ON o.row_id = co.object_row
               WHERE co.collection_row = @collection AND co.deleted_at IS NULL AND co.contributor IS NULL AND co.date_added > @after

@@ -53,8 +53,8 @@ internal sealed class PostgresPartnerViewSql : IPartnerViewSql
         // kept apart by OFFSET 0, whose only conditions are the primary key's: never a walk of the whole view);
         // without, walk the view in date_added order (PostgresPageQuery keeps the joins in this written order).
         var sql = new StringBuilder(query.Ids.Count > 0
-            ? """
-              SELECT pv.date_added AS DateAdded, o.json AS Json, o.id AS Id, o.type AS Type, o.version_key AS VersionKey
+            ? $"""
+              SELECT pv.date_added AS DateAdded, {StoredVersionRow.Columns}
               FROM objects o
               CROSS JOIN LATERAL (
                   SELECT v.date_added FROM partner_views v
@@ -63,8 +63,8 @@ internal sealed class PostgresPartnerViewSql : IPartnerViewSql
                   OFFSET 0) pv
               WHERE pv.date_added > @after
               """
-            : """
-              SELECT pv.date_added AS DateAdded, o.json AS Json, o.id AS Id, o.type AS Type, o.version_key AS VersionKey
+            : $"""
+              SELECT pv.date_added AS DateAdded, {StoredVersionRow.Columns}
               FROM partner_views pv
               JOIN objects o ON o.row_id = pv.object_row
               JOIN collection_objects co ON co.object_row = pv.object_row AND co.collection_row = pv.collection_row

@@ -62,14 +62,14 @@ internal sealed class SqliteObjectQuery(SqliteDatabase database) : IObjectPages
         // With ids, start from those objects (index on id) and check membership by primary key; without, walk the
         // collection in date_added order. CROSS JOIN fixes that order: SQLite never reorders it.
         var sql = new StringBuilder(query.Ids.Count > 0
-            ? """
-              SELECT co.date_added AS DateAdded, o.json AS Json, o.id AS Id, o.type AS Type, o.version_key AS VersionKey
+            ? $"""
+              SELECT co.date_added AS DateAdded, {StoredVersionRow.Columns}
               FROM objects o
               CROSS JOIN collection_objects co ON co.object_row = o.row_id
               WHERE co.collection_row = @collection AND co.deleted_at IS NULL AND co.contributor IS NULL AND co.date_added > @after
               """
-            : """
-              SELECT co.date_added AS DateAdded, o.json AS Json, o.id AS Id, o.type AS Type, o.version_key AS VersionKey
+            : $"""
+              SELECT co.date_added AS DateAdded, {StoredVersionRow.Columns}
               FROM collection_objects co
               JOIN objects o ON o.row_id = co.object_row
               WHERE co.collection_row = @collection AND co.deleted_at IS NULL AND co.contributor IS NULL AND co.date_added > @after

@@ -41,8 +41,8 @@ internal sealed class SqlitePartnerViewSql : IPartnerViewSql
 
     public string PageSql(ObjectQuery query, DynamicParameters parameters)
     {
-        var sql = new StringBuilder("""
-            SELECT pv.date_added AS DateAdded, o.json AS Json, o.id AS Id, o.type AS Type, o.version_key AS VersionKey
+        var sql = new StringBuilder($"""
+            SELECT pv.date_added AS DateAdded, {StoredVersionRow.Columns}
             FROM partner_views pv
             JOIN objects o ON o.row_id = pv.object_row
             JOIN collection_objects co ON co.object_row = pv.object_row AND co.collection_row = pv.collection_row

@@ -2,14 +2,13 @@ using System.Text.Json;
 
 namespace Tocsin.Core.Stix.Reading;
 
-/// <summary>The common properties of one STIX object, read in one forward pass over its top-level members without
+/// <summary>The common properties of one stored STIX object beyond its id and type (which the store keeps in columns),
+/// read in one forward pass over its top-level members without
 /// building a tree: every other member's value is skipped. Reads as <see cref="StixObject.Parse"/> reads a tree: a
 /// property whose value has the wrong JSON type is absent, non-string items of <c>object_marking_refs</c> are left
 /// out, and of duplicate names the last wins (as <see cref="JsonElement.TryGetProperty(string, out JsonElement)"/>
 /// finds it).</summary>
 internal readonly record struct CommonProperties(
-    string? Type,
-    string? Id,
     string? SpecVersion,
     string? Created,
     string? Modified,
@@ -35,8 +34,6 @@ internal readonly record struct CommonProperties(
                 reader.Read();
                 properties = member switch
                 {
-                    Common.Type => properties with { Type = StringOf(ref reader) },
-                    Common.Id => properties with { Id = StringOf(ref reader) },
                     Common.SpecVersion => properties with { SpecVersion = StringOf(ref reader) },
                     Common.Created => properties with { Created = StringOf(ref reader) },
                     Common.Modified => properties with { Modified = StringOf(ref reader) },
@@ -64,8 +61,6 @@ internal readonly record struct CommonProperties(
     private enum Common
     {
         Other,
-        Type,
-        Id,
         SpecVersion,
         Created,
         Modified,
@@ -76,9 +71,7 @@ internal readonly record struct CommonProperties(
 
     // ValueTextEquals compares the unescaped name, so an escaped spelling of a name is still that name.
     private static Common MemberOf(ref Utf8JsonReader reader) =>
-        reader.ValueTextEquals("type"u8) ? Common.Type
-        : reader.ValueTextEquals("id"u8) ? Common.Id
-        : reader.ValueTextEquals("spec_version"u8) ? Common.SpecVersion
+        reader.ValueTextEquals("spec_version"u8) ? Common.SpecVersion
         : reader.ValueTextEquals("created"u8) ? Common.Created
         : reader.ValueTextEquals("modified"u8) ? Common.Modified
         : reader.ValueTextEquals("created_by_ref"u8) ? Common.CreatedByRef
